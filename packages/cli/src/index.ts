@@ -1,0 +1,2 @@
+// @kpikit/cli programmatic entry.
+export { run } from "./main.js";

@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/main.ts", "src/index.ts"],
+  format: ["esm"],
+  dts: { entry: "src/index.ts" },
+  clean: true,
+  target: "node20",
+  platform: "node",
+  splitting: true,
+  banner: { js: "" },
+});

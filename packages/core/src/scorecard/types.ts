@@ -1,0 +1,194 @@
+import type { IndicatorDefinition, Polarity, Unit } from "../indicator/types.js";
+import type { Area, ObservationStatus } from "../observation/types.js";
+import type { Period } from "../period/types.js";
+import type { RagResult, RagStatus } from "../rag/types.js";
+
+/** Direction of travel, in exactly these words. */
+export type Direction = "improving" | "worsening" | "no-change" | "not-judged" | "not-comparable";
+
+/** LAIT quartile band: A is the best quarter of LAs (by polarity), D the worst. */
+export type QuartileBand = "A" | "B" | "C" | "D";
+
+/** A value as a Scorecard carries it: the number, its state, and how to show it. */
+export interface ScorecardValue {
+  readonly period: Period;
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  /** Formatted for display with the indicator's unit and decimals, or GSS shorthand (`[c]`, `[x]`, `[z]`, `[u]`). */
+  readonly display: string;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/** The change from the previous comparable value. */
+export interface ScorecardChange {
+  /** Current minus previous, in the indicator's unit (percentage points for percentages). */
+  readonly absolute: number;
+  /** Absolute change divided by the previous value; `null` when the previous value is 0. */
+  readonly relative: number | null;
+  /** E.g. `+3.9 pts`, `−43`, `+12 days`. */
+  readonly display: string;
+}
+
+/** A comparator value (England, region, neighbours, a named group). */
+export interface BenchmarkValue {
+  readonly area: Area;
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  readonly display: string;
+  readonly period?: Period;
+}
+
+export type AggregateMethod = "mean" | "median" | "pooled";
+
+/** The statistical-neighbour comparison for one row. */
+export interface NeighbourBenchmark {
+  /** The aggregate of the neighbours with a value. */
+  readonly value: number | null;
+  readonly display: string;
+  readonly method: AggregateMethod;
+  /** Neighbours with a value, and how many neighbours there are. */
+  readonly count: number;
+  readonly of: number;
+  readonly model?: string;
+  /** Each neighbour's value, in neighbour-rank order (for the bar chart). */
+  readonly members: readonly { readonly code: string; readonly name: string; readonly value: number | null; readonly status: ObservationStatus }[];
+}
+
+export interface ScorecardBenchmarks {
+  readonly england: BenchmarkValue | null;
+  readonly region: BenchmarkValue | null;
+  readonly neighbours: NeighbourBenchmark | null;
+  /** The national top-quartile threshold (the band A cut point), by polarity. */
+  readonly topQuartile: { readonly value: number; readonly display: string } | null;
+  readonly bestNeighbour: BenchmarkValue | null;
+  /** A named group of high performers (e.g. LAs rated Outstanding), when configured. */
+  readonly highPerformers: { readonly label: string; readonly value: number | null; readonly display: string; readonly count: number } | null;
+  /** National rank (1 = best), ties take the minimum; null for no-judgement indicators or no value. */
+  readonly rank: number | null;
+  readonly rankOf: number | null;
+  readonly band: QuartileBand | null;
+}
+
+export interface ScorecardTarget {
+  readonly value: number;
+  readonly display: string;
+  readonly stretch?: number;
+  readonly source?: string;
+}
+
+/** A point of the trend series, oldest first. */
+export interface TrendPoint {
+  readonly period: Period;
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  readonly display: string;
+}
+
+export type SpcVariation = "common_cause" | "special_cause_improvement" | "special_cause_concern" | "special_cause_neutral_high" | "special_cause_neutral_low";
+export type SpcAssurance = "consistent_pass" | "consistent_fail" | "inconsistent" | "blank";
+
+/** An XmR chart summary (NHS Making Data Count) when a row has enough points. */
+export interface ScorecardSpc {
+  readonly mean: number;
+  readonly lpl: number;
+  readonly upl: number;
+  readonly n: number;
+  readonly variation: SpcVariation;
+  readonly assurance: SpcAssurance;
+  /** Per trend point: its point type (same order as `trend`, only points with values). */
+  readonly points: readonly { readonly label: string; readonly value: number; readonly pointType: SpcVariation }[];
+  /** Plain-English reading, e.g. "Common cause variation; the target is within the limits, so it may or may not be met." */
+  readonly summary: string;
+}
+
+/** Fingertips recent trend over the latest 5 points. */
+export interface ScorecardRecentTrend {
+  readonly trend: "increasing" | "decreasing" | "no-significant-change" | "cannot-be-calculated";
+  /** The trend judged by polarity. */
+  readonly judgement: "improving" | "worsening" | "no-significant-change" | "not-judged" | "cannot-be-calculated";
+  readonly summary: string;
+}
+
+/** One indicator's line in a Scorecard. */
+export interface ScorecardRow {
+  readonly indicator: Pick<IndicatorDefinition, "id" | "title" | "shortTitle" | "description" | "unit" | "polarity" | "decimals"> & { readonly lait?: string };
+  readonly section?: string;
+  readonly current: ScorecardValue | null;
+  readonly previous: ScorecardValue | null;
+  readonly change: ScorecardChange | null;
+  readonly direction: Direction;
+  /** Why the direction is what it is ("Up from 15% to 18.9%; lower is better"). */
+  readonly directionReason: string;
+  readonly trend: readonly TrendPoint[];
+  readonly recentTrend?: ScorecardRecentTrend | null;
+  readonly spc: ScorecardSpc | null;
+  readonly benchmarks: ScorecardBenchmarks;
+  readonly target: ScorecardTarget | null;
+  readonly rag: RagResult;
+  readonly note?: string;
+}
+
+export interface GlossaryEntry {
+  readonly term: string;
+  readonly expansion: string;
+  readonly description?: string;
+}
+
+export interface ScorecardKeyEntry {
+  readonly status: RagStatus;
+  readonly label: string;
+  readonly meaning: string;
+}
+
+export interface ProvenanceEntry {
+  readonly name: string;
+  readonly kind: "published" | "local" | "return" | "config" | "reference";
+  /** Date the source was published or the file was dated (ISO), when known. */
+  readonly date?: string;
+  readonly description?: string;
+}
+
+export interface DataQualityEntry {
+  readonly code: string;
+  readonly message: string;
+  readonly indicatorId?: string;
+  readonly source?: string;
+  readonly row?: number;
+}
+
+/** The one contract between computation and every renderer (schemaVersion 1). */
+export interface Scorecard {
+  readonly schemaVersion: 1;
+  readonly title: string;
+  readonly area: Area;
+  /** The reporting period the scorecard is "as at". */
+  readonly period: Period | null;
+  /** ISO date the scorecard was built (a parameter, never the clock). */
+  readonly generated: string;
+  readonly comparators: {
+    readonly neighbourModel?: string;
+    readonly neighbours: readonly Area[];
+    readonly aggregate: AggregateMethod;
+    readonly region?: Area;
+    readonly highPerformers?: string;
+  };
+  readonly sections?: readonly string[];
+  readonly rows: readonly ScorecardRow[];
+  readonly summary: {
+    readonly counts: Readonly<Record<RagStatus, number>>;
+    readonly improving: number;
+    readonly worsening: number;
+    /** Row indicator ids with the largest improvements / deteriorations (by relative change), biggest first. */
+    readonly biggestImprovements: readonly string[];
+    readonly biggestDeteriorations: readonly string[];
+  };
+  readonly glossary: readonly GlossaryEntry[];
+  readonly key: readonly ScorecardKeyEntry[];
+  readonly provenance: readonly ProvenanceEntry[];
+  readonly dataQuality: readonly DataQualityEntry[];
+}
+
+export type { Polarity, Unit };

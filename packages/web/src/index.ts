@@ -1,0 +1,2 @@
+// @kpikit/web public API: pure HTML/SVG renderers (no DOM).
+export const WEB_PACKAGE = "@kpikit/web";
