@@ -1,0 +1,1 @@
+// calendar: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// direction: public exports of this area (listed on purpose).

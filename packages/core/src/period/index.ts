@@ -1,0 +1,1 @@
+// period: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// rag: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// scorecard: public exports of this area (listed on purpose).

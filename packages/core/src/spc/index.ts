@@ -1,0 +1,1 @@
+// spc: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// stats: public exports of this area (listed on purpose).

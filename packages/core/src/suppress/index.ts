@@ -1,0 +1,1 @@
+// suppress: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// trend: public exports of this area (listed on purpose).

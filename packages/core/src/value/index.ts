@@ -1,0 +1,1 @@
+// value: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// benchmark: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// catalogue: public exports of this area (listed on purpose).

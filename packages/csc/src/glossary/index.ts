@@ -1,0 +1,1 @@
+// glossary: public exports of this area (listed on purpose).

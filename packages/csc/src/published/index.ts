@@ -1,0 +1,1 @@
+// published: public exports of this area (listed on purpose).

@@ -1,0 +1,1 @@
+// reference: public exports of this area (listed on purpose).

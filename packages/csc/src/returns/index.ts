@@ -1,0 +1,1 @@
+// returns: public exports of this area (listed on purpose).
