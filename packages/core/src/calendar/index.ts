@@ -1,1 +1,2 @@
 // calendar: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // direction: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // glossary: public exports of this area (listed on purpose).
+export {};

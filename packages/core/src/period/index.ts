@@ -1,1 +1,2 @@
 // period: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // rag: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // scorecard: public exports of this area (listed on purpose).
+export {};

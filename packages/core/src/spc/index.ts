@@ -1,1 +1,2 @@
 // spc: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // stats: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // suppress: public exports of this area (listed on purpose).
+export {};

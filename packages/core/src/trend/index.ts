@@ -1,1 +1,2 @@
 // trend: public exports of this area (listed on purpose).
+export {};

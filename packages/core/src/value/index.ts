@@ -1,1 +1,2 @@
 // value: public exports of this area (listed on purpose).
+export {};

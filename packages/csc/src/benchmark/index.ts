@@ -1,1 +1,2 @@
 // benchmark: public exports of this area (listed on purpose).
+export {};

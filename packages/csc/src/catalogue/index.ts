@@ -1,1 +1,2 @@
 // catalogue: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // published: public exports of this area (listed on purpose).
+export {};

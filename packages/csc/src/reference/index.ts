@@ -1,1 +1,2 @@
 // reference: public exports of this area (listed on purpose).
+export {};

@@ -1,1 +1,2 @@
 // returns: public exports of this area (listed on purpose).
+export {};
