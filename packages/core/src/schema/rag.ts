@@ -1,0 +1,19 @@
+import * as z from "zod";
+
+/** Zod schema for a RAG status. */
+export const ragStatusSchema = z.enum(["red", "amber", "green", "blue", "not-rated"]);
+
+/** Zod schema for a RAG basis. */
+export const ragBasisSchema = z.enum(["target", "benchmark", "quartile", "direction", "none"]);
+
+/**
+ * Zod schema for a {@link import("../rag/types.js").RagResult}.
+ * @example
+ * ragResultSchema.safeParse({ status: "purple", basis: "target", reason: "" }).success //=> false
+ */
+export const ragResultSchema = z.object({
+  status: ragStatusSchema,
+  basis: ragBasisSchema,
+  reason: z.string(),
+  ruleId: z.string().exactOptional(),
+});
