@@ -1,2 +1,2 @@
 // direction: public exports of this area (listed on purpose).
-export {};
+export { directionOfTravel, type DirectionInput, type DirectionResult, type DirectionValue } from "./direction-of-travel.js";

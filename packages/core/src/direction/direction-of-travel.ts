@@ -1,0 +1,107 @@
+import type { Polarity, Unit } from "../indicator/types.js";
+import type { ObservationStatus } from "../observation/types.js";
+import type { Period } from "../period/types.js";
+import type { Direction, ScorecardChange } from "../scorecard/types.js";
+import { checkComparable } from "./comparable.js";
+import { describeAmount, describeStatus, displayChange, displayValue, hasValue, roundTo } from "./display.js";
+
+/** A value to compare: the number (or null), its state and its period. */
+export interface DirectionValue {
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  readonly period: Period;
+}
+
+export interface DirectionInput {
+  readonly current: DirectionValue | null;
+  /** The previous comparable value (e.g. the previous year), or null when there is none. */
+  readonly previous: DirectionValue | null;
+  readonly polarity: Polarity;
+  readonly unit: Unit;
+  /** Decimal places shown; values are compared as shown (34.04% → 34.0% is no change at 1 dp). */
+  readonly decimals?: number;
+  /**
+   * Changes this small (absolute, in the indicator's unit, inclusive) count as `no-change`. Default 0:
+   * only values that are equal as displayed.
+   */
+  readonly noChangeBand?: number;
+}
+
+/** A direction of travel with the sentence that explains it and the change behind it. */
+export interface DirectionResult {
+  readonly direction: Direction;
+  /** E.g. "Down from 66 to 23; lower is better". */
+  readonly reason: string;
+  /** `null` when there are not two comparable values. */
+  readonly change: ScorecardChange | null;
+}
+
+const POLARITY_WORDS: Record<Polarity, string> = {
+  "higher-is-better": "higher is better",
+  "lower-is-better": "lower is better",
+  "no-judgement": "neither higher nor lower is better",
+};
+
+/**
+ * Direction of travel from the previous comparable value: `improving` / `worsening` by polarity,
+ * `no-change` within the no-change band, `not-judged` for `no-judgement` indicators, `not-comparable`
+ * when a value is missing or suppressed or the periods cannot be compared. Values are compared as
+ * displayed (rounded to `decimals`).
+ *
+ * @example
+ * const fy = (y: number) => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
+ * directionOfTravel({ current: { value: 23, status: "ok", period: fy(2024) }, previous: { value: 66, status: "ok", period: fy(2023) }, polarity: "lower-is-better", unit: "count", decimals: 0 }).reason
+ * //=> "Down from 66 to 23; lower is better"
+ */
+export function directionOfTravel(input: DirectionInput): DirectionResult {
+  const { current, previous, polarity, unit } = input;
+  const decimals = input.decimals;
+  const show = (x: number) => displayValue(x, unit, decimals ?? maxDecimals(x));
+  if (!current) return notComparable("No current value");
+  if (!hasValue(current)) return notComparable(`No value for ${current.period.label}: ${describeStatus(current.status)}`);
+  if (!previous) return notComparable(`No previous value to compare ${current.period.label} with`);
+  if (!hasValue(previous)) return notComparable(`No value for ${previous.period.label}: ${describeStatus(previous.status)}`);
+  const comparable = checkComparable(current.period, previous.period);
+  if (!comparable.comparable) return notComparable(comparable.reason);
+
+  const now = roundTo(current.value, decimals);
+  const before = roundTo(previous.value, decimals);
+  const absolute = roundTo(now - before, decimals ?? precisionOf(now, before));
+  const change: ScorecardChange = {
+    absolute,
+    relative: before === 0 ? null : absolute / Math.abs(before),
+    display: displayChange(absolute, unit, decimals ?? precisionOf(now, before)),
+  };
+  const band = input.noChangeBand ?? 0;
+  const from = `from ${show(before)} to ${show(now)}`;
+  const verb = absolute > 0 ? "Up" : "Down";
+
+  if (absolute === 0) {
+    const reason = `No change: ${show(now)} in ${previous.period.label} and ${current.period.label}`;
+    return { direction: polarity === "no-judgement" ? "not-judged" : "no-change", reason, change };
+  }
+  if (polarity === "no-judgement") {
+    return { direction: "not-judged", reason: `${verb} ${from}; not judged: ${POLARITY_WORDS[polarity]}`, change };
+  }
+  // A relative epsilon absorbs binary noise in the rounded difference (0.1 + 0.2 style).
+  if (Math.abs(absolute) <= band + 1e-9 * Math.max(1, Math.abs(band))) {
+    const bandText = describeAmount(band, unit, decimals ?? maxDecimals(band));
+    return { direction: "no-change", reason: `${verb} ${from}, within the no-change band of ${bandText}`, change };
+  }
+  const better = absolute > 0 === (polarity === "higher-is-better");
+  return { direction: better ? "improving" : "worsening", reason: `${verb} ${from}; ${POLARITY_WORDS[polarity]}`, change };
+}
+
+function notComparable(reason: string): DirectionResult {
+  return { direction: "not-comparable", reason, change: null };
+}
+
+/** Decimals needed to show x exactly (up to 10), for callers that give no `decimals`. */
+function maxDecimals(x: number): number {
+  for (let d = 0; d < 10; d++) if (Number(x.toFixed(d)) === x) return d;
+  return 10;
+}
+
+function precisionOf(a: number, b: number): number {
+  return Math.max(maxDecimals(a), maxDecimals(b));
+}
