@@ -1,0 +1,84 @@
+// Test helper: reads the shared statistical fixtures (../shared/data/methods) as rows of strings.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+
+/** The repo root (/work/main), found from this file's location. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+/** Path of a file under ../shared/data/methods. */
+export function methodsPath(relative: string): string {
+  return path.resolve(repoRoot, "../shared/data/methods", relative);
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF, BOM). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (s[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && s[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+}
+
+/** Reads a fixture as objects keyed by the header row. */
+export function readMethodsCsv(relative: string): Record<string, string>[] {
+  const [header, ...body] = parseCsv(readFileSync(methodsPath(relative), "utf8"));
+  if (!header) throw new Error(`empty fixture ${relative}`);
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+/** A number from a fixture cell, or null for blank/NA. */
+export function num(cell: string | undefined): number | null {
+  if (cell === undefined) return null;
+  const t = cell.trim();
+  if (t === "" || t === "NA") return null;
+  const v = Number(t);
+  if (Number.isNaN(v)) throw new Error(`not a number: ${cell}`);
+  return v;
+}
+
+/** Asserts |actual − expected| ≤ tol × max(|expected|, tiny); null must match null. */
+export function expectClose(
+  actual: number | null | undefined,
+  expected: number | null,
+  label: string,
+  tol = 1e-9,
+): void {
+  if (expected === null) {
+    expect(actual ?? null, label).toBeNull();
+    return;
+  }
+  expect(typeof actual, label).toBe("number");
+  const a = actual as number;
+  const scale = Math.max(Math.abs(expected), 1e-300);
+  const ok = Math.abs(a - expected) <= tol * scale || a === expected;
+  if (!ok)
+    expect.fail(`${label}: expected ${expected}, got ${a} (rel diff ${Math.abs(a - expected) / scale})`);
+}
