@@ -14,6 +14,8 @@ interface PeriodBase {
 export interface FinancialYearPeriod extends PeriodBase {
   readonly kind: "financial-year";
   readonly startYear: number;
+  /** Which statutory census the label named, when it did (`CIN Census 19/20` is a financial-year flow). */
+  readonly census?: "cin" | "cla";
 }
 /** A quarter of a financial year: Q1 = Apr–Jun … Q4 = Jan–Mar. */
 export interface FinancialQuarterPeriod extends PeriodBase {
