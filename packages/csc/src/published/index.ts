@@ -1,2 +1,4 @@
 // published: public exports of this area (listed on purpose).
-export {};
+export { loadPublished, type PublishedDataset, type PublishedMeasure } from "./published-dataset.js";
+export { laitPeriod } from "./lait-period.js";
+export { readCell, type CellValue } from "./special-values.js";

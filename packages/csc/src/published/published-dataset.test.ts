@@ -1,0 +1,47 @@
+import { financialYear, snapshot } from "@kpikit/core";
+import { describe, expect, it } from "vitest";
+import { loadPublished } from "./published-dataset.js";
+
+describe("loadPublished", () => {
+  const data = loadPublished();
+
+  it("JSDoc examples", () => {
+    expect(data.measures.length).toBe(112);
+    expect(data.value("ReReferral", "970", "2024/25")?.value).toBe(22.6);
+    expect(data.latestPeriod("ReReferral")?.label).toBe("2024/25");
+    expect(data.series("ReReferral", "865").length).toBe(10);
+  });
+
+  it("is cached", () => expect(loadPublished()).toBe(data));
+
+  it("looks periods up by Period, label, key or LAIT year label", () => {
+    const a = data.value("ReReferral", "865", financialYear(2023));
+    expect(a?.value).toBe(data.value("ReReferral", "865", "2024")?.value);
+    expect(data.value("ReReferral", "865", "financial-year:2023-04-01/2024-03-31")?.value).toBe(a?.value);
+    expect(data.values("ReReferral", "2019/20").length).toBe(170);
+    expect(data.values("ReReferral", "1999/00")).toEqual([]);
+  });
+
+  it("maps LAIT year types to periods", () => {
+    expect(data.periods("CIN").at(-1)).toEqual(snapshot("2025-03-31"));
+    expect(data.periods("Work_Force_Agecy_Rate").at(-1)).toEqual(snapshot("2025-09-30"));
+    expect(data.periods("ReReferral")[0]?.label).toBe("2015/16");
+    expect(data.value("Work_Force_Agecy_Rate", "970", "30 Sep 2025")?.value).toBe(13);
+  });
+
+  it("keeps '-' as a status, never a number", () => {
+    const legacy = data.value("CIN", "837", "31 Mar 2025");
+    expect(legacy?.status).toBe("not-available");
+    expect(legacy?.value).toBeNull();
+    expect(legacy?.note).toContain("-");
+  });
+
+  it("gives measure metadata with LAIT polarity", () => {
+    expect(data.measure("ReReferral").polarity).toBe("lower-is-better");
+    expect(data.measure("CareLeaverEET").polarity).toBe("higher-is-better");
+    expect(data.measure("CIN").polarity).toBe("no-judgement");
+    expect(data.measure("rereferral").lait).toBe("ReReferral");
+    expect(data.findMeasure("no such thing")).toBeUndefined();
+    expect(() => data.measure("no such thing")).toThrow(/not a LAIT measure/);
+  });
+});

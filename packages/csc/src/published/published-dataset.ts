@@ -1,0 +1,240 @@
+import {
+  type Observation,
+  type Period,
+  type Polarity,
+  comparePeriods,
+  kpikitError,
+  periodKey,
+} from "@kpikit/core";
+import { definitionFor, definitionForLait } from "./catalogue-link.js";
+import { laitAreaCodes, laitMeasures } from "./lait.generated.js";
+import type { LaitMeasureRecord } from "./lait-record.js";
+import { laitPeriod } from "./lait-period.js";
+import { readCell } from "./special-values.js";
+
+/** A LAIT measure in the bundled dataset. */
+export interface PublishedMeasure {
+  /** LAIT `measure_short`, e.g. `ReReferral`. */
+  readonly lait: string;
+  /** The catalogue id when the catalogue defines the measure, otherwise the LAIT id. */
+  readonly indicatorId: string;
+  readonly name: string;
+  readonly topic: string;
+  /** From LAIT's polarity: `High` → higher-is-better, `Low` → lower-is-better, `-` → no-judgement. */
+  readonly polarity: Polarity;
+  /** LAIT's year type (`Financial Year`, `Annual`, `Annual (end of Sept)`, `Academic Year`). */
+  readonly yearType: string;
+  /** LAIT's No_Quartile flag: ranks but no quartile bands. */
+  readonly noQuartile: boolean;
+  /** LAIT's decimal places, when it gives them. */
+  readonly decimals?: number;
+  readonly yAxis: string;
+  readonly sourceTable: string;
+}
+
+/** The bundled LAIT children's social care dataset. Every lookup accepts a catalogue id, alias or LAIT id. */
+export interface PublishedDataset {
+  /** Where the figures come from, for provenance. */
+  readonly source: string;
+  /** The 112 LAIT measures, in LAIT's order. */
+  readonly measures: readonly PublishedMeasure[];
+  /** Area codes with rows (LAs incl. legacy, regions 980–990, England 970), ascending. */
+  readonly areaCodes: readonly string[];
+  /** The measure for a catalogue id, alias or LAIT id; `undefined` when there is none. */
+  findMeasure(idOrLait: string): PublishedMeasure | undefined;
+  /** As {@link PublishedDataset.findMeasure} but throws kpikitError `unknown-indicator`. */
+  measure(idOrLait: string): PublishedMeasure;
+  /** One area's observations for every period, oldest first (statuses kept; absent rows omitted). */
+  series(idOrLait: string, areaCode: string): readonly Observation[];
+  /** Every area's observation for one period (a Period, its label, its periodKey or LAIT's year label). */
+  values(idOrLait: string, period: Period | string): readonly Observation[];
+  /** One area's observation for one period, or `undefined` when LAIT has no row. */
+  value(idOrLait: string, areaCode: string, period: Period | string): Observation | undefined;
+  /** The periods with data, oldest first. */
+  periods(idOrLait: string): readonly Period[];
+  /** The latest period in which at least one LA has a value. */
+  latestPeriod(idOrLait: string): Period | undefined;
+}
+
+const SOURCE = "DfE Local Authority Interactive Tool (LAIT), children's social care measures";
+const POLARITY: Readonly<Record<string, Polarity>> = { High: "higher-is-better", Low: "lower-is-better" };
+
+interface Decoded {
+  readonly record: LaitMeasureRecord;
+  readonly yearLabels: readonly string[];
+  readonly periods: readonly Period[];
+  /** periods[i] -> raw cells in area order. */
+  readonly cells: readonly (readonly string[])[];
+  readonly observations: (readonly (Observation | undefined)[] | undefined)[];
+}
+
+let singleton: PublishedDataset | undefined;
+
+/**
+ * Loads the bundled LAIT dataset (all 112 LAIT children's social care measures, 2016–2025, every LA incl.
+ * legacy ones, regions, Inner/Outer London and England). Synchronous and cached: the data is compiled into
+ * the package, so it works in Node and in a browser bundle with no fetch and no fs; measures are decoded the
+ * first time they are asked for. LAIT's `-` (missing or suppressed) is kept as status `not-available`, never
+ * as a number.
+ * @example
+ * const data = loadPublished();
+ * data.measures.length //=> 112
+ * data.value("ReReferral", "970", "2024/25")?.value //=> 22.6
+ * data.latestPeriod("ReReferral")?.label //=> "2024/25"
+ * data.series("ReReferral", "865").length //=> 10
+ */
+export function loadPublished(): PublishedDataset {
+  singleton ??= createDataset();
+  return singleton;
+}
+
+function createDataset(): PublishedDataset {
+  const areaCodes = laitAreaCodes.split(",");
+  const areaIndex = new Map(areaCodes.map((c, i) => [c, i]));
+  const records = new Map(laitMeasures.map((m) => [m.id, m]));
+  const lowerIds = new Map(laitMeasures.map((m) => [m.id.toLowerCase(), m.id]));
+  const measureCache = new Map<string, PublishedMeasure>();
+  const decodedCache = new Map<string, Decoded>();
+
+  const toMeasure = (r: LaitMeasureRecord): PublishedMeasure => {
+    let m = measureCache.get(r.id);
+    if (!m) {
+      m = {
+        lait: r.id,
+        indicatorId: definitionForLait(r.id)?.id ?? r.id,
+        name: r.name,
+        topic: r.topic,
+        polarity: POLARITY[r.polarity] ?? "no-judgement",
+        yearType: r.yearType,
+        noQuartile: r.noQuartile,
+        ...(r.dps !== undefined ? { decimals: r.dps } : {}),
+        yAxis: r.yAxis,
+        sourceTable: r.sourceTable,
+      };
+      measureCache.set(r.id, m);
+    }
+    return m;
+  };
+
+  const findRecord = (idOrLait: string): LaitMeasureRecord | undefined => {
+    const text = idOrLait.trim();
+    const direct = records.get(text) ?? records.get(lowerIds.get(text.toLowerCase()) ?? "");
+    if (direct) return direct;
+    const def = definitionFor(text);
+    return def?.lait ? records.get(def.lait) : undefined;
+  };
+  const record = (idOrLait: string): LaitMeasureRecord => {
+    const r = findRecord(idOrLait);
+    if (!r) throw kpikitError("unknown-indicator", `"${idOrLait}" is not a LAIT measure or a catalogue indicator with LAIT data.`);
+    return r;
+  };
+
+  const decode = (r: LaitMeasureRecord): Decoded => {
+    let d = decodedCache.get(r.id);
+    if (!d) {
+      const yearLabels = r.years.split(",");
+      const rows = r.values.split("|").map((row) => row.split(","));
+      const periods: Period[] = [];
+      const cells: string[][] = [];
+      yearLabels.forEach((y, i) => {
+        const p = laitPeriod(r.yearType, y);
+        if (p) {
+          periods.push(p);
+          cells.push(rows[i] ?? []);
+        }
+      });
+      const order = periods.map((_, i) => i).sort((a, b) => comparePeriods(periods[a] as Period, periods[b] as Period));
+      d = {
+        record: r,
+        yearLabels: order.map((i) => yearLabels[i] ?? ""),
+        periods: order.map((i) => periods[i] as Period),
+        cells: order.map((i) => cells[i] ?? []),
+        observations: [],
+      };
+      decodedCache.set(r.id, d);
+    }
+    return d;
+  };
+
+  const observationsAt = (d: Decoded, pi: number): readonly (Observation | undefined)[] => {
+    let obs = d.observations[pi];
+    if (!obs) {
+      const period = d.periods[pi] as Period;
+      const indicatorId = toMeasure(d.record).indicatorId;
+      const row = d.cells[pi] ?? [];
+      const source = `LAIT ${d.yearLabels[pi] ?? ""}`;
+      obs = areaCodes.map((area, ai) => {
+        const cell = readCell(row[ai] ?? "");
+        switch (cell.kind) {
+          case "empty":
+            return undefined;
+          case "number":
+            return { indicatorId, area, period, value: cell.value, status: "ok", source } satisfies Observation;
+          case "status":
+            return { indicatorId, area, period, value: null, status: cell.status, source, note: `${cell.marker}: ${cell.meaning}` } satisfies Observation;
+          case "invalid":
+            return { indicatorId, area, period, value: null, status: "not-available", source, note: `unreadable value "${cell.text}"` } satisfies Observation;
+          default: {
+            const never: never = cell;
+            return never;
+          }
+        }
+      });
+      d.observations[pi] = obs;
+    }
+    return obs;
+  };
+
+  const periodIndex = (d: Decoded, period: Period | string): number => {
+    if (typeof period !== "string") {
+      const key = periodKey(period);
+      return d.periods.findIndex((p) => periodKey(p) === key);
+    }
+    const t = period.trim();
+    const byYear = d.yearLabels.indexOf(t);
+    if (byYear >= 0) return byYear;
+    return d.periods.findIndex((p) => p.label === t || periodKey(p) === t);
+  };
+
+  return {
+    source: SOURCE,
+    measures: laitMeasures.map(toMeasure),
+    areaCodes,
+    findMeasure: (id) => {
+      const r = findRecord(id);
+      return r ? toMeasure(r) : undefined;
+    },
+    measure: (id) => toMeasure(record(id)),
+    series: (id, areaCode) => {
+      const d = decode(record(id));
+      const ai = areaIndex.get(areaCode.trim());
+      if (ai === undefined) return [];
+      const out: Observation[] = [];
+      for (let pi = 0; pi < d.periods.length; pi++) {
+        const o = observationsAt(d, pi)[ai];
+        if (o) out.push(o);
+      }
+      return out;
+    },
+    values: (id, period) => {
+      const d = decode(record(id));
+      const pi = periodIndex(d, period);
+      if (pi < 0) return [];
+      return observationsAt(d, pi).filter((o): o is Observation => o !== undefined);
+    },
+    value: (id, areaCode, period) => {
+      const d = decode(record(id));
+      const pi = periodIndex(d, period);
+      const ai = areaIndex.get(areaCode.trim());
+      return pi < 0 || ai === undefined ? undefined : observationsAt(d, pi)[ai];
+    },
+    periods: (id) => decode(record(id)).periods,
+    latestPeriod: (id) => {
+      const d = decode(record(id));
+      for (let pi = d.periods.length - 1; pi >= 0; pi--) {
+        if (observationsAt(d, pi).some((o) => o && Number(o.area) < 970 && o.value !== null)) return d.periods[pi];
+      }
+      return undefined;
+    },
+  };
+}
