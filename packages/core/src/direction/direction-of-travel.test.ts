@@ -68,7 +68,7 @@ describe("directionOfTravel", () => {
     [v(20), v(null, fy(2023), "not-applicable"), "No value for 2023/24: not applicable [z]"],
     [v(20), null, "No previous value to compare 2024/25 with"],
     [null, v(20, fy(2023)), "No current value"],
-    [v(20), v(18, q(2024, 4)), "2024/25 cannot be compared with Q4 2024/25: a financial year is not compared with a quarter"],
+    [v(20), v(18, q(2024, 4)), "2024/25 is a financial year (12 months) and Q4 2024/25 is a quarter (3 months): they cover different lengths of time"],
   ])("not comparable: %j vs %j", (current, previous, reason) => {
     const r = directionOfTravel({ current, previous, polarity: "higher-is-better", unit: "percent", decimals: 1 });
     expect(r).toEqual({ direction: "not-comparable", reason, change: null });

@@ -2,7 +2,7 @@ import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
 import type { Period } from "../period/types.js";
 import type { Direction, ScorecardChange } from "../scorecard/types.js";
-import { checkComparable } from "./comparable.js";
+import { checkComparable } from "../period/index.js";
 import { describeAmount, describeStatus, displayChange, displayValue, hasValue, roundTo } from "./display.js";
 
 /** A value to compare: the number (or null), its state and its period. */
@@ -62,7 +62,7 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
   if (!previous) return notComparable(`No previous value to compare ${current.period.label} with`);
   if (!hasValue(previous)) return notComparable(`No value for ${previous.period.label}: ${describeStatus(previous.status)}`);
   const comparable = checkComparable(current.period, previous.period);
-  if (!comparable.comparable) return notComparable(comparable.reason);
+  if (!comparable.comparable) return notComparable(comparable.reason.replace(/\.$/, ""));
 
   const now = roundTo(current.value, decimals);
   const before = roundTo(previous.value, decimals);
