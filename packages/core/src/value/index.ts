@@ -1,2 +1,4 @@
 // value: public exports of this area (listed on purpose).
-export {};
+export { parseValue, type ParsedValue } from "./parse-value.js";
+export { defaultDecimals, formatChange, formatValue, MINUS, type FormatChangeOptions, type FormatValueOptions } from "./format-value.js";
+export { statusMarker } from "./status-marker.js";
