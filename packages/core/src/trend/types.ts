@@ -1,0 +1,65 @@
+import type { Polarity } from "../indicator/types.js";
+
+/** One point of a series for the recent trend, oldest first. */
+export interface TrendInputPoint {
+  readonly value: number | null;
+  readonly numerator?: number | null;
+  readonly denominator?: number | null;
+  /** Lower and upper 95% confidence limits of the value. */
+  readonly lower?: number | null;
+  readonly upper?: number | null;
+  /** A label for messages (e.g. the period), optional. */
+  readonly label?: string;
+}
+
+/** What the values are: Fingertips calculates the recent trend for proportions, crude rates and directly standardised rates only. */
+export type TrendValueKind = "proportion" | "rate" | "dsr" | "other";
+
+/**
+ * How significance is tested: `weighted-regression` (Fingertips' default, also FingertipsNext: a
+ * regression of the value on time weighted by the variance from each 95% CI) or `chi-squared-proportions`
+ * (Fingertips' "SPC for proportions" comparator: the chi-squared test for trend on counts and denominators).
+ */
+export type TrendMethod = "weighted-regression" | "chi-squared-proportions";
+
+export interface RecentTrendOptions {
+  readonly polarity: Polarity;
+  /** Default `proportion`. `other` (counts, days, means…) gives `cannot-be-calculated`. */
+  readonly kind?: TrendValueKind;
+  /** Default `weighted-regression`. */
+  readonly method?: TrendMethod;
+  /** Significance level of the χ² test on 1 degree of freedom; default 0.998 (Fingertips' 99.8%). */
+  readonly confidence?: number;
+}
+
+export type RecentTrendDirection =
+  | "increasing"
+  | "decreasing"
+  | "no-significant-change"
+  | "cannot-be-calculated";
+export type RecentTrendJudgement =
+  | "improving"
+  | "worsening"
+  | "no-significant-change"
+  | "not-judged"
+  | "cannot-be-calculated";
+
+/** The Fingertips recent trend over the latest 5 points. */
+export interface RecentTrendResult {
+  readonly trend: RecentTrendDirection;
+  /** The trend judged by polarity (`not-judged` for a significant trend in a no-judgement indicator). */
+  readonly judgement: RecentTrendJudgement;
+  readonly method: TrendMethod;
+  /** The χ² statistic (1 degree of freedom), when it was computed. */
+  readonly chi2?: number;
+  /** The fitted slope per period (value units for the regression; proportion 0..1 for the χ² test). */
+  readonly slope?: number;
+  /** χ² above the critical value and no single point reversing the direction. */
+  readonly significant: boolean;
+  /** True when leaving out any one point keeps the slope's sign (Fingertips' outlier check). */
+  readonly noOutliers?: boolean;
+  /** Number of points the test used (5 when it ran). */
+  readonly pointsUsed: number;
+  /** Plain-English explanation. */
+  readonly reason: string;
+}
