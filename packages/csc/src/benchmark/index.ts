@@ -1,2 +1,7 @@
 // benchmark: public exports of this area (listed on purpose).
-export {};
+export {
+  benchmarkIndicator,
+  type BenchmarkIndicatorOptions,
+  type BenchmarkRow,
+  type IndicatorBenchmark,
+} from "./benchmark-indicator.js";

@@ -1,0 +1,186 @@
+import {
+  type AggregateMethod,
+  type IndicatorDefinition,
+  type Observation,
+  type ObservationStatus,
+  type Period,
+  type Polarity,
+  type QuartileBand,
+  aggregate,
+  kpikitError,
+  rankAndBand,
+  samePeriodLastYear,
+} from "@kpikit/core";
+import { definitionForLait } from "../published/catalogue-link.js";
+import { type PublishedDataset, type PublishedMeasure, loadPublished } from "../published/published-dataset.js";
+import { getArea } from "../reference/areas.js";
+import { type NeighbourModel, statisticalNeighbours } from "../reference/statistical-neighbours.js";
+
+/** Options for {@link benchmarkIndicator}. */
+export interface BenchmarkIndicatorOptions {
+  /** The period (a Period, its label such as `2023/24`, or LAIT's year label `2024`); default the latest with LA data. */
+  readonly period?: Period | string;
+  /** Statistical-neighbour model; default `"2025"`. The current list is applied to every year, as LAIT does. */
+  readonly neighbourModel?: NeighbourModel;
+  /** Neighbour aggregate: `"mean"` (LAIT, default) or `"median"` (DfE CSC outcomes dashboard). */
+  readonly aggregate?: Exclude<AggregateMethod, "pooled">;
+  /** Polarity for rank and band; default LAIT's polarity for the measure (so ranks match LAIT). */
+  readonly polarity?: Polarity;
+  /** The dataset to use; default {@link loadPublished}(). */
+  readonly dataset?: PublishedDataset;
+}
+
+/** One LA in the LAIT "All LAs" view of an indicator. */
+export interface BenchmarkRow {
+  readonly laCode: string;
+  readonly laName: string;
+  /** `null` unless `status` is `ok` (or `low-reliability` with a number). */
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  /** National rank, 1 = best; `null` without a value or for a no-judgement measure. */
+  readonly rank: number | null;
+  /** How many LAs have a value. */
+  readonly rankOf: number;
+  /** Quartile band A (best) to D; `null` without a value, for no-judgement or LAIT no-quartile measures. */
+  readonly band: QuartileBand | null;
+  /** Unrounded mean (or median) of the statistical neighbours with a value; `null` when none has one. */
+  readonly neighbourAverage: number | null;
+  /** Neighbours with a value, out of `neighbourOf`. */
+  readonly neighbourCount: number;
+  readonly neighbourOf: number;
+  /** The comparator region: the LA's region, or Inner/Outer London for boroughs (London when that has no value). */
+  readonly regionCode: string | null;
+  readonly regionName: string | null;
+  /** The published region row's value, never an average of LAs. */
+  readonly regionValue: number | null;
+  /** The published England row's value. */
+  readonly englandValue: number | null;
+  /** The value a year earlier (same period last year) and the change since; `null` when either is missing. */
+  readonly previousValue: number | null;
+  readonly change: number | null;
+}
+
+/** The LAIT "All LAs" view of one indicator in one period. */
+export interface IndicatorBenchmark {
+  readonly kind: "indicator-benchmark";
+  readonly indicator: PublishedMeasure;
+  /** The catalogue definition, when the catalogue has one. */
+  readonly definition?: IndicatorDefinition;
+  readonly period: Period;
+  readonly previousPeriod: Period;
+  readonly polarity: Polarity;
+  readonly neighbourModel: NeighbourModel;
+  readonly aggregate: Exclude<AggregateMethod, "pooled">;
+  readonly england: { readonly value: number | null; readonly status: ObservationStatus | null };
+  /** Every LA with a row in the period (legacy LAs included while they have rows), in DfE code order. */
+  readonly rows: readonly BenchmarkRow[];
+  /** Where the figures come from. */
+  readonly source: string;
+}
+
+const numberOf = (o: Observation | undefined): number | null => (o && o.value !== null && Number.isFinite(o.value) ? o.value : null);
+
+/**
+ * Benchmarks an indicator across every LA, the way DfE's LAIT "All LAs" view does: each LA's value, national
+ * rank of N and quartile band (type-7 quartiles over all LAs with a value, ties take the minimum rank), the
+ * unrounded mean of its statistical neighbours with data (DfE codes, current list applied to every year; median
+ * as an option), the published region value (London boroughs: Inner or Outer London, falling back to London),
+ * the published England value, and the value a year earlier with the change.
+ * Throws kpikitError `unknown-indicator` for an indicator with no LAIT data and `unknown-period` for a period
+ * the data does not have.
+ * @param idOrAlias Catalogue id, alias, title or LAIT id (`ReReferral`).
+ * @example
+ * const b = benchmarkIndicator("PrevRegCPR", { period: "2024/25" });
+ * const wilts = b.rows.find((r) => r.laCode === "865");
+ * wilts?.value //=> 25
+ * [wilts?.rank, wilts?.rankOf, wilts?.band] //=> [86, 152, "C"]
+ * wilts?.neighbourAverage //=> 26.3
+ * wilts?.change //=> -0.6
+ * b.england.value //=> 24.5
+ */
+export function benchmarkIndicator(idOrAlias: string, options: BenchmarkIndicatorOptions = {}): IndicatorBenchmark {
+  const data = options.dataset ?? loadPublished();
+  const measure = data.measure(idOrAlias);
+  const period = options.period === undefined ? data.latestPeriod(measure.lait) : findPeriod(data, measure, options.period);
+  if (!period) {
+    throw kpikitError("unknown-period", `${measure.name} (${measure.lait}) has no data for ${describe(options.period)}.`);
+  }
+  const model = options.neighbourModel ?? "2025";
+  const method = options.aggregate ?? "mean";
+  const polarity = options.polarity ?? measure.polarity;
+  const current = data.values(measure.lait, period);
+  const byArea = new Map(current.map((o) => [o.area, o]));
+  const previousPeriod = samePeriodLastYear(period);
+  const previous = new Map(data.values(measure.lait, previousPeriod).map((o) => [o.area, o]));
+
+  const laObservations = current.filter((o) => getArea(o.area)?.kind === "la");
+  const ranks = rankAndBand(
+    laObservations.map((o) => ({ code: o.area, value: numberOf(o) })),
+    polarity,
+    { noQuartile: measure.noQuartile },
+  );
+  const englandObs = byArea.get("970");
+  const englandValue = numberOf(englandObs);
+
+  const rows = laObservations.map((o): BenchmarkRow => {
+    const area = getArea(o.area);
+    const value = numberOf(o);
+    const rb = ranks.get(o.area);
+    const neighbours = statisticalNeighbours(o.area, model);
+    const agg = aggregate(
+      neighbours.map((n) => ({ value: numberOf(byArea.get(n.code)) })),
+      method,
+    );
+    let regionCode = area?.subregionCode ?? area?.regionCode ?? null;
+    let regionValue = regionCode ? numberOf(byArea.get(regionCode)) : null;
+    if (regionValue === null && area?.subregionCode && area.regionCode) {
+      regionCode = area.regionCode;
+      regionValue = numberOf(byArea.get(regionCode));
+    }
+    const previousValue = numberOf(previous.get(o.area));
+    return {
+      laCode: o.area,
+      laName: area?.name ?? o.area,
+      value,
+      status: o.status,
+      rank: rb?.rank ?? null,
+      rankOf: rb?.rankOf ?? 0,
+      band: rb?.band ?? null,
+      neighbourAverage: agg.value,
+      neighbourCount: agg.count,
+      neighbourOf: agg.of,
+      regionCode,
+      regionName: regionCode ? (getArea(regionCode)?.name ?? null) : null,
+      regionValue,
+      englandValue,
+      previousValue,
+      // 12 significant digits drop float noise (25 - 25.6 = -0.6000000000000014) without rounding real figures.
+      change: value !== null && previousValue !== null ? Number((value - previousValue).toPrecision(12)) : null,
+    };
+  });
+  rows.sort((a, b) => Number(a.laCode) - Number(b.laCode));
+  const definition = definitionForLait(measure.lait);
+  return {
+    kind: "indicator-benchmark",
+    indicator: measure,
+    ...(definition ? { definition } : {}),
+    period,
+    previousPeriod,
+    polarity,
+    neighbourModel: model,
+    aggregate: method,
+    england: { value: englandValue, status: englandObs?.status ?? null },
+    rows,
+    source: data.source,
+  };
+}
+
+function findPeriod(data: PublishedDataset, measure: PublishedMeasure, period: Period | string): Period | undefined {
+  const obs = data.values(measure.lait, period);
+  return obs[0]?.period;
+}
+
+function describe(period: Period | string | undefined): string {
+  if (period === undefined) return "any period";
+  return typeof period === "string" ? `"${period}"` : period.label;
+}
