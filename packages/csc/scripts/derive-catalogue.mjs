@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// Derives packages/csc/src/catalogue/lait-measures.generated.ts from DfE's LAIT children's social care
+// measure metadata (../shared/data/published/lait/lait_csc_indicator_metadata.csv relative to the repo root).
+//
+//   node packages/csc/scripts/derive-catalogue.mjs [--check]
+//
+// --check exits 1 when the committed file differs from what the script would write.
+//
+// Rules (documented in the catalogue README section; keep them stable, ids are public API):
+// - id: "lait-" + the LAIT measure_short lower-cased, "%" spelt "pct", every other run of characters
+//   outside [a-z0-9] replaced by one "-", leading/trailing "-" removed
+//   ("CPP_Total_Rateper10,000" -> "lait-cpp-total-rateper10-000", "%_of LAC Adopted" -> "lait-pct-of-lac-adopted").
+// - polarity: High -> higher-is-better, Low -> lower-is-better, "-" or blank -> no-judgement.
+// - decimals: LAIT's dps when given; otherwise the smallest number of decimal places that covers at least
+//   90% of the published values of that measure (LAIT publishes percentages both as 12 and 12.3).
+// - periodType: Financial Year -> financial-year, Academic Year -> academic-year, Annual and
+//   Annual (end of Sept) -> snapshot (31 March, or the 30 September workforce census).
+// - unit: "%" in the axis or chart title -> percent; "rate per 10,000" -> rate-per-10k; FTE -> fte;
+//   "Score" -> score; otherwise count.
+// - text: mis-decoded UTF-8 ("â€™", "Â ") is re-decoded (cp1252/latin-1 bytes read back as UTF-8), not
+//   patched from a list; non-breaking spaces become spaces; runs of spaces collapse.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "../../..");
+const dataRoot = path.resolve(repoRoot, "../shared/data");
+const metadataFile = path.join(dataRoot, "published/lait/lait_csc_indicator_metadata.csv");
+const valuesFile = path.join(dataRoot, "published/lait/lait_csc_indicators_long.csv");
+const outFile = path.resolve(here, "../src/catalogue/lait-measures.generated.ts");
+
+// cp1252 characters for bytes 0x80-0x9F (the rest of 0x80-0xFF are the latin-1 code points).
+const CP1252 = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
+  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
+  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
+  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+const toByte = (ch) => {
+  const c = ch.codePointAt(0);
+  if (c >= 0x80 && c <= 0xff) return c;
+  return CP1252[c];
+};
+const cont = `[\\u0080-\\u00bf${Object.keys(CP1252)
+  .map((c) => `\\u${Number(c).toString(16).padStart(4, "0")}`)
+  .join("")}]`;
+const mojibake = new RegExp(`[\\u00c2-\\u00f4]${cont}{1,3}`, "g");
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Re-decodes UTF-8 text that was read as cp1252/latin-1. Leaves anything that does not re-decode. */
+export function fixMojibake(text) {
+  return text.replace(mojibake, (run) => {
+    const bytes = [...run].map(toByte);
+    const lead = bytes[0];
+    const len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (bytes.length < len) return run;
+    try {
+      return utf8.decode(Uint8Array.from(bytes.slice(0, len))) + run.slice(len);
+    } catch {
+      return run;
+    }
+  });
+}
+
+export function cleanText(text) {
+  return fixMojibake(text ?? "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u202f\u2007]/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+export function laitSlug(measureShort) {
+  return `lait-${measureShort
+    .toLowerCase()
+    .replace(/%/g, " pct ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")}`;
+}
+
+const POLARITY = { High: "higher-is-better", Low: "lower-is-better", "-": "no-judgement", "": "no-judgement" };
+const PERIOD = {
+  "Financial Year": "financial-year",
+  "Academic Year": "academic-year",
+  Annual: "snapshot",
+  "Annual (end of Sept)": "snapshot",
+};
+
+function unitOf(m) {
+  const axis = m.y_axis_name.toLowerCase();
+  const chart = m.chart_title.toLowerCase();
+  const name = m.measure.toLowerCase();
+  if (axis.includes("%") || /\(%\)/.test(chart) || chart.includes("(%)")) return "percent";
+  if (/rate per 10,?000/.test(`${axis} ${chart} ${name}`)) return "rate-per-10k";
+  if (/\(rate\)|- rate$/.test(chart)) return "rate-per-10k";
+  if (/\bfte\b/.test(`${axis} ${name}`)) return "fte";
+  if (axis.includes("score")) return "score";
+  if (/percent|%/.test(name)) return "percent";
+  return "count";
+}
+
+function sourceOf(m) {
+  const s = `${m.source_table} ${m.source_link}`.toLowerCase();
+  if (s.includes("absence")) return "school-census";
+  if (s.includes("cafcass")) return "other";
+  if (s.includes("workforce") || s.includes("csww")) return "csww";
+  if (s.includes("children-in-need")) return "cin-census";
+  if (s.includes("children-looked-after") || s.includes("stability-measures")) return "ssda903";
+  if (s.includes("childrens-social-care-statistics")) return "ofsted";
+  return "other";
+}
+
+const STOP = new Set(["NOTE", "NOT", "OFFICIAL", "STATISTICS", "IV", "AND", "OR", "NO", "ALL"]);
+export function acronymsIn(text) {
+  const out = new Set();
+  for (const m of text.matchAll(/\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]\d+[A-Za-z]?)\b/g)) {
+    let t = m[0];
+    if (/[A-Z]{2,}s$/.test(t)) t = t.slice(0, -1);
+    if (!STOP.has(t)) out.add(t);
+  }
+  return [...out].sort();
+}
+
+function inferDecimals(values) {
+  if (values.length === 0) return 1;
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const v of values) {
+    const d = v.includes(".") ? v.split(".")[1].length : 0;
+    counts[Math.min(d, 7)]++;
+  }
+  let covered = 0;
+  for (let d = 0; d < counts.length; d++) {
+    covered += counts[d];
+    if (covered >= 0.9 * values.length) return d;
+  }
+  return 1;
+}
+
+export function deriveDefinitions(metadataCsv, valuesCsv) {
+  const rows = parse(metadataCsv, { columns: true, bom: true, skip_empty_lines: true });
+  const values = new Map();
+  for (const r of parse(valuesCsv, { columns: true, bom: true, skip_empty_lines: true })) {
+    if (!/^-?\d+(\.\d+)?$/.test(r.value_raw)) continue;
+    if (!values.has(r.measure_short)) values.set(r.measure_short, []);
+    values.get(r.measure_short).push(r.value_raw);
+  }
+  const ids = new Set();
+  const defs = [];
+  for (const m of rows) {
+    const lait = m.measure_short.trim();
+    const id = laitSlug(lait);
+    if (ids.has(id)) throw new Error(`duplicate generated id ${id} (${lait})`);
+    ids.add(id);
+    const polarity = POLARITY[m.polarity.trim()];
+    if (polarity === undefined) throw new Error(`unknown polarity ${JSON.stringify(m.polarity)} for ${lait}`);
+    const periodType = PERIOD[m.year_type.trim()];
+    if (periodType === undefined) throw new Error(`unknown year type ${JSON.stringify(m.year_type)} for ${lait}`);
+    const title = cleanText(m.chart_title) || cleanText(m.measure);
+    const shortTitle = cleanText(m.measure) || title;
+    const description = cleanText(m.description) || title;
+    const methodology = cleanText(m.methodology);
+    const sourceNote = [cleanText(m.source_table), cleanText(m.source_link)].filter(Boolean).join(", ");
+    const method = `${
+      methodology && methodology !== description ? methodology : "Taken as published by DfE in LAIT; see the description."
+    }${sourceNote ? `\nPublished source: ${sourceNote}.` : ""}`;
+    const unit = unitOf(m);
+    const dps = m.dps.trim();
+    const decimals = dps === "" ? inferDecimals(values.get(lait) ?? []) : Math.round(Number(dps));
+    const aliases = [...new Set([cleanText(m.measure), cleanText(m.chart_title)])].filter((a) => a && a !== title);
+    const def = {
+      id,
+      title,
+      shortTitle,
+      description,
+      unit,
+      polarity,
+      ...(polarity === "no-judgement"
+        ? { polarityReason: "LAIT gives this measure no polarity: it is shown with comparators, but not ranked, banded or rated." }
+        : {}),
+      decimals,
+      periodType,
+      source: sourceOf(m),
+      lait,
+      aliases,
+      acronyms: acronymsIn(`${title} ${shortTitle} ${description}`),
+      method,
+      topic: cleanText(m.topic),
+      ...(m.no_quartile.trim().toUpperCase() === "N" ? { noQuartile: true } : {}),
+    };
+    defs.push(def);
+  }
+  return defs;
+}
+
+export function render(defs) {
+  const body = defs.map((d) => `  ${JSON.stringify(d)},`).join("\n");
+  return `// GENERATED by packages/csc/scripts/derive-catalogue.mjs from DfE LAIT measure metadata
+// (lait_csc_indicator_metadata.csv, Open Government Licence v3.0). Do not edit by hand: run
+// \`node packages/csc/scripts/derive-catalogue.mjs\`.
+import type { IndicatorDefinition } from "@kpikit/core";
+
+/** One definition per LAIT children's social care measure (${defs.length}), before curated definitions replace some. */
+export const laitMeasureDefinitions: readonly IndicatorDefinition[] = [
+${body}
+];
+`;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const defs = deriveDefinitions(readFileSync(metadataFile, "utf8"), readFileSync(valuesFile, "utf8"));
+  const text = render(defs);
+  if (process.argv.includes("--check")) {
+    const current = readFileSync(outFile, "utf8");
+    if (current !== text) {
+      console.error(`${path.relative(repoRoot, outFile)} is out of date; run the script`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(repoRoot, outFile)} is up to date (${defs.length} measures)`);
+  } else {
+    writeFileSync(outFile, text);
+    console.log(`wrote ${path.relative(repoRoot, outFile)} (${defs.length} measures)`);
+  }
+}

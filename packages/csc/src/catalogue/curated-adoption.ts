@@ -1,0 +1,70 @@
+import type { IndicatorDefinition } from "@kpikit/core";
+
+const a1Polarity =
+  "Set by kpikit, as in DfE's adoption scorecard: a shorter wait for a permanent family is better.";
+
+/** Adoption scorecard timeliness measures (3-year averages). */
+export const adoptionIndicators: readonly IndicatorDefinition[] = [
+  {
+    id: "adoption-a1",
+    title: "Average days between a child entering care and moving in with their adoptive family",
+    shortTitle: "Care to adoptive family (days)",
+    description:
+      "Adoption scorecard measure A1: for children adopted over the three years, the average number of days between entering care and moving in with the family who adopted them.",
+    unit: "days",
+    polarity: "lower-is-better",
+    polarityReason: a1Polarity,
+    decimals: 0,
+    periodType: "multi-year",
+    source: "ssda903",
+    aliases: [
+      "Child into care to moving in with adoptive family (days)",
+      "Child into care to moving in with adoptive family",
+      "Days from care to adoptive family",
+      "Entering care to moving in with adoptive family",
+      "Adoption scorecard A1",
+      "A1",
+      "Average time to adoption",
+    ],
+    acronyms: [],
+    method:
+      "From SSDA903 episodes and adoption records (AD1, placed for adoption): for each child adopted (REC E11 or E12) in the three years, days from the start of the period of care that ended in adoption (DECOM of its first episode) to the date the child moved in with the adoptive family (for adoptions by the child's foster carers, the date the child moved in with them as foster carers). Average over the children; DfE publishes 3-year averages such as 2017-20.",
+    topic: "Adoption",
+  },
+  {
+    id: "adoption-a2",
+    title: "Average days between court authority to place for adoption and the decision on a match",
+    shortTitle: "Placement order to match (days)",
+    description:
+      "Adoption scorecard measure A2: for children adopted over the three years, the average number of days between the council receiving court authority to place the child for adoption (a placement order) and deciding on a match to an adoptive family.",
+    unit: "days",
+    polarity: "lower-is-better",
+    polarityReason: a1Polarity,
+    decimals: 0,
+    periodType: "multi-year",
+    source: "ssda903",
+    aliases: ["Adoption scorecard A2", "A2", "Placement order to match", "Court authority to match (days)"],
+    acronyms: [],
+    method:
+      "From SSDA903 placed-for-adoption records: for each child adopted in the three years, days from the date of the placement order (DATE_PLACED) to the date of the decision on the match (DATE_MATCH). Average over the children.",
+    topic: "Adoption",
+  },
+  {
+    id: "adoption-a3",
+    title: "Children adopted who waited less than 14 months between entering care and moving in with their adoptive family",
+    shortTitle: "Adopted within 14 months of care",
+    description:
+      "Adoption scorecard measure A3: of children adopted over the three years, the percentage who moved in with their adoptive family less than 14 months (426 days) after entering care.",
+    unit: "percent",
+    polarity: "higher-is-better",
+    polarityReason: a1Polarity,
+    decimals: 0,
+    periodType: "multi-year",
+    source: "ssda903",
+    aliases: ["Adoption scorecard A3", "A3", "Adopted within 14 months"],
+    acronyms: [],
+    method:
+      "As for A1 (adoption-a1): the percentage of the children whose days from entering care to moving in with the adoptive family are under 426 (14 months).",
+    topic: "Adoption",
+  },
+];

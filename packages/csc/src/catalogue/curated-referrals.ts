@@ -1,0 +1,192 @@
+import type { IndicatorDefinition } from "@kpikit/core";
+
+/** Front door: referrals, assessments, section 47 enquiries and initial conferences. */
+export const referralIndicators: readonly IndicatorDefinition[] = [
+  {
+    id: "referrals-rate",
+    title: "Referrals to children's social care per 10,000 children",
+    shortTitle: "Referrals per 10,000",
+    description:
+      "Referrals received by children's social care in the year per 10,000 children aged under 18. Each referral counts, so a child referred twice counts twice.",
+    unit: "rate-per-10k",
+    polarity: "no-judgement",
+    polarityReason:
+      "LAIT gives referrals no polarity: demand reflects need and partners' thresholds, not the council's performance.",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    lait: "CPP_Total_Rateper10,000",
+    aliases: ["Referral rate", "Referrals rate", "Rate of referrals", "Referrals per 10,000 children", "Contacts to referrals rate"],
+    acronyms: [],
+    method:
+      "Count the referrals in the CIN census with a referral date in the financial year (each referral, not each child), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "re-referrals-12m",
+    title: "Re-referrals to children's social care within 12 months of a previous referral",
+    shortTitle: "Re-referrals within 12 months",
+    description:
+      "The percentage of referrals in the year that were for a child who had been referred before within the previous 12 months. A high rate can mean that earlier work or a decision to close did not meet the child's needs.",
+    unit: "percent",
+    polarity: "lower-is-better",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    lait: "ReReferral",
+    aliases: [
+      "Re-referral rate",
+      "Re-referrals",
+      "Re-referrals within 12 months",
+      "Rereferral rate",
+      "Repeat referrals",
+      "Repeat referrals within 12 months",
+      "Percentage of re-referrals",
+    ],
+    acronyms: [],
+    method:
+      "From the CIN census: numerator, referrals with a referral date in the year where the same child (matched on the child's CIN census identifier) had an earlier referral dated within the 12 months before it; denominator, all referrals with a referral date in the year. Multiply by 100. Each referral counts, not each child (DfE children in need statistics, table C1).",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "assessments-45wd",
+    title: "Assessments completed within 45 working days",
+    shortTitle: "Assessments in 45 working days",
+    description:
+      "The percentage of children and family (single) assessments completed in the year that were completed within 45 working days of their start, the timescale in Working Together to Safeguard Children.",
+    unit: "percent",
+    polarity: "higher-is-better",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    lait: "Continue_Assess_Comp",
+    aliases: [
+      "Single Assessments within 45 days",
+      "Single assessments completed within 45 working days",
+      "Single assessments in timescale",
+      "Assessments within 45 days",
+      "Assessments completed within 45 days",
+      "Assessment timeliness",
+      "C&F assessments within 45 working days",
+      "Continuous assessments completed within 45 working days",
+    ],
+    acronyms: [],
+    method:
+      "From the CIN census assessments module: of assessments with an authorisation date (AssessmentAuthorisationDate) in the year, the percentage where the working days from the start (AssessmentActualStartDate) to authorisation are 45 or fewer. Working days exclude weekends and England and Wales bank holidays and are counted after the start day (same day = 0).",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "s47-rate",
+    title: "Section 47 enquiries started per 10,000 children",
+    shortTitle: "S47 enquiries per 10,000",
+    description:
+      "Section 47 (S47) enquiries that started in the year per 10,000 children aged under 18. An S47 enquiry is made when there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm.",
+    unit: "rate-per-10k",
+    polarity: "no-judgement",
+    polarityReason: "LAIT gives this measure no polarity: the rate reflects need and thresholds, not performance.",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    lait: "Section_47",
+    aliases: ["S47 rate", "Section 47 rate", "S47 enquiries rate", "Section 47 enquiries per 10,000"],
+    acronyms: ["S47"],
+    method:
+      "Count CIN census section 47 records with S47ActualStartDate in the year, divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "s47-to-icpc",
+    title: "Section 47 enquiries that led to an initial child protection conference",
+    shortTitle: "S47s leading to ICPC",
+    description:
+      "The percentage of section 47 (S47) enquiries that concluded a child may be at continuing risk of significant harm and so led to an initial child protection conference (ICPC).",
+    unit: "percent",
+    polarity: "no-judgement",
+    polarityReason:
+      "A conversion rate: a low figure can mean enquiries start too readily and a high one that they start too late, so neither direction is better in itself. kpikit shows it with trends and comparators but never rates it red or green.",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    aliases: [
+      "S47s recommend ICPC",
+      "S47s recommending ICPC",
+      "S47s recommending an ICPC",
+      "S47 to ICPC conversion",
+      "Section 47 enquiries leading to ICPC",
+      "S47 conversion rate",
+    ],
+    acronyms: ["ICPC", "S47"],
+    method:
+      "From the CIN census section 47 module: of enquiries with a start date (S47ActualStartDate) in the period whose outcome is known, the percentage where a conference was judged necessary (ICPCnotRequired is false, or a DateOfInitialCPC is recorded). Enquiries still open at the period end are left out of both counts.",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "s47-over-21wd",
+    title: "Section 47 enquiries taking more than 21 working days from the strategy discussion",
+    shortTitle: "S47s over 21 working days",
+    description:
+      "The percentage of section 47 (S47) enquiries in the period that took more than 21 working days from the strategy discussion that started them to their conclusion (the initial child protection conference, or the decision that none is needed).",
+    unit: "percent",
+    polarity: "lower-is-better",
+    polarityReason:
+      "Set by kpikit: an enquiry that runs on leaves the risk to the child unresolved, so fewer late enquiries is better. DfE publishes only the count of conferences held 21 or more working days after the strategy meeting (LAIT 21_ICPC), with no polarity.",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    aliases: [
+      "S47s over 21 days of Strategy Discussion",
+      "S47s over 21 days",
+      "S47 enquiries over 21 days",
+      "Section 47 enquiries over 21 working days",
+    ],
+    acronyms: ["S47"],
+    method:
+      "From the CIN census section 47 module: of enquiries concluded in the period, the percentage where the working days from the strategy discussion (S47ActualStartDate) to the conclusion (DateOfInitialCPC when a conference was held, otherwise the date the enquiry was recorded as not needing one) exceed 21. Working days exclude weekends and England and Wales bank holidays.",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "icpc-15wd",
+    title: "Initial child protection conferences held within 15 working days of the strategy discussion",
+    shortTitle: "ICPCs within 15 working days",
+    description:
+      "The percentage of initial child protection conferences (ICPCs) held within 15 working days of the start of the section 47 enquiry (the strategy discussion) that led to them, the timescale in Working Together to Safeguard Children.",
+    unit: "percent",
+    polarity: "higher-is-better",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    lait: "CP_conf_15days",
+    aliases: [
+      "ICPCs within 15 days of Strategy Discussion",
+      "ICPCs within 15 days",
+      "ICPCs within 15 working days",
+      "ICPC within 15 days",
+      "ICPC timeliness",
+      "Initial child protection conferences within 15 days",
+      "Initial conferences in timescale",
+    ],
+    acronyms: ["ICPC"],
+    method:
+      "From the CIN census section 47 module: of initial child protection conferences held in the year (DateOfInitialCPC in the year), the percentage where the working days from the start of the section 47 enquiry (S47ActualStartDate) to the conference are 15 or fewer. Working days exclude weekends and England and Wales bank holidays and are counted after the start day.",
+    topic: "Child protection",
+  },
+  {
+    id: "cin-rate",
+    title: "Children in need per 10,000 children at 31 March",
+    shortTitle: "Children in need per 10,000",
+    description:
+      "Children in need (CIN) at 31 March per 10,000 children aged under 18, including children on child protection plans and children looked after.",
+    unit: "rate-per-10k",
+    polarity: "no-judgement",
+    polarityReason: "LAIT gives this measure no polarity: the rate reflects need, not performance.",
+    decimals: 1,
+    periodType: "snapshot",
+    source: "cin-census",
+    lait: "CIN",
+    aliases: ["CIN rate", "Children in need rate", "CIN per 10,000", "Rate of children in need"],
+    acronyms: ["CIN"],
+    method:
+      "Count the children with an open CIN episode on 31 March (CIN census), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
+    topic: "Children in need",
+  },
+];
