@@ -1,0 +1,31 @@
+import type { Direction, ScorecardRow } from "@kpikit/core";
+import { html, type SafeHtml } from "../html/safe-html.js";
+import { isNum } from "./compare.js";
+import { DIRECTION_LABEL, SHORTHAND } from "./labels.js";
+
+const MARKER = /^\[[cxzu]\]$/;
+
+/** A display string; a bare GSS marker gets an `<abbr>` saying what it means. */
+export function displayValue(display: string | undefined | null): SafeHtml {
+  const text = String(display ?? "");
+  if (MARKER.test(text)) {
+    const meaning = SHORTHAND.find((s) => s.marker === text)?.meaning ?? "";
+    return html`<abbr class="kpi-marker" title="${meaning}">${text}</abbr>`;
+  }
+  return html`${text}`;
+}
+
+const ARROW = { up: "\u2191", down: "\u2193", flat: "\u2192" } as const;
+
+/** The change cell: an arrow (hidden from screen readers), the change in words, and the direction of travel. */
+export function changeCell(row: ScorecardRow): SafeHtml {
+  const dir = DIRECTION_LABEL[row.direction as Direction] ?? "Not comparable";
+  const ch = row.change;
+  if (!ch || !isNum(ch.absolute)) {
+    return html`<span class="kpi-change"><span class="kpi-dir kpi-dir--${row.direction}">${dir}</span></span>`;
+  }
+  const way = ch.absolute > 0 ? "up" : ch.absolute < 0 ? "down" : "flat";
+  const words = way === "up" ? "Up" : way === "down" ? "Down" : "No change";
+  const amount = way === "flat" ? "" : ` ${ch.display.replace(/^[+\u2212-]/, "")}`;
+  return html`<span class="kpi-change"><span class="kpi-arrow" aria-hidden="true">${ARROW[way]}</span> ${words}${amount}<br><span class="kpi-dir kpi-dir--${row.direction}">${dir}</span></span>`;
+}

@@ -1,0 +1,70 @@
+import type { Scorecard, ScorecardRow } from "@kpikit/core";
+import { changeCell, displayValue } from "../_lib/cells.js";
+import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
+import { POLARITY_LABEL, UNIT_LABEL } from "../_lib/labels.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+import { renderNeighbourChart } from "./neighbour-chart.js";
+import { renderRagTag } from "./rag-tag.js";
+import { renderSpcChart } from "./spc-chart.js";
+import { renderTrendChart } from "./trend-chart.js";
+
+/** @internal */
+export function detailHtml(
+  row: ScorecardRow,
+  scorecard: Pick<Scorecard, "area">,
+  ctx: RenderContext,
+  offset = 1,
+): SafeHtml {
+  const ind = row.indicator;
+  const b = row.benchmarks;
+  const facts: [string, SafeHtml][] = [];
+  const add = (k: string, v: SafeHtml | string) => facts.push([k, html`${v}`]);
+  add(
+    "Latest",
+    row.current ? html`${displayValue(row.current.display)} (${row.current.period.label})` : "No value",
+  );
+  add(
+    "Previous",
+    row.previous ? html`${displayValue(row.previous.display)} (${row.previous.period.label})` : "None",
+  );
+  add("Change", changeCell(row));
+  if (row.directionReason) add("Direction of travel", ctx.text(row.directionReason));
+  if (row.recentTrend) add("Recent trend", ctx.text(row.recentTrend.summary));
+  if (row.target)
+    add("Target", html`${row.target.display}${row.target.source ? ` (${row.target.source})` : ""}`);
+  if (b.neighbours)
+    add(
+      "Neighbour average",
+      html`${displayValue(b.neighbours.display)} (${b.neighbours.count} of ${b.neighbours.of} neighbours, ${b.neighbours.method})`,
+    );
+  if (b.region) add(b.region.area.name || "Region", displayValue(b.region.display));
+  if (b.england) add("England", displayValue(b.england.display));
+  if (b.topQuartile) add("Top quartile threshold", b.topQuartile.display);
+  if (b.bestNeighbour)
+    add("Best neighbour", html`${displayValue(b.bestNeighbour.display)} (${b.bestNeighbour.area.name})`);
+  if (b.highPerformers)
+    add(
+      b.highPerformers.label,
+      html`${displayValue(b.highPerformers.display)} (${b.highPerformers.count} LAs)`,
+    );
+  if (b.rank !== null && b.rank !== undefined)
+    add("National rank", `${b.rank} of ${b.rankOf ?? "?"}${b.band ? `, band ${b.band}` : ""}`);
+  const id = ctx.id("detail", ind.id);
+  return html`<section class="kpi-detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? `; LAIT measure ${ind.lait}` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}<div class="kpi-charts">${renderNeighbourChart(row, { area: scorecard.area })}${renderTrendChart(row)}${renderSpcChart(row)}</div></section>`;
+}
+
+/**
+ * Renders one indicator's detail section: rating and reason, key figures, the neighbour bar chart, the trend
+ * chart and (with 15 or more points) the SPC chart.
+ *
+ * @example
+ * renderDetail(row, scorecard).value.startsWith('<section class="kpi-detail" id="kpi-detail-') //=> true
+ */
+export function renderDetail(
+  row: ScorecardRow,
+  scorecard: Pick<Scorecard, "area" | "glossary">,
+  options: RenderOptions = {},
+): SafeHtml {
+  const ctx = createContext(options, scorecard.glossary);
+  return detailHtml(row, scorecard, ctx, 0);
+}

@@ -1,0 +1,117 @@
+import type { Scorecard, ScorecardRow } from "@kpikit/core";
+import { changeCell, displayValue } from "../_lib/cells.js";
+import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
+import { POLARITY_LABEL, UNIT_LABEL } from "../_lib/labels.js";
+import type { SortKey, SortState } from "../_lib/rows.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+import { ragStatus, renderRagTag } from "./rag-tag.js";
+import { renderSparkline } from "./sparkline.js";
+
+/** Options for {@link renderIndicatorTable}. */
+export interface IndicatorTableOptions extends RenderOptions {
+  /** Rows to show, in order (default: all the scorecard's rows, grouped by section). */
+  readonly rows?: readonly ScorecardRow[];
+  /** Render sort buttons in the sortable headers (for the custom elements). */
+  readonly sortable?: boolean;
+  /** The current sort, shown with `aria-sort`; rows are not re-ordered here. */
+  readonly sort?: SortState;
+  /** Link each indicator to its detail section (default true). */
+  readonly detailLinks?: boolean;
+  /** Show section header rows when rows have sections (default true unless sorted). */
+  readonly groupBySection?: boolean;
+}
+
+interface Column {
+  readonly label: string;
+  readonly sort?: SortKey;
+  readonly numeric?: boolean;
+  readonly className?: string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { label: "Indicator", sort: "indicator" },
+  { label: "Latest value", sort: "value", numeric: true },
+  { label: "Previous value", numeric: true },
+  { label: "Change", sort: "change" },
+  { label: "Trend" },
+  { label: "Neighbour average", sort: "neighbours", numeric: true },
+  { label: "England", sort: "england", numeric: true },
+  { label: "Top quartile threshold", numeric: true },
+  { label: "National rank and band", sort: "rank", numeric: true },
+  { label: "Target", numeric: true },
+  { label: "Rating and reason", sort: "rating", className: "kpi-col-rating" },
+];
+
+/** Column count of the indicator table. */
+export const INDICATOR_TABLE_COLUMNS = COLUMNS.length;
+
+function headerCell(col: Column, options: IndicatorTableOptions): SafeHtml {
+  const cls = [col.numeric ? "kpi-num" : "", col.className ?? ""].filter(Boolean).join(" ");
+  const active = options.sort && col.sort === options.sort.key ? options.sort.direction : undefined;
+  const ariaSort = options.sortable && col.sort ? html` aria-sort="${active ?? "none"}"` : "";
+  const content =
+    options.sortable && col.sort
+      ? html`<button type="button" class="kpi-sort" data-kpi-sort="${col.sort}">${col.label}<span class="kpi-sort__icon" aria-hidden="true">${active === "ascending" ? "\u25B2" : active === "descending" ? "\u25BC" : "\u21C5"}</span></button>`
+      : html`${col.label}`;
+  return html`<th scope="col"${cls ? html` class="${cls}"` : ""}${ariaSort}>${content}</th>`;
+}
+
+function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableOptions): SafeHtml {
+  const ind = row.indicator;
+  const unit = UNIT_LABEL[ind.unit] ?? ind.unit;
+  const title = ctx.text(ind.title);
+  const name =
+    options.detailLinks === false ? title : html`<a href="#${ctx.id("detail", ind.id)}">${title}</a>`;
+  const b = row.benchmarks;
+  const cur = row.current;
+  const prev = row.previous;
+  const rank =
+    b.rank !== null && b.rank !== undefined
+      ? html`${b.rank} of ${b.rankOf ?? "?"}${b.band ? html`<br><span class="kpi-band">Band ${b.band}</span>` : ""}`
+      : html`<span class="kpi-muted">Not ranked</span>`;
+  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}</th><td class="kpi-num">${cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : displayValue("[x]")}</td><td class="kpi-num">${prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : html`<span class="kpi-muted">None</span>`}</td><td>${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td><td class="kpi-num">${b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : displayValue("[x]")}</td><td class="kpi-num">${b.england ? displayValue(b.england.display) : displayValue("[x]")}</td><td class="kpi-num">${b.topQuartile ? b.topQuartile.display : html`<span class="kpi-muted">None</span>`}</td><td class="kpi-num">${rank}</td><td class="kpi-num">${row.target ? row.target.display : html`<span class="kpi-muted">No target</span>`}</td><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></td></tr>`;
+}
+
+/** @internal */
+export function indicatorTable(
+  scorecard: Scorecard,
+  ctx: RenderContext,
+  options: IndicatorTableOptions = {},
+): SafeHtml {
+  const rows = options.rows ?? scorecard.rows;
+  const group = (options.groupBySection ?? !options.sort) && rows.some((r) => r.section);
+  let bodies: SafeHtml[];
+  if (group) {
+    const order: string[] = [];
+    const bySection = new Map<string, ScorecardRow[]>();
+    for (const r of rows) {
+      const s = r.section ?? "Other indicators";
+      if (!bySection.has(s)) {
+        bySection.set(s, []);
+        order.push(s);
+      }
+      bySection.get(s)!.push(r);
+    }
+    bodies = order.map(
+      (s) =>
+        html`<tbody><tr class="kpi-section-row"><th scope="colgroup" colspan="${COLUMNS.length}">${ctx.text(s)}</th></tr>${bySection.get(s)!.map((r) => rowHtml(r, ctx, options))}</tbody>`,
+    );
+  } else bodies = [html`<tbody>${rows.map((r) => rowHtml(r, ctx, options))}</tbody>`];
+  if (rows.length === 0)
+    bodies = [html`<tbody><tr><td colspan="${COLUMNS.length}">No indicators to show.</td></tr></tbody>`];
+  const period = scorecard.period ? `, ${scorecard.period.label}` : "";
+  const caption = `${scorecard.title}: ${scorecard.area.name}${period}`;
+  return html`<div class="kpi-scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table kpi-table--indicators"><caption>${caption}</caption><thead><tr>${COLUMNS.map((c) => headerCell(c, options))}</tr></thead>${bodies}</table></div>`;
+}
+
+/**
+ * Renders the indicator table: value and period, previous value, change in words with an arrow, sparkline,
+ * neighbour average, England, top-quartile threshold, rank and band, target and the rating with its reason,
+ * inside a focusable scroll region.
+ *
+ * @example
+ * renderIndicatorTable(scorecard).value.includes('<th scope="col" class="kpi-num">England</th>') //=> true
+ */
+export function renderIndicatorTable(scorecard: Scorecard, options: IndicatorTableOptions = {}): SafeHtml {
+  return indicatorTable(scorecard, createContext(options, scorecard.glossary), options);
+}

@@ -1,0 +1,127 @@
+import type { ScorecardRow } from "@kpikit/core";
+import { comparisonWord, isNum } from "../_lib/compare.js";
+import { c, formatTick, niceTicks } from "../_lib/format.js";
+import { PALETTE, STATUS_MARKER } from "../_lib/labels.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+
+/** Options for {@link renderNeighbourChart}. */
+export interface NeighbourChartOptions {
+  /** The scorecard's own area, drawn highlighted among its neighbours. */
+  readonly area?: { readonly code: string; readonly name: string };
+}
+
+/**
+ * The takeaway of a neighbour comparison in one sentence.
+ *
+ * @example
+ * // "Re-referrals within 12 months: 18.9% in 2019/20, worse than the neighbour average of 16.2%"
+ */
+export function neighbourTakeaway(row: ScorecardRow): string {
+  const title = row.indicator.title;
+  const cur = row.current;
+  const nb = row.benchmarks.neighbours;
+  if (!cur || !isNum(cur.value)) {
+    const shown = cur ? `${cur.display} in ${cur.period.label}` : "no value";
+    return nb && isNum(nb.value)
+      ? `${title}: ${shown}; the neighbour average is ${nb.display}`
+      : `${title}: ${shown}`;
+  }
+  if (!nb || !isNum(nb.value)) return `${title}: ${cur.display} in ${cur.period.label}; no neighbour average`;
+  return `${title}: ${cur.display} in ${cur.period.label}, ${comparisonWord(cur.value, nb.value, row.indicator.polarity)} the neighbour average of ${nb.display}`;
+}
+
+interface Bar {
+  readonly name: string;
+  readonly value: number | null;
+  readonly display: string;
+  readonly own: boolean;
+}
+
+/**
+ * Renders a row's statistical neighbours as a horizontal SVG bar chart (the area highlighted, the neighbour
+ * average and England as reference lines) with the same figures as a table in a `<details>`.
+ *
+ * @example
+ * renderNeighbourChart(row, { area: { code: "865", name: "Wiltshire" } }).value.startsWith('<figure class="kpi-figure') //=> true
+ */
+export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartOptions = {}): SafeHtml {
+  const nb = row.benchmarks.neighbours;
+  const decimals = Math.max(0, Math.min(6, row.indicator.decimals ?? 0));
+  const areaName = options.area?.name ?? "This area";
+  const bars: Bar[] = [];
+  if (row.current)
+    bars.push({
+      name: areaName,
+      value: isNum(row.current.value) ? row.current.value : null,
+      display: row.current.display,
+      own: true,
+    });
+  for (const m of nb?.members ?? []) {
+    if (options.area && m.code === options.area.code) continue;
+    const value = isNum(m.value) ? m.value : null;
+    bars.push({
+      name: m.name,
+      value,
+      display: value === null ? STATUS_MARKER[m.status] || "[x]" : formatTick(value, decimals),
+      own: false,
+    });
+  }
+  bars.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : b.value - a.value));
+  const takeaway = neighbourTakeaway(row);
+  const refs: { name: string; display: string; value: number; colour: string; dash: string }[] = [];
+  if (nb && isNum(nb.value))
+    refs.push({
+      name: `Neighbour ${nb.method === "median" ? "median" : "average"}`,
+      display: nb.display,
+      value: nb.value,
+      colour: PALETTE.darkPink,
+      dash: "6 3",
+    });
+  const eng = row.benchmarks.england;
+  if (eng && isNum(eng.value))
+    refs.push({
+      name: "England",
+      display: eng.display,
+      value: eng.value,
+      colour: PALETTE.orange,
+      dash: "2 2",
+    });
+
+  const values = [...bars.map((b) => b.value), ...refs.map((r) => r.value)].filter(isNum);
+  const table = html`<details class="kpi-data"><summary>Show the neighbour figures as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title}: ${areaName} and its statistical neighbours</caption><thead><tr><th scope="col">Area</th><th scope="col" class="kpi-num">Value</th></tr></thead><tbody>${bars.map((b) => html`<tr${b.own ? html` class="kpi-own"` : ""}><th scope="row">${b.name}</th><td class="kpi-num">${b.display}</td></tr>`)}${refs.map((r) => html`<tr><th scope="row">${r.name}</th><td class="kpi-num">${r.display}</td></tr>`)}</tbody></table></details>`;
+  if (values.length === 0 || bars.length === 0) {
+    return html`<figure class="kpi-figure kpi-figure--neighbours"><figcaption>Compared with statistical neighbours</figcaption><p class="kpi-empty">${takeaway}. No neighbour values to chart.</p></figure>`;
+  }
+  const width = 560;
+  const labelW = 170;
+  const right = 64;
+  const barH = 16;
+  const gap = 6;
+  const top = 8;
+  const legendH = refs.length ? 22 : 0;
+  const plotH = bars.length * (barH + gap);
+  const height = top + plotH + 22 + legendH;
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(...values));
+  const lo = Math.min(0, ticks[0] ?? 0);
+  const hi = Math.max(ticks[ticks.length - 1] ?? 1, lo + 1e-9);
+  const x = (v: number) => labelW + ((v - lo) * (width - labelW - right)) / (hi - lo);
+  const tickDec = Math.max(0, -Math.floor(Math.log10(Math.abs((ticks[1] ?? 1) - (ticks[0] ?? 0)) || 1)));
+  const rows = bars.map((b, i) => {
+    const yy = top + i * (barH + gap);
+    const name = b.name.length > 24 ? `${b.name.slice(0, 23)}\u2026` : b.name;
+    const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${b.own ? html` font-weight="bold"` : ""}>${name}</text>`;
+    if (b.value === null)
+      return html`${label}<text x="${labelW + 4}" y="${c(yy + barH / 2)}" dy="0.35em">${b.display}</text>`;
+    const x0 = x(Math.min(0, b.value));
+    const w = Math.max(1, Math.abs(x(b.value) - x(0)));
+    return html`${label}<rect x="${c(x0)}" y="${yy}" width="${c(w)}" height="${barH}" fill="${b.own ? PALETTE.darkBlue : "#8a8a8a"}"/><text x="${c(x0 + w + 4)}" y="${c(yy + barH / 2)}" dy="0.35em"${b.own ? html` font-weight="bold"` : ""}>${b.display}</text>`;
+  });
+  const axisY = top + plotH;
+  const axis = html`<line x1="${labelW}" x2="${width - right}" y1="${axisY}" y2="${axisY}" stroke="${PALETTE.darkGrey}"/>${ticks.map((t) => html`<text x="${c(x(t))}" y="${axisY + 14}" text-anchor="middle" fill="${PALETTE.darkGrey}">${formatTick(t, tickDec)}</text>`)}`;
+  const refLines = refs.map((r, i) => {
+    const lx = 10 + i * 250;
+    const ly = axisY + 22 + 8;
+    return html`<line x1="${c(x(r.value))}" x2="${c(x(r.value))}" y1="${top - 4}" y2="${axisY}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name} ${r.display}</text>`;
+  });
+  return html`<figure class="kpi-figure kpi-figure--neighbours"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rows}${axis}${refLines}</svg>${table}</figure>`;
+}

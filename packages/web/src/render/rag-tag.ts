@@ -1,0 +1,34 @@
+import type { RagResult, RagStatus } from "@kpikit/core";
+import { RAG_LABEL, RAG_SHAPE } from "../_lib/labels.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+
+const STATUSES = new Set<string>(["red", "amber", "green", "blue", "not-rated"]);
+
+/** A known rating status; anything else (bad data) is "not-rated". @internal */
+export function ragStatus(rag: RagResult | RagStatus | null | undefined): RagStatus {
+  const raw = typeof rag === "string" ? rag : rag?.status;
+  return STATUSES.has(raw as string) ? (raw as RagStatus) : "not-rated";
+}
+
+/** Options for {@link renderRagTag}. */
+export interface RagTagOptions {
+  /** Show the rating's reason after the tag (default false). */
+  readonly reason?: boolean;
+}
+
+/**
+ * Renders a rating as a tag: a text label first, then colour (a tint with dark text) and a shape.
+ * An unknown status renders as "Not rated".
+ *
+ * @example
+ * renderRagTag("amber").value
+ * //=> '<strong class="kpi-rag kpi-rag--amber"><span class="kpi-rag__shape" aria-hidden="true">▲</span> Amber</strong>'
+ */
+export function renderRagTag(rag: RagResult | RagStatus, options: RagTagOptions = {}): SafeHtml {
+  const status = ragStatus(rag);
+  const tag = html`<strong class="kpi-rag kpi-rag--${status}"><span class="kpi-rag__shape" aria-hidden="true">${RAG_SHAPE[status]}</span> ${RAG_LABEL[status]}</strong>`;
+  if (options.reason && typeof rag === "object" && rag.reason) {
+    return html`${tag} <span class="kpi-rag__reason">${rag.reason}</span>`;
+  }
+  return tag;
+}

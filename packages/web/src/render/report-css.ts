@@ -1,0 +1,112 @@
+/**
+ * The stylesheet for rendered scorecards: `--kpi-*` custom properties with defaults, the host font inherited,
+ * tinted rating tags with dark text, right-aligned tabular numbers, and print rules for A4 (rows never split
+ * across pages, table headers repeated). Used inline by {@link renderReportDocument} and adopted by the
+ * custom elements.
+ *
+ * @example
+ * reportCss.includes("@page") //=> true
+ */
+export const reportCss = `
+.kpi-scorecard,.kpi-card{--kpi-text:#0b0c0c;--kpi-muted:#505a5f;--kpi-border:#b1b4b6;--kpi-accent:#12436d;--kpi-link:#12436d;--kpi-focus:#fd0;--kpi-surface:#fff;--kpi-section-bg:#f3f2f1;
+--kpi-red-bg:#f4cdc6;--kpi-red-text:#2a0b06;--kpi-amber-bg:#fcd6c3;--kpi-amber-text:#6e3619;--kpi-green-bg:#cce2d8;--kpi-green-text:#005a30;--kpi-blue-bg:#bbd4ea;--kpi-blue-text:#0c2d4a;--kpi-none-bg:#e5e6e7;--kpi-none-text:#282d30;
+font-family:var(--kpi-font,inherit);color:var(--kpi-text);line-height:1.4}
+.kpi-scorecard *,.kpi-card *{box-sizing:border-box}
+.kpi-scorecard a,.kpi-card a{color:var(--kpi-link)}
+.kpi-scorecard a:focus-visible,.kpi-card a:focus-visible,.kpi-scroll:focus-visible,.kpi-sort:focus-visible,.kpi-controls select:focus-visible,.kpi-data summary:focus-visible{outline:3px solid var(--kpi-focus);outline-offset:0;box-shadow:0 0 0 5px var(--kpi-text)}
+.kpi-h{margin:1.2em 0 .5em;line-height:1.25}
+.kpi-h1{font-size:2em}.kpi-h2{font-size:1.5em}.kpi-h3{font-size:1.25em}.kpi-h4,.kpi-h5,.kpi-h6{font-size:1.05em}
+.kpi-lede{color:var(--kpi-muted);margin:.25em 0 1em}
+.kpi-scroll{overflow-x:auto;max-width:100%;margin:0 0 1em}
+.kpi-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;font-size:.9em}
+.kpi-table caption{text-align:left;font-weight:700;font-size:1.1em;padding:.25em 0 .5em}
+.kpi-table th,.kpi-table td{padding:.45em .5em;border-bottom:1px solid var(--kpi-border);vertical-align:top;text-align:left}
+.kpi-table thead th{border-bottom:2px solid var(--kpi-text);vertical-align:bottom}
+.kpi-table .kpi-num{text-align:right}
+.kpi-table--indicators{min-width:68em}
+.kpi-table--data{width:auto;min-width:0}
+.kpi-section-row th{background:var(--kpi-section-bg);font-size:1.05em}
+.kpi-indicator{min-width:13em;font-weight:700}
+.kpi-meta,.kpi-period,.kpi-note,.kpi-band{display:block;font-weight:400;font-size:.85em;color:var(--kpi-muted)}
+p.kpi-meta{display:block}
+.kpi-muted{color:var(--kpi-muted)}
+.kpi-col-rating{min-width:15em}
+.kpi-reason{display:block;font-size:.85em;margin-top:.25em}
+.kpi-detail__rating .kpi-reason{display:inline;font-size:1em}
+.kpi-rag{display:inline-block;padding:.1em .45em;font-weight:700;border:1px solid transparent;white-space:nowrap;border-radius:2px}
+.kpi-rag__shape{font-size:.9em}
+.kpi-rag--red{background:var(--kpi-red-bg);color:var(--kpi-red-text)}
+.kpi-rag--amber{background:var(--kpi-amber-bg);color:var(--kpi-amber-text)}
+.kpi-rag--green{background:var(--kpi-green-bg);color:var(--kpi-green-text)}
+.kpi-rag--blue{background:var(--kpi-blue-bg);color:var(--kpi-blue-text)}
+.kpi-rag--not-rated{background:var(--kpi-none-bg);color:var(--kpi-none-text)}
+.kpi-dir{font-size:.85em;color:var(--kpi-muted)}
+.kpi-dir--improving,.kpi-dir--worsening{font-weight:700;color:var(--kpi-text)}
+.kpi-arrow{font-weight:700}
+.kpi-change{white-space:nowrap}
+.kpi-spark svg{display:block}
+.kpi-sort{font:inherit;font-weight:700;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer;text-align:inherit;display:inline-flex;gap:.3em;align-items:baseline}
+.kpi-sort:hover{text-decoration:underline}
+.kpi-sort__icon{font-size:.8em}
+.kpi-key{border-left:4px solid var(--kpi-accent);padding:.25em 0 .25em 1em;margin:1em 0;font-size:.9em}
+.kpi-key .kpi-h{margin-top:.25em}
+.kpi-key ul{list-style:none;padding:0;margin:0 0 .75em}
+.kpi-key li{margin:.3em 0}
+.kpi-key p{margin:.4em 0}
+.kpi-key__markers{display:flex;flex-wrap:wrap;gap:.25em 1.5em;margin:.5em 0}
+.kpi-key__markers div{display:flex;gap:.4em}
+.kpi-key__markers dt{font-weight:700}
+.kpi-key__markers dd{margin:0}
+.kpi-summary__counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5em 1.5em}
+.kpi-count{font-weight:700;font-size:1.2em;font-variant-numeric:tabular-nums}
+.kpi-summary__changes{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,18em),1fr));gap:0 2em}
+.kpi-detail{border-top:2px solid var(--kpi-border);margin-top:1.5em}
+.kpi-facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,15em),1fr));gap:.5em 1.5em;margin:1em 0}
+.kpi-facts dt{font-size:.85em;color:var(--kpi-muted)}
+.kpi-facts dd{margin:0;font-variant-numeric:tabular-nums}
+.kpi-charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,26em),1fr));gap:1em 2em}
+.kpi-figure{margin:.5em 0 1em;min-width:0}
+.kpi-figure figcaption{font-weight:700;margin-bottom:.25em}
+.kpi-chart{display:block;width:100%;max-width:40em;height:auto;overflow:visible}
+.kpi-legend{list-style:none;padding:0;margin:.25em 0;display:flex;flex-wrap:wrap;gap:.25em 1.25em;font-size:.85em}
+.kpi-legend svg{vertical-align:middle}
+.kpi-data summary{cursor:pointer;color:var(--kpi-link);text-decoration:underline;margin:.25em 0}
+.kpi-glossary dl{display:grid;grid-template-columns:minmax(4em,max-content) 1fr;gap:.3em 1em}
+.kpi-glossary dl>div{display:contents}
+.kpi-glossary dt{font-weight:700}
+.kpi-glossary dd{margin:0}
+.kpi-glossary__description{display:block;color:var(--kpi-muted);font-size:.9em}
+.kpi-empty{color:var(--kpi-muted)}
+.kpi-controls{display:flex;flex-wrap:wrap;gap:.75em 1.5em;align-items:flex-end;margin:.5em 0 1em}
+.kpi-controls label{display:block;font-weight:700;font-size:.9em;margin-bottom:.2em}
+.kpi-controls select{font:inherit;padding:.25em;border:2px solid var(--kpi-text);background:var(--kpi-surface);color:var(--kpi-text);max-width:100%}
+.kpi-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
+.kpi-error{border-left:4px solid #d4351c;padding:.5em 1em}
+abbr[title]{text-decoration:underline dotted;cursor:help}
+@media (forced-colors:active){.kpi-rag{border-color:CanvasText}.kpi-scroll:focus-visible,.kpi-sort:focus-visible{outline-color:Highlight}}
+@page{size:A4 landscape;margin:12mm}
+@media print{
+.kpi-scorecard{font-size:9pt;--kpi-link:#0b0c0c}
+.kpi-scroll{overflow:visible}
+.kpi-table--indicators{min-width:0}
+.kpi-table thead{display:table-header-group}
+.kpi-table tr,.kpi-figure,.kpi-key li,.kpi-facts>div,.kpi-glossary dl>div,.kpi-sources li,.kpi-quality li,.kpi-summary{break-inside:avoid}
+.kpi-table .kpi-num,.kpi-table th,.kpi-table td{padding:.3em .35em}
+.kpi-details{break-before:page}
+.kpi-detail{break-inside:avoid-page}
+.kpi-data,.kpi-controls{display:none}
+.kpi-rag{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+a{text-decoration:none}
+}
+`;
+
+/** Page-level styles for the standalone report document (body, skip link, footer). */
+export const documentCss = `
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#0b0c0c;background:#fff}
+.kpi-report{max-width:90em;margin:0 auto;padding:1em 1.5em 3em}
+.kpi-skip{position:absolute;left:-999em}
+.kpi-skip:focus{left:1em;top:1em;background:#fd0;color:#0b0c0c;padding:.5em;z-index:1}
+.kpi-footer{margin-top:3em;color:#505a5f;font-size:.85em}
+@media print{.kpi-report{max-width:none;padding:0}.kpi-skip{display:none}}
+`;

@@ -1,0 +1,65 @@
+import type { Scorecard, ScorecardRow } from "@kpikit/core";
+import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
+import { longDate } from "../_lib/dates.js";
+import type { SortState } from "../_lib/rows.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+import { detailHtml } from "./detail.js";
+import { glossaryHtml } from "./glossary.js";
+import { indicatorTable } from "./indicator-table.js";
+import { keyHtml } from "./key.js";
+import { dataQualityHtml, sourcesHtml } from "./sources.js";
+import { summaryHtml } from "./summary.js";
+
+/** Options for {@link renderScorecard}. */
+export interface ScorecardOptions extends RenderOptions {
+  /** Include a detail section per indicator with its charts (default true). */
+  readonly details?: boolean;
+  /** Include the summary, glossary, sources and data quality notes (default true). */
+  readonly summary?: boolean;
+  readonly glossarySection?: boolean;
+  readonly sources?: boolean;
+  /** Rows for the table (filtered or sorted); default all rows. */
+  readonly rows?: readonly ScorecardRow[];
+  readonly sortable?: boolean;
+  readonly sort?: SortState;
+}
+
+/** @internal */
+export function headerHtml(scorecard: Scorecard, ctx: RenderContext): SafeHtml {
+  const cmp = scorecard.comparators;
+  const nCount = cmp?.neighbours?.length ?? 0;
+  const parts: string[] = [];
+  if (nCount)
+    parts.push(
+      `${nCount} statistical neighbours${cmp.neighbourModel ? ` (${cmp.neighbourModel} model)` : ""}, ${cmp.aggregate ?? "mean"}`,
+    );
+  if (cmp?.region) parts.push(`region: ${cmp.region.name}`);
+  if (cmp?.highPerformers) parts.push(`high performers: ${cmp.highPerformers}`);
+  return html`<header class="kpi-header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}${scorecard.period ? html`, ${scorecard.period.label}` : ""}. Built <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${parts.length ? html` Compared with ${parts.join("; ")}.` : ""}</p></header>`;
+}
+
+/** @internal */
+export function scorecardHtml(
+  scorecard: Scorecard,
+  ctx: RenderContext,
+  options: ScorecardOptions = {},
+): SafeHtml {
+  const rows = options.rows ?? scorecard.rows;
+  const details =
+    options.details === false
+      ? ""
+      : html`<section class="kpi-details" aria-labelledby="${ctx.id("details")}">${ctx.heading(1, "Indicator details", { id: ctx.id("details") })}${scorecard.rows.map((r) => detailHtml(r, scorecard, ctx, 2))}</section>`;
+  return html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${headerHtml(scorecard, ctx)}${options.summary === false ? "" : summaryHtml(scorecard, ctx)}<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${indicatorTable(scorecard, ctx, { rows, detailLinks: options.details !== false, ...(options.sortable ? { sortable: true } : {}), ...(options.sort ? { sort: options.sort } : {}) })}</section>${details}${options.glossarySection === false ? "" : glossaryHtml(scorecard.glossary ?? [], ctx)}${options.sources === false ? "" : html`${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}`}</article>`;
+}
+
+/**
+ * Renders a whole scorecard as an HTML fragment: heading, summary, key, indicator table, a detail section per
+ * indicator with its charts, glossary, sources and data quality notes. Every text is escaped; acronyms get an
+ * `<abbr title>` on first use from the scorecard's glossary.
+ *
+ * @example
+ * renderScorecard(scorecard).startsWith('<article class="kpi-scorecard"') //=> true
+ */
+export function renderScorecard(scorecard: Scorecard, options: ScorecardOptions = {}): string {
+  return scorecardHtml(scorecard, createContext(options, scorecard.glossary), options).value;
+}

@@ -1,0 +1,54 @@
+import type { Scorecard } from "@kpikit/core";
+import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
+import { longDate } from "../_lib/dates.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+
+const KIND: Readonly<Record<string, string>> = {
+  published: "published data",
+  local: "local figures",
+  return: "statutory return",
+  config: "configuration",
+  reference: "reference data",
+};
+
+/** @internal */
+export function sourcesHtml(scorecard: Pick<Scorecard, "provenance">, ctx: RenderContext): SafeHtml {
+  const list = scorecard.provenance ?? [];
+  return html`<section class="kpi-sources" aria-labelledby="${ctx.id("sources")}">${ctx.heading(1, "Sources", { id: ctx.id("sources") })}${list.length ? html`<ul>${list.map((p) => html`<li><strong>${ctx.text(p.name)}</strong> (${KIND[p.kind] ?? p.kind}${p.date ? html`, dated <time datetime="${p.date}">${longDate(p.date)}</time>` : ""})${p.description ? html`: ${ctx.text(p.description)}` : ""}</li>`)}</ul>` : html`<p>No sources recorded.</p>`}</section>`;
+}
+
+/** @internal */
+export function dataQualityHtml(
+  scorecard: Pick<Scorecard, "dataQuality" | "rows">,
+  ctx: RenderContext,
+): SafeHtml {
+  const list = scorecard.dataQuality ?? [];
+  const titles = new Map(scorecard.rows.map((r) => [r.indicator.id, r.indicator.title] as const));
+  return html`<section class="kpi-quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${list.length ? html`<ul>${list.map((d) => html`<li>${d.indicatorId ? html`<strong>${titles.get(d.indicatorId) ?? d.indicatorId}</strong>: ` : ""}${ctx.text(d.message)}${d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : ""}</li>`)}</ul>` : html`<p>No data quality issues were recorded.</p>`}</section>`;
+}
+
+/**
+ * Renders the sources with their dates.
+ *
+ * @example
+ * renderSources({ provenance: [{ name: "LAIT", kind: "published", date: "2025-03-12" }] }).value.includes("12 March 2025") //=> true
+ */
+export function renderSources(
+  scorecard: Pick<Scorecard, "provenance">,
+  options: RenderOptions = {},
+): SafeHtml {
+  return sourcesHtml(scorecard, createContext(options));
+}
+
+/**
+ * Renders the data quality notes (what was excluded and why).
+ *
+ * @example
+ * renderDataQuality({ dataQuality: [], rows: [] }).value.includes("No data quality issues") //=> true
+ */
+export function renderDataQuality(
+  scorecard: Pick<Scorecard, "dataQuality" | "rows">,
+  options: RenderOptions = {},
+): SafeHtml {
+  return dataQualityHtml(scorecard, createContext(options));
+}

@@ -1,0 +1,62 @@
+import type { TrendPoint } from "@kpikit/core";
+import { c } from "../_lib/format.js";
+import { PALETTE } from "../_lib/labels.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+
+/** Options for {@link renderSparkline}. */
+export interface SparklineOptions {
+  /** What the line shows, used in the accessible name (e.g. the indicator's short title). */
+  readonly label?: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** The accessible name of a sparkline: where the series starts and ends. */
+export function sparklineLabel(points: readonly TrendPoint[], label = "Trend"): string {
+  const valued = points.filter((p) => typeof p.value === "number" && Number.isFinite(p.value));
+  const first = valued[0];
+  const last = valued[valued.length - 1];
+  if (!first || !last) return `${label}: no values to show`;
+  if (valued.length === 1) return `${label}: ${last.display} in ${last.period.label} (one value)`;
+  return `${label}: from ${first.display} in ${first.period.label} to ${last.display} in ${last.period.label} (${valued.length} values)`;
+}
+
+/**
+ * Renders a trend series (oldest first) as a small SVG line with its latest point marked; its accessible
+ * name states the first and latest values. Missing values break the line.
+ *
+ * @example
+ * renderSparkline([]).value.includes('aria-label="Trend: no values to show"') //=> true
+ */
+export function renderSparkline(points: readonly TrendPoint[], options: SparklineOptions = {}): SafeHtml {
+  const width = options.width ?? 96;
+  const height = options.height ?? 28;
+  const name = sparklineLabel(points, options.label ?? "Trend");
+  const values = points.map((p) =>
+    typeof p.value === "number" && Number.isFinite(p.value) ? p.value : null,
+  );
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) {
+    return html`<svg class="kpi-sparkline" role="img" aria-label="${name}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false"></svg>`;
+  }
+  const min = Math.min(...present);
+  const max = Math.max(...present);
+  const pad = 3;
+  const x = (i: number) =>
+    points.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (points.length - 1);
+  const y = (v: number) => (max === min ? height / 2 : pad + ((max - v) * (height - 2 * pad)) / (max - min));
+  let d = "";
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? "L" : "M"}${c(x(i))} ${c(y(v))}`;
+    pen = true;
+  });
+  let lastIndex = values.length - 1;
+  while (lastIndex >= 0 && values[lastIndex] === null) lastIndex--;
+  const lastValue = values[lastIndex] as number;
+  return html`<svg class="kpi-sparkline" role="img" aria-label="${name}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false"><path d="${d}" fill="none" stroke="${PALETTE.darkBlue}" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/><circle cx="${c(x(lastIndex))}" cy="${c(y(lastValue))}" r="2.5" fill="${PALETTE.darkBlue}"/></svg>`;
+}

@@ -1,0 +1,60 @@
+import type { ScorecardRow } from "@kpikit/core";
+import { isNum } from "../_lib/compare.js";
+import { PALETTE, UNIT_LABEL } from "../_lib/labels.js";
+import { lineChartSvg, type RefLine } from "../_lib/line-chart.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
+
+/**
+ * The takeaway of a trend in one sentence: first and latest values, and the recent trend or direction.
+ *
+ * @example
+ * // "Re-referrals within 12 months: from 15% in 2015/16 to 18.9% in 2019/20; worsening"
+ */
+export function trendTakeaway(row: ScorecardRow): string {
+  const valued = row.trend.filter((p) => isNum(p.value));
+  const first = valued[0];
+  const last = valued[valued.length - 1];
+  const title = row.indicator.title;
+  if (!first || !last) return `${title}: no values over time`;
+  const span =
+    valued.length === 1
+      ? `${last.display} in ${last.period.label}`
+      : `from ${first.display} in ${first.period.label} to ${last.display} in ${last.period.label}`;
+  const judgement =
+    row.recentTrend && row.recentTrend.judgement !== "cannot-be-calculated"
+      ? row.recentTrend.summary
+      : row.directionReason;
+  return judgement ? `${title}: ${span}; ${judgement}` : `${title}: ${span}`;
+}
+
+/**
+ * Renders a row's trend series as an SVG line chart with the target (when set) as a reference line, and the
+ * series as a table in a `<details>`.
+ *
+ * @example
+ * renderTrendChart(row).value.includes('class="kpi-chart kpi-chart--trend"') //=> true
+ */
+export function renderTrendChart(row: ScorecardRow): SafeHtml {
+  const takeaway = trendTakeaway(row);
+  const unit = UNIT_LABEL[row.indicator.unit] ?? "";
+  const table = html`<details class="kpi-data"><summary>Show the trend as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title} over time</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value (${unit})</th></tr></thead><tbody>${row.trend.map((p) => html`<tr><th scope="row">${p.period.label}</th><td class="kpi-num">${p.display}</td></tr>`)}</tbody></table></details>`;
+  if (!row.trend.some((p) => isNum(p.value))) {
+    return html`<figure class="kpi-figure kpi-figure--trend"><figcaption>Trend over time</figcaption><p class="kpi-empty">${takeaway}.</p></figure>`;
+  }
+  const refs: RefLine[] = [];
+  if (row.target && isNum(row.target.value))
+    refs.push({
+      name: `Target ${row.target.display}`,
+      value: row.target.value,
+      colour: PALETTE.darkPink,
+      dash: "6 3",
+    });
+  const svg = lineChartSvg({
+    label: takeaway,
+    className: "kpi-chart--trend",
+    decimals: row.indicator.decimals,
+    points: row.trend.map((p) => ({ label: p.period.label, value: isNum(p.value) ? p.value : null })),
+    refs,
+  });
+  return html`<figure class="kpi-figure kpi-figure--trend"><figcaption>Trend over time</figcaption>${svg}${table}</figure>`;
+}
