@@ -12,6 +12,13 @@ describe("loadPublished", () => {
     expect(data.series("ReReferral", "865").length).toBe(10);
   });
 
+  it("maps LAIT measures to catalogue ids and accepts ids and aliases", () => {
+    expect(data.measure("ReReferral").indicatorId).toBe("re-referrals-12m");
+    expect(data.measure("re-referrals-12m").lait).toBe("ReReferral");
+    expect(data.measure("Repeat CP Plan").lait).toBe("PrevRegCPR");
+    expect(data.series("cpp-repeat", "865")[0]?.indicatorId).toBe("cpp-repeat");
+  });
+
   it("is cached", () => expect(loadPublished()).toBe(data));
 
   it("looks periods up by Period, label, key or LAIT year label", () => {
