@@ -11,7 +11,11 @@ export interface BankHoliday {
 /** The years the England and Wales bank holiday list covers completely. */
 export const englandAndWalesRange = { start: "2012-01-01", end: "2027-12-31" } as const;
 
-/** England and Wales bank holidays, ascending. */
+/**
+ * England and Wales bank holidays, ascending, with the feed's titles and notes.
+ * @example
+ * englandAndWalesBankHolidays.find((h) => h.date === "2022-09-19")?.title //=> "Bank Holiday for the State Funeral of Queen Elizabeth II"
+ */
 export const englandAndWalesBankHolidays: readonly BankHoliday[] = [
   { date: "2012-01-02", title: "New Year's Day", notes: "Substitute day" },
   { date: "2012-04-06", title: "Good Friday", notes: "" },

@@ -209,3 +209,10 @@ describe("createWorkingDayCalendar", () => {
     expect(codeOf(make)).toBe(code);
   });
 });
+
+describe("englandAndWalesBankHolidays (JSDoc example)", () => {
+  it("titles the one-off holidays", () => {
+    expect(englandAndWalesBankHolidays.find((h) => h.date === "2022-09-19")?.title).toBe("Bank Holiday for the State Funeral of Queen Elizabeth II");
+    expect(englandAndWalesBankHolidays.filter((h) => h.notes === "Substitute day").length).toBe(14);
+  });
+});

@@ -74,3 +74,19 @@ describe("statusMarker", () => {
     expect(statusMarker(status)).toBe(marker);
   });
 });
+
+describe("MINUS and defaultDecimals (JSDoc examples)", () => {
+  it("MINUS", async () => {
+    const { MINUS } = await import("./format-value.js");
+    expect(formatChange(-43, { unit: "count" }) === `${MINUS}43`).toBe(true);
+  });
+  it.each([
+    ["percent", 1],
+    ["count", 0],
+    ["days", 0],
+    ["ratio", 2],
+  ] as const)("defaultDecimals(%s) = %i", async (unit, decimals) => {
+    const { defaultDecimals } = await import("./format-value.js");
+    expect(defaultDecimals(unit)).toBe(decimals);
+  });
+});

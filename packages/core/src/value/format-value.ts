@@ -3,7 +3,11 @@ import type { Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
 import { statusMarker } from "./status-marker.js";
 
-/** The typographic minus GOV.UK-style tables use, so a sign is not read as a hyphen. */
+/**
+ * The minus sign (U+2212) kpikit writes before negative numbers, so a sign is not read as a hyphen.
+ * @example
+ * formatChange(-43, { unit: "count" }) === `${MINUS}43` //=> true
+ */
 export const MINUS = "\u2212";
 
 const DEFAULT_DECIMALS: Record<Unit, number> = {
@@ -18,7 +22,11 @@ const DEFAULT_DECIMALS: Record<Unit, number> = {
   score: 1,
 };
 
-/** Decimal places used when none are given: percent and rates 1, counts/days/weeks 0, fte 1, ratio 2, score 1. */
+/**
+ * Decimal places used when none are given: percent and rates 1, counts/days/weeks 0, fte 1, ratio 2, score 1.
+ * @example
+ * defaultDecimals("percent") //=> 1
+ */
 export function defaultDecimals(unit: Unit): number {
   return DEFAULT_DECIMALS[unit] ?? 1;
 }
