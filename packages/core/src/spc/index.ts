@@ -1,2 +1,14 @@
 // spc: public exports of this area (listed on purpose).
-export {};
+
+export { spcSummaryText } from "./spc-summary-text.js";
+export type {
+  ImprovementDirection,
+  SpcRule,
+  SpcTypeCounts,
+  XmrGroup,
+  XmrInputPoint,
+  XmrOptions,
+  XmrPoint,
+  XmrResult,
+} from "./types.js";
+export { xmrChart } from "./xmr-chart.js";
