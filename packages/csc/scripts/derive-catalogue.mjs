@@ -115,8 +115,11 @@ function sourceOf(m) {
 }
 
 const STOP = new Set(["NOTE", "NOT", "OFFICIAL", "STATISTICS", "IV", "AND", "OR", "NO", "ALL"]);
+// Glossary terms that are not all capitals (the csc glossary test checks the catalogue against the glossary).
+const MIXED_CASE_TERMS = ["Cafcass", "CiC", "CiCC", "DfE", "DoLS", "Ofsted"];
 export function acronymsIn(text) {
   const out = new Set();
+  for (const term of MIXED_CASE_TERMS) if (new RegExp(`\\b${term}(?:s|'s|’s)?\\b`).test(text)) out.add(term);
   for (const m of text.matchAll(/\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]\d+[A-Za-z]?)\b/g)) {
     let t = m[0];
     if (/[A-Z]{2,}s$/.test(t)) t = t.slice(0, -1);

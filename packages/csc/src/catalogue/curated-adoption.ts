@@ -26,7 +26,7 @@ export const adoptionIndicators: readonly IndicatorDefinition[] = [
       "A1",
       "Average time to adoption",
     ],
-    acronyms: [],
+    acronyms: ["A1"],
     method:
       "From SSDA903 episodes and adoption records (AD1, placed for adoption): for each child adopted (REC E11 or E12) in the three years, days from the start of the period of care that ended in adoption (DECOM of its first episode) to the date the child moved in with the adoptive family (for adoptions by the child's foster carers, the date the child moved in with them as foster carers). Average over the children; DfE publishes 3-year averages such as 2017-20.",
     topic: "Adoption",
@@ -44,7 +44,7 @@ export const adoptionIndicators: readonly IndicatorDefinition[] = [
     periodType: "multi-year",
     source: "ssda903",
     aliases: ["Adoption scorecard A2", "A2", "Placement order to match", "Court authority to match (days)"],
-    acronyms: [],
+    acronyms: ["A2"],
     method:
       "From SSDA903 placed-for-adoption records: for each child adopted in the three years, days from the date of the placement order (DATE_PLACED) to the date of the decision on the match (DATE_MATCH). Average over the children.",
     topic: "Adoption",
@@ -62,7 +62,7 @@ export const adoptionIndicators: readonly IndicatorDefinition[] = [
     periodType: "multi-year",
     source: "ssda903",
     aliases: ["Adoption scorecard A3", "A3", "Adopted within 14 months"],
-    acronyms: [],
+    acronyms: ["A3"],
     method:
       "As for A1 (adoption-a1): the percentage of the children whose days from entering care to moving in with the adoptive family are under 426 (14 months).",
     topic: "Adoption",

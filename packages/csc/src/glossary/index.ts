@@ -1,2 +1,3 @@
 // glossary: public exports of this area (listed on purpose).
-export {};
+export { cscGlossaryEntries } from "./csc-glossary-entries.js";
+export { cscGlossary } from "./csc-glossary.js";
