@@ -35,6 +35,9 @@ describe("directionOfTravel", () => {
     [34.04, 33.96, "higher-is-better", "percent", 0, undefined, "no-change", "No change: 34% in 2023/24 and 2024/25", "0 pts"],
     [34.04, 33.96, "higher-is-better", "percent", 1, undefined, "no-change", "No change: 34.0% in 2023/24 and 2024/25", "0.0 pts"],
     [34.06, 33.94, "higher-is-better", "percent", 1, undefined, "improving", "Up from 33.9% to 34.1%; higher is better", "+0.2 pts"],
+    // Rounded as formatValue shows them (half away from zero on the digits): 34.05 shows as 34.1.
+    [34.05, 34.1, "higher-is-better", "percent", 1, undefined, "no-change", "No change: 34.1% in 2023/24 and 2024/25", "0.0 pts"],
+    [1.005, 1, "higher-is-better", "ratio", 2, undefined, "improving", "Up from 1.00 to 1.01; higher is better", "+0.01"],
     [34.5, 34, "lower-is-better", "percent", 1, 1, "no-change", "Up from 34.0% to 34.5%, within the no-change band of 1 percentage point", "+0.5 pts"],
     [35, 34, "lower-is-better", "percent", 1, 1, "no-change", "Up from 34.0% to 35.0%, within the no-change band of 1 percentage point", "+1.0 pts"],
     [35.1, 34, "lower-is-better", "percent", 1, 1, "worsening", "Up from 34.0% to 35.1%; lower is better", "+1.1 pts"],

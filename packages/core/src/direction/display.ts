@@ -1,48 +1,30 @@
-// Internal number formatting for reason sentences. Stand-in for the value area's `formatValue` /
-// `formatChange` until those land; replace the bodies with calls to them then (same outputs intended).
+// Internal helpers for reason sentences; numbers are written by the value area's formatValue/formatChange.
 import type { Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
+import { formatChange, formatValue } from "../value/index.js";
 
-const MINUS = "\u2212";
-
-/** Rounds as number formatting does (nearest at the exact binary value), so comparisons match what is shown. */
+/**
+ * Rounds as `formatValue` does (half away from zero on the decimal digits as written), so values are
+ * compared exactly as they are shown.
+ */
 export function roundTo(x: number, decimals: number | undefined): number {
   if (decimals === undefined || !Number.isFinite(x)) return x;
-  const d = Math.min(20, Math.max(0, Math.trunc(decimals)));
-  const r = Number(x.toFixed(d));
-  return r === 0 ? 0 : r;
+  const d = Math.min(10, Math.max(0, Math.trunc(decimals)));
+  const abs = Math.abs(x);
+  const text = String(abs);
+  const r = text.includes("e") ? Number(abs.toFixed(d)) : Number(`${Math.round(Number(`${text}e${d}`))}e-${d}`);
+  return r === 0 ? 0 : x < 0 ? -r : r;
 }
 
 /** Decimal places a number actually needs, capped at `max` ("18" not "18.0" for a target of 18). */
 export function neededDecimals(x: number, max: number): number {
   for (let d = 0; d < max; d++) if (roundTo(x, d) === roundTo(x, max)) return d;
-  return max;
-}
-
-function digits(x: number, decimals: number): string {
-  const abs = Math.abs(x).toFixed(Math.min(20, Math.max(0, Math.trunc(decimals))));
-  const [int = "0", frac] = abs.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-function unitSuffix(unit: Unit, x: number): string {
-  switch (unit) {
-    case "percent":
-      return "%";
-    case "days":
-      return Math.abs(x) === 1 ? " day" : " days";
-    case "weeks":
-      return Math.abs(x) === 1 ? " week" : " weeks";
-    default:
-      return "";
-  }
+  return Math.min(10, max);
 }
 
 /** "19.4%", "346 days", "1,234". */
 export function displayValue(x: number, unit: Unit, decimals: number): string {
-  const r = roundTo(x, decimals);
-  return `${r < 0 ? MINUS : ""}${digits(r, decimals)}${unitSuffix(unit, r)}`;
+  return formatValue(x, { unit, decimals: Math.min(10, decimals) });
 }
 
 /** A value shown with no more decimals than it needs (targets, tolerances): "18%" not "18.0%". */
@@ -52,16 +34,13 @@ export function displayTrimmed(x: number, unit: Unit, decimals: number): string 
 
 /** "+3.9 pts", "−43", "+12 days". */
 export function displayChange(delta: number, unit: Unit, decimals: number): string {
-  const r = roundTo(delta, decimals);
-  const sign = r > 0 ? "+" : r < 0 ? MINUS : "";
-  const suffix = unit === "percent" ? " pts" : unitSuffix(unit, r);
-  return `${sign}${digits(r, decimals)}${suffix}`;
+  return formatChange(delta, { unit, decimals: Math.min(10, decimals) });
 }
 
 /** How far apart two values are, in words: "1.4 percentage points", "3 days", "12.5 per 10,000". */
 export function describeAmount(amount: number, unit: Unit, decimals: number): string {
   const r = Math.abs(roundTo(amount, decimals));
-  const n = digits(r, neededDecimals(r, decimals));
+  const n = formatValue(r, { unit: "count", decimals: neededDecimals(r, decimals) });
   switch (unit) {
     case "percent":
       return `${n} percentage ${r === 1 ? "point" : "points"}`;
@@ -70,8 +49,9 @@ export function describeAmount(amount: number, unit: Unit, decimals: number): st
     case "rate-per-100k":
       return `${n} per 100,000`;
     case "days":
+      return `${n} ${r === 1 ? "day" : "days"}`;
     case "weeks":
-      return `${n}${unitSuffix(unit, r)}`;
+      return `${n} ${r === 1 ? "week" : "weeks"}`;
     default:
       return n;
   }
