@@ -33,10 +33,33 @@ const outFile = path.resolve(here, "../src/catalogue/lait-measures.generated.ts"
 
 // cp1252 characters for bytes 0x80-0x9F (the rest of 0x80-0xFF are the latin-1 code points).
 const CP1252 = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
-  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
-  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
-  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  8364: 0x80,
+  8218: 0x82,
+  402: 0x83,
+  8222: 0x84,
+  8230: 0x85,
+  8224: 0x86,
+  8225: 0x87,
+  710: 0x88,
+  8240: 0x89,
+  352: 0x8a,
+  8249: 0x8b,
+  338: 0x8c,
+  381: 0x8e,
+  8216: 0x91,
+  8217: 0x92,
+  8220: 0x93,
+  8221: 0x94,
+  8226: 0x95,
+  8211: 0x96,
+  8212: 0x97,
+  732: 0x98,
+  8482: 0x99,
+  353: 0x9a,
+  8250: 0x9b,
+  339: 0x9c,
+  382: 0x9e,
+  376: 0x9f,
 };
 const toByte = (ch) => {
   const c = ch.codePointAt(0);
@@ -82,7 +105,12 @@ export function laitSlug(measureShort) {
     .replace(/^-+|-+$/g, "")}`;
 }
 
-const POLARITY = { High: "higher-is-better", Low: "lower-is-better", "-": "no-judgement", "": "no-judgement" };
+const POLARITY = {
+  High: "higher-is-better",
+  Low: "lower-is-better",
+  "-": "no-judgement",
+  "": "no-judgement",
+};
 const PERIOD = {
   "Financial Year": "financial-year",
   "Academic Year": "academic-year",
@@ -161,19 +189,24 @@ export function deriveDefinitions(metadataCsv, valuesCsv) {
     const polarity = POLARITY[m.polarity.trim()];
     if (polarity === undefined) throw new Error(`unknown polarity ${JSON.stringify(m.polarity)} for ${lait}`);
     const periodType = PERIOD[m.year_type.trim()];
-    if (periodType === undefined) throw new Error(`unknown year type ${JSON.stringify(m.year_type)} for ${lait}`);
+    if (periodType === undefined)
+      throw new Error(`unknown year type ${JSON.stringify(m.year_type)} for ${lait}`);
     const title = cleanText(m.chart_title) || cleanText(m.measure);
     const shortTitle = cleanText(m.measure) || title;
     const description = cleanText(m.description) || title;
     const methodology = cleanText(m.methodology);
     const sourceNote = [cleanText(m.source_table), cleanText(m.source_link)].filter(Boolean).join(", ");
     const method = `${
-      methodology && methodology !== description ? methodology : "Taken as published by DfE in LAIT; see the description."
+      methodology && methodology !== description
+        ? methodology
+        : "Taken as published by DfE in LAIT; see the description."
     }${sourceNote ? `\nPublished source: ${sourceNote}.` : ""}`;
     const unit = unitOf(m);
     const dps = m.dps.trim();
     const decimals = dps === "" ? inferDecimals(values.get(lait) ?? []) : Math.round(Number(dps));
-    const aliases = [...new Set([cleanText(m.measure), cleanText(m.chart_title)])].filter((a) => a && a !== title);
+    const aliases = [...new Set([cleanText(m.measure), cleanText(m.chart_title)])].filter(
+      (a) => a && a !== title,
+    );
     const def = {
       id,
       title,
@@ -182,7 +215,10 @@ export function deriveDefinitions(metadataCsv, valuesCsv) {
       unit,
       polarity,
       ...(polarity === "no-judgement"
-        ? { polarityReason: "LAIT gives this measure no polarity: it is shown with comparators, but not ranked, banded or rated." }
+        ? {
+            polarityReason:
+              "LAIT gives this measure no polarity: it is shown with comparators, but not ranked, banded or rated.",
+          }
         : {}),
       decimals,
       periodType,

@@ -4,16 +4,20 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { findIndicator, getIndicatorByLait } from "../src/catalogue/index.js";
 // @ts-expect-error plain ESM script without type declarations
 import { cleanText, deriveDefinitions, fixMojibake, laitSlug, render } from "../scripts/derive-catalogue.mjs";
+import { findIndicator, getIndicatorByLait } from "../src/catalogue/index.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");
 const data = path.resolve(repoRoot, "../shared/data");
 const metadataCsv = readFileSync(path.join(data, "published/lait/lait_csc_indicator_metadata.csv"), "utf8");
 const valuesCsv = readFileSync(path.join(data, "published/lait/lait_csc_indicators_long.csv"), "utf8");
-const metadata: Record<string, string>[] = parse(metadataCsv, { columns: true, bom: true, skip_empty_lines: true });
+const metadata: Record<string, string>[] = parse(metadataCsv, {
+  columns: true,
+  bom: true,
+  skip_empty_lines: true,
+});
 
 describe("LAIT measures", () => {
   it("the generated file is what the script derives from the metadata", () => {
@@ -23,7 +27,12 @@ describe("LAIT measures", () => {
 
   it("finds all 112 measures by LAIT id with LAIT's polarity, no-quartile flag and decimals", () => {
     expect(metadata.length).toBe(112);
-    const polarity: Record<string, string> = { High: "higher-is-better", Low: "lower-is-better", "-": "no-judgement", "": "no-judgement" };
+    const polarity: Record<string, string> = {
+      High: "higher-is-better",
+      Low: "lower-is-better",
+      "-": "no-judgement",
+      "": "no-judgement",
+    };
     for (const m of metadata) {
       const id = m.measure_short as string;
       const d = getIndicatorByLait(id);
@@ -53,9 +62,20 @@ describe("LAIT measures", () => {
   });
 
   it("rejects a measure with an unknown polarity or year type instead of guessing", () => {
-    const header = "measure_short,measure,topic,polarity,year_type,no_quartile,dps,chart_title,y_axis_name,description,methodology,source_link,source_table";
-    expect(() => deriveDefinitions(`${header}\nX,Name,T,Up,Financial Year,,,Name,%,d,m,,\n`, "measure_short,year_label,la_number,area_name,value_raw\n")).toThrow(/polarity/);
-    expect(() => deriveDefinitions(`${header}\nX,Name,T,High,Weekly,,,Name,%,d,m,,\n`, "measure_short,year_label,la_number,area_name,value_raw\n")).toThrow(/year type/);
+    const header =
+      "measure_short,measure,topic,polarity,year_type,no_quartile,dps,chart_title,y_axis_name,description,methodology,source_link,source_table";
+    expect(() =>
+      deriveDefinitions(
+        `${header}\nX,Name,T,Up,Financial Year,,,Name,%,d,m,,\n`,
+        "measure_short,year_label,la_number,area_name,value_raw\n",
+      ),
+    ).toThrow(/polarity/);
+    expect(() =>
+      deriveDefinitions(
+        `${header}\nX,Name,T,High,Weekly,,,Name,%,d,m,,\n`,
+        "measure_short,year_label,la_number,area_name,value_raw\n",
+      ),
+    ).toThrow(/year type/);
   });
 });
 
@@ -72,6 +92,13 @@ describe("the councils' wording", () => {
     expect(rows.length).toBe(20);
     const unresolved = rows.filter((r) => !findIndicator(r).ok);
     expect(unresolved).toEqual([]);
-    expect(new Set(rows.map((r) => { const m = findIndicator(r); return m.ok ? m.indicator.id : r; })).size).toBe(20);
+    expect(
+      new Set(
+        rows.map((r) => {
+          const m = findIndicator(r);
+          return m.ok ? m.indicator.id : r;
+        }),
+      ).size,
+    ).toBe(20);
   });
 });

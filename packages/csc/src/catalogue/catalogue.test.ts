@@ -57,7 +57,8 @@ describe("catalogue", () => {
 
   it("explains every polarity kpikit set itself and every no-judgement polarity", () => {
     for (const d of catalogue) {
-      if (d.lait === undefined || d.polarity === "no-judgement") expect(d.polarityReason?.length ?? 0, d.id).toBeGreaterThan(40);
+      if (d.lait === undefined || d.polarity === "no-judgement")
+        expect(d.polarityReason?.length ?? 0, d.id).toBeGreaterThan(40);
     }
   });
 
@@ -95,7 +96,11 @@ describe("catalogue", () => {
     expect(getIndicator("s47-to-icpc")?.polarity).toBe("no-judgement");
     expect(getIndicator("s47-to-icpc")?.polarityReason).toMatch(/conversion rate/);
     expect(getIndicator("cla-distance-20m")?.polarity).toBe("lower-is-better");
-    expect(getIndicator("adoption-a1")).toMatchObject({ unit: "days", periodType: "multi-year", polarity: "lower-is-better" });
+    expect(getIndicator("adoption-a1")).toMatchObject({
+      unit: "days",
+      periodType: "multi-year",
+      polarity: "lower-is-better",
+    });
   });
 
   it("carries no mis-decoded characters", () => {
@@ -170,8 +175,15 @@ describe("getIndicatorByLait", () => {
     expect(getIndicatorByLait("NotAMeasure")).toBeUndefined();
   });
   it("keeps LAIT's no-quartile flag and polarity on generated measures", () => {
-    expect(getIndicatorByLait("Vacancies_cover")).toMatchObject({ noQuartile: true, polarity: "higher-is-better" });
-    expect(getIndicatorByLait("CPP_Num")).toMatchObject({ polarity: "no-judgement", unit: "count", decimals: 0 });
+    expect(getIndicatorByLait("Vacancies_cover")).toMatchObject({
+      noQuartile: true,
+      polarity: "higher-is-better",
+    });
+    expect(getIndicatorByLait("CPP_Num")).toMatchObject({
+      polarity: "no-judgement",
+      unit: "count",
+      decimals: 0,
+    });
     expect(getIndicatorByLait("Emotional_LAC")).toMatchObject({ unit: "score", polarity: "lower-is-better" });
     expect(getIndicatorByLait("CINPermAbsent_3Term")?.periodType).toBe("academic-year");
   });

@@ -51,7 +51,8 @@ export const adoptionIndicators: readonly IndicatorDefinition[] = [
   },
   {
     id: "adoption-a3",
-    title: "Children adopted who waited less than 14 months between entering care and moving in with their adoptive family",
+    title:
+      "Children adopted who waited less than 14 months between entering care and moving in with their adoptive family",
     shortTitle: "Adopted within 14 months of care",
     description:
       "Adoption scorecard measure A3: of children adopted over the three years, the percentage who moved in with their adoptive family less than 14 months (426 days) after entering care.",

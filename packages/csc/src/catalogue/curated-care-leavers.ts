@@ -38,7 +38,11 @@ export const careLeaverIndicators: readonly IndicatorDefinition[] = [
     periodType: "financial-year",
     source: "ssda903",
     lait: "CareLeaversNEET",
-    aliases: ["Care leavers NEET", "NEET care leavers", "Care leavers not in education, employment or training"],
+    aliases: [
+      "Care leavers NEET",
+      "NEET care leavers",
+      "Care leavers not in education, employment or training",
+    ],
     acronyms: ["NEET"],
     method:
       "From SSDA903 OC3: of former relevant young people whose 19th, 20th or 21st birthday fell in the year, the percentage whose activity (ACTIV) is not in education, employment or training (G4–G6: illness or disability, other reasons, pregnancy or caring).",
@@ -80,7 +84,12 @@ export const careLeaverIndicators: readonly IndicatorDefinition[] = [
     decimals: 0,
     periodType: "financial-year",
     source: "ssda903",
-    aliases: ["Care leavers in touch", "In-touch performance", "In touch with care leavers", "Care leavers contact"],
+    aliases: [
+      "Care leavers in touch",
+      "In-touch performance",
+      "In touch with care leavers",
+      "Care leavers contact",
+    ],
     acronyms: [],
     method:
       "From SSDA903 OC3: of former relevant young people whose 19th, 20th or 21st birthday fell in the year, the percentage with IN_TOUCH = YES. Young people who refuse contact (REFU), no longer require services (NREQ), have returned home for 6 months or more (RHOM) or are not in touch (NO) count as not in touch; those who died (DIED) are excluded.",
@@ -90,7 +99,8 @@ export const careLeaverIndicators: readonly IndicatorDefinition[] = [
     id: "care-leavers-not-in-touch",
     title: "Care leavers aged 19 to 21 the council is not in touch with",
     shortTitle: "Care leavers not in touch",
-    description: "The percentage of care leavers aged 19, 20 or 21 with whom the council was not in touch around their birthday.",
+    description:
+      "The percentage of care leavers aged 19, 20 or 21 with whom the council was not in touch around their birthday.",
     unit: "percent",
     polarity: "lower-is-better",
     decimals: 0,
@@ -99,7 +109,8 @@ export const careLeaverIndicators: readonly IndicatorDefinition[] = [
     lait: "CareLeavers_LA_NotInTouch",
     aliases: ["Care leavers not in touch", "Care leavers out of touch"],
     acronyms: [],
-    method: "From SSDA903 OC3: of former relevant young people whose 19th, 20th or 21st birthday fell in the year, the percentage with IN_TOUCH = NO.",
+    method:
+      "From SSDA903 OC3: of former relevant young people whose 19th, 20th or 21st birthday fell in the year, the percentage with IN_TOUCH = NO.",
     topic: "Care leavers",
   },
 ];

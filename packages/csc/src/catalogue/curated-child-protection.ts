@@ -6,15 +6,23 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     id: "cpp-rate",
     title: "Children on a child protection plan per 10,000 children at 31 March",
     shortTitle: "CP plans per 10,000",
-    description: "Children who were the subject of a child protection (CP) plan at 31 March per 10,000 children aged under 18.",
+    description:
+      "Children who were the subject of a child protection (CP) plan at 31 March per 10,000 children aged under 18.",
     unit: "rate-per-10k",
     polarity: "no-judgement",
-    polarityReason: "LAIT gives this measure no polarity: the rate reflects need and thresholds, not performance.",
+    polarityReason:
+      "LAIT gives this measure no polarity: the rate reflects need and thresholds, not performance.",
     decimals: 1,
     periodType: "snapshot",
     source: "cin-census",
     lait: "CPP_rate",
-    aliases: ["CP plan rate", "CPP rate", "Child protection plan rate", "CP plans per 10,000 children", "Child protection rate"],
+    aliases: [
+      "CP plan rate",
+      "CPP rate",
+      "Child protection plan rate",
+      "CP plans per 10,000 children",
+      "Child protection rate",
+    ],
     acronyms: ["CP"],
     method:
       "Count the children with a child protection plan open on 31 March (CIN census child protection plans module: CPPstartDate on or before 31 March and no CPPendDate before it), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
@@ -130,7 +138,8 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
       "The percentage of statutory child protection (CP) visits that were made within the council's practice standard (at least every 10 working days, often written as 'every 2 weeks'; some councils set a tighter standard).",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: more visits on time means children on plans are seen as often as their plan says. LAIT has no visits measure.",
+    polarityReason:
+      "Set by kpikit: more visits on time means children on plans are seen as often as their plan says. LAIT has no visits measure.",
     decimals: 1,
     periodType: "financial-year",
     source: "local",
@@ -155,7 +164,8 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
       "The percentage of new private fostering arrangements notified to the council where a social worker visited the child within 7 working days of the notification, as the Children (Private Arrangements for Fostering) Regulations 2005 require.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: the regulations require the visit within 7 working days, so more on time is better. There is no national benchmark.",
+    polarityReason:
+      "Set by kpikit: the regulations require the visit within 7 working days, so more on time is better. There is no national benchmark.",
     decimals: 1,
     periodType: "financial-year",
     source: "local",

@@ -15,7 +15,14 @@ export const educationIndicators: readonly IndicatorDefinition[] = [
     decimals: 0,
     periodType: "snapshot",
     source: "local",
-    aliases: ["Elective home education", "EHE", "EHE numbers", "Children electively home educated", "Home educated children", "Number of children in EHE"],
+    aliases: [
+      "Elective home education",
+      "EHE",
+      "EHE numbers",
+      "Children electively home educated",
+      "Home educated children",
+      "Number of children in EHE",
+    ],
     acronyms: ["EHE"],
     method:
       "From the council's EHE register: children of compulsory school age recorded as electively home educated on the census day (DfE's elective home education collection uses the autumn and spring census days). Count each child once.",
@@ -29,13 +36,21 @@ export const educationIndicators: readonly IndicatorDefinition[] = [
       "The number of new notifications (referrals) that a child is, or is to be, electively home educated (EHE) received in the period. A notification is an expression of intent: not every one leads to home education.",
     unit: "count",
     polarity: "no-judgement",
-    polarityReason: "Set by kpikit: notifications measure demand for the council's follow-up, not performance.",
+    polarityReason:
+      "Set by kpikit: notifications measure demand for the council's follow-up, not performance.",
     decimals: 0,
     periodType: "financial-year",
     source: "local",
-    aliases: ["EHE referrals", "EHE notifications", "Referrals for elective home education", "Elective home education referrals", "New EHE cases"],
+    aliases: [
+      "EHE referrals",
+      "EHE notifications",
+      "Referrals for elective home education",
+      "Elective home education referrals",
+      "New EHE cases",
+    ],
     acronyms: ["EHE"],
-    method: "From the council's EHE register: notifications with a notification date in the period; count each notification.",
+    method:
+      "From the council's EHE register: notifications with a notification date in the period; count each notification.",
     topic: "Education",
   },
   {
@@ -46,7 +61,8 @@ export const educationIndicators: readonly IndicatorDefinition[] = [
       "Sessions attended as a percentage of possible sessions (one session = half a day) in state-funded schools, for pupils resident in or attending schools in the council's area.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: more time in school is better; DfE's attendance statistics rate absence lower-is-better.",
+    polarityReason:
+      "Set by kpikit: more time in school is better; DfE's attendance statistics rate absence lower-is-better.",
     decimals: 1,
     periodType: "academic-year",
     source: "school-census",
@@ -64,11 +80,17 @@ export const educationIndicators: readonly IndicatorDefinition[] = [
       "The percentage of pupils who missed 10% or more of their possible sessions (persistent absentees).",
     unit: "percent",
     polarity: "lower-is-better",
-    polarityReason: "Set by kpikit, as DfE's attendance statistics treat it: fewer persistent absentees is better.",
+    polarityReason:
+      "Set by kpikit, as DfE's attendance statistics treat it: fewer persistent absentees is better.",
     decimals: 1,
     periodType: "academic-year",
     source: "school-census",
-    aliases: ["Persistent absence", "Persistent absentees", "Persistent absence rate", "Pupils persistently absent"],
+    aliases: [
+      "Persistent absence",
+      "Persistent absentees",
+      "Persistent absence rate",
+      "Pupils persistently absent",
+    ],
     acronyms: [],
     method:
       "From the school census: pupils whose absent sessions are 10% or more of their possible sessions, as a percentage of all pupils with possible sessions in the period.",

@@ -9,12 +9,19 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     description: "Children looked after (CLA) by the council at 31 March per 10,000 children aged under 18.",
     unit: "rate-per-10k",
     polarity: "no-judgement",
-    polarityReason: "LAIT gives this measure no polarity: the rate reflects need and local practice, not performance.",
+    polarityReason:
+      "LAIT gives this measure no polarity: the rate reflects need and local practice, not performance.",
     decimals: 0,
     periodType: "snapshot",
     source: "ssda903",
     lait: "LAC",
-    aliases: ["CLA rate", "LAC rate", "Looked after children rate", "Children in care rate", "CLA per 10,000 children"],
+    aliases: [
+      "CLA rate",
+      "LAC rate",
+      "Looked after children rate",
+      "Children in care rate",
+      "CLA per 10,000 children",
+    ],
     acronyms: ["CLA"],
     method:
       "Count the children with an SSDA903 episode open on 31 March (DECOM on or before 31 March and no DEC before it), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
@@ -131,7 +138,8 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
       "Of children looked after (CLA) for 18 months or more, the percentage living in an arrangement planned to last until they leave care: a matched long-term foster placement, a placement for adoption, or a permanence plan with family.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: a secure long-term home for children who will not return home quickly is the aim of permanence planning. There is no national benchmark.",
+    polarityReason:
+      "Set by kpikit: a secure long-term home for children who will not return home quickly is the aim of permanence planning. There is no national benchmark.",
     decimals: 0,
     periodType: "financial-year",
     source: "local",
@@ -156,7 +164,8 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
       "The percentage of children looked after (CLA) at the period end who had a current care plan, or, for eligible young people aged 16 or 17, a pathway plan, reviewed within the statutory timescales.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: every looked-after child must have a care plan (Care Planning Regulations 2010), so higher is better. There is no national benchmark.",
+    polarityReason:
+      "Set by kpikit: every looked-after child must have a care plan (Care Planning Regulations 2010), so higher is better. There is no national benchmark.",
     decimals: 0,
     periodType: "financial-year",
     source: "local",
@@ -181,7 +190,8 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
       "The percentage of statutory reviews for children looked after (CLA) held within the timescales of the Care Planning Regulations 2010: the first within 20 working days of becoming looked after, the second within 3 months of the first, then at most every 6 months.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: reviews are statutory and timely reviews keep plans on track. DfE publishes no LA-level review timeliness.",
+    polarityReason:
+      "Set by kpikit: reviews are statutory and timely reviews keep plans on track. DfE publishes no LA-level review timeliness.",
     decimals: 0,
     periodType: "financial-year",
     source: "ssda903",
@@ -206,7 +216,8 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
       "Of statutory reviews of children looked after (CLA) aged 4 or over, the percentage where the child took part, in person or by conveying their views.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: children's views should shape their care plans, so more participation is better.",
+    polarityReason:
+      "Set by kpikit: children's views should shape their care plans, so more participation is better.",
     decimals: 0,
     periodType: "financial-year",
     source: "ssda903",
@@ -257,7 +268,8 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
       "The percentage of missing episodes after which the child was offered an independent return home interview (RHI) within 72 hours of returning, as the statutory guidance on children who run away or go missing requires.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: the statutory guidance requires the offer within 72 hours, so more offers on time is better. There is no national benchmark.",
+    polarityReason:
+      "Set by kpikit: the statutory guidance requires the offer within 72 hours, so more offers on time is better. There is no national benchmark.",
     decimals: 0,
     periodType: "financial-year",
     source: "local",
@@ -280,7 +292,8 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
       "The percentage of missing episodes after which the child had a return home interview (RHI): an independent conversation to understand why they went missing and to reduce the risk of it happening again.",
     unit: "percent",
     polarity: "higher-is-better",
-    polarityReason: "Set by kpikit: an interview after every episode is the aim of the statutory guidance. Children may refuse, so 100% is not always achievable.",
+    polarityReason:
+      "Set by kpikit: an interview after every episode is the aim of the statutory guidance. Children may refuse, so 100% is not always achievable.",
     decimals: 0,
     periodType: "financial-year",
     source: "local",

@@ -16,7 +16,13 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     periodType: "financial-year",
     source: "cin-census",
     lait: "CPP_Total_Rateper10,000",
-    aliases: ["Referral rate", "Referrals rate", "Rate of referrals", "Referrals per 10,000 children", "Contacts to referrals rate"],
+    aliases: [
+      "Referral rate",
+      "Referrals rate",
+      "Rate of referrals",
+      "Referrals per 10,000 children",
+      "Contacts to referrals rate",
+    ],
     acronyms: [],
     method:
       "Count the referrals in the CIN census with a referral date in the financial year (each referral, not each child), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
@@ -83,7 +89,8 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
       "Section 47 (S47) enquiries that started in the year per 10,000 children aged under 18. An S47 enquiry is made when there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm.",
     unit: "rate-per-10k",
     polarity: "no-judgement",
-    polarityReason: "LAIT gives this measure no polarity: the rate reflects need and thresholds, not performance.",
+    polarityReason:
+      "LAIT gives this measure no polarity: the rate reflects need and thresholds, not performance.",
     decimals: 1,
     periodType: "financial-year",
     source: "cin-census",

@@ -42,9 +42,16 @@ export const workforceIndicators: readonly IndicatorDefinition[] = [
     decimals: 1,
     periodType: "snapshot",
     source: "csww",
-    aliases: ["Agency staff", "Agency social workers", "Number of agency social workers", "Agency workers", "Agency staff numbers"],
+    aliases: [
+      "Agency staff",
+      "Agency social workers",
+      "Number of agency social workers",
+      "Agency workers",
+      "Agency staff numbers",
+    ],
     acronyms: ["FTE"],
-    method: "From the CSWW census: agency social workers at 30 September, FTE (EES column agency_fte; agency_headcount for a headcount).",
+    method:
+      "From the CSWW census: agency social workers at 30 September, FTE (EES column agency_fte; agency_headcount for a headcount).",
     topic: "Children's services workforce",
   },
   {
@@ -59,7 +66,13 @@ export const workforceIndicators: readonly IndicatorDefinition[] = [
     periodType: "snapshot",
     source: "csww",
     lait: "Work_Force_Vac_Rate",
-    aliases: ["Vacancy rate", "Social worker vacancy rate", "SW vacancy rate", "Vacancies", "Social worker vacancies (%)"],
+    aliases: [
+      "Vacancy rate",
+      "Social worker vacancy rate",
+      "SW vacancy rate",
+      "Vacancies",
+      "Social worker vacancies (%)",
+    ],
     acronyms: ["FTE"],
     method:
       "From the CSWW census: vacant FTE posts at 30 September divided by vacant FTE plus FTE social workers in post, multiplied by 100 (EES vacancy_fte / (vacancy_fte + inpost_fte)).",
@@ -95,7 +108,14 @@ export const workforceIndicators: readonly IndicatorDefinition[] = [
     periodType: "snapshot",
     source: "csww",
     lait: "Work_Force_AvgNumCase_SW",
-    aliases: ["Caseload", "Caseloads", "Average caseload", "Social worker caseload", "Average number of cases per social worker", "Cases per social worker"],
+    aliases: [
+      "Caseload",
+      "Caseloads",
+      "Average caseload",
+      "Social worker caseload",
+      "Average number of cases per social worker",
+      "Cases per social worker",
+    ],
     acronyms: ["FTE"],
     method:
       "From the CSWW census: cases held at 30 September divided by the FTE of case-holding social workers (EES cases / case_holders_fte).",

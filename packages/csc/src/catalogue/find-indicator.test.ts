@@ -101,7 +101,9 @@ describe("findIndicator", () => {
     if (r.ok) return;
     const ids = r.candidates.map((c) => c.indicator.id);
     expect(ids.length).toBeGreaterThanOrEqual(4);
-    expect(ids).toEqual(expect.arrayContaining(["agency-sw-rate", "sw-vacancy-rate", "sw-turnover-rate", "sw-caseload"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["agency-sw-rate", "sw-vacancy-rate", "sw-turnover-rate", "sw-caseload"]),
+    );
     expect(r.message).not.toContain("Did you mean");
     for (let i = 1; i < r.candidates.length; i++) {
       expect(r.candidates[i - 1]?.score ?? 0).toBeGreaterThanOrEqual(r.candidates[i]?.score ?? 0);
@@ -116,7 +118,11 @@ describe("findIndicator", () => {
   });
 
   it("reports empty and unrelated names without candidates", () => {
-    expect(findIndicator("  ")).toEqual({ ok: false, message: "No indicator name was given.", candidates: [] });
+    expect(findIndicator("  ")).toEqual({
+      ok: false,
+      message: "No indicator name was given.",
+      candidates: [],
+    });
     const r = findIndicator("zzzz qqqq");
     expect(r).toMatchObject({ ok: false, candidates: [] });
     if (!r.ok) expect(r.message).toBe('No indicator matches "zzzz qqqq".');

@@ -4,7 +4,11 @@ import { nameSimilarity, normaliseName } from "./text-match.js";
 
 /** What a name resolved to: exactly one indicator, or ranked candidates when kpikit is not sure. */
 export type IndicatorMatch =
-  | { readonly ok: true; readonly indicator: IndicatorDefinition; readonly matchedOn: "id" | "lait" | "title" | "alias" }
+  | {
+      readonly ok: true;
+      readonly indicator: IndicatorDefinition;
+      readonly matchedOn: "id" | "lait" | "title" | "alias";
+    }
   | {
       readonly ok: false;
       readonly message: string;
@@ -53,13 +57,19 @@ function buildIndex(): NonNullable<typeof index> {
   return { exact, names };
 }
 
+function getIndex(): NonNullable<typeof index> {
+  if (index === undefined) index = buildIndex();
+  return index;
+}
+
 function rankCandidates(key: string): { indicator: IndicatorDefinition; score: number }[] {
   const best = new Map<string, { indicator: IndicatorDefinition; score: number }>();
-  for (const entry of (index ??= buildIndex()).names) {
+  for (const entry of getIndex().names) {
     const score = nameSimilarity(key, entry.key);
     if (score < CANDIDATE_THRESHOLD) continue;
     const prev = best.get(entry.indicator.id);
-    if (prev === undefined || score > prev.score) best.set(entry.indicator.id, { indicator: entry.indicator, score });
+    if (prev === undefined || score > prev.score)
+      best.set(entry.indicator.id, { indicator: entry.indicator, score });
   }
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.indicator.id.localeCompare(b.indicator.id))
@@ -81,13 +91,14 @@ function rankCandidates(key: string): { indicator: IndicatorDefinition; score: n
 export function findIndicator(text: string): IndicatorMatch {
   const key = normaliseName(text);
   if (key === "") return { ok: false, message: "No indicator name was given.", candidates: [] };
-  const hits = (index ??= buildIndex()).exact.get(key);
+  const hits = getIndex().exact.get(key);
   if (hits !== undefined) {
     const top = Math.min(...hits.map((h) => RANK[h.kind]));
     const atTop = hits.filter((h) => RANK[h.kind] === top);
     const ids = new Set(atTop.map((h) => h.indicator.id));
     const first = atTop[0];
-    if (ids.size === 1 && first !== undefined) return { ok: true, indicator: first.indicator, matchedOn: first.kind };
+    if (ids.size === 1 && first !== undefined)
+      return { ok: true, indicator: first.indicator, matchedOn: first.kind };
     const candidates = [...ids].flatMap((id) => {
       const h = atTop.find((x) => x.indicator.id === id);
       return h === undefined ? [] : [{ indicator: h.indicator, score: 1 }];

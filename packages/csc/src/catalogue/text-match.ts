@@ -13,7 +13,10 @@ const WORD_SUBSTITUTIONS: Readonly<Record<string, string>> = {
 
 // Phrases that councils and DfE write in several ways, compared in one form (applied to singular tokens).
 const PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/ (?:looked after children|looked after child|children looked after|child looked after|children in care|child in care|lac) /g, " cla "],
+  [
+    / (?:looked after children|looked after child|children looked after|child looked after|children in care|child in care|lac) /g,
+    " cla ",
+  ],
   [/ child protection plan /g, " cp plan "],
   [/ child protection /g, " cp "],
   [/ cpp /g, " cp plan "],

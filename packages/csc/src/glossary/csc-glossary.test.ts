@@ -4,9 +4,49 @@ import { catalogue } from "../catalogue/index.js";
 import { cscGlossary, cscGlossaryEntries } from "./index.js";
 
 const REQUIRED = [
-  "CIN", "CLA", "LAC", "CP", "CPP", "ICPC", "RCPC", "S47", "S17", "S20", "S31", "MASH", "EHE", "EHA", "SEND", "EHCP",
-  "UASC", "IRO", "PA", "SGO", "EET", "NEET", "RHI", "LADO", "DfE", "ILACS", "SN", "RAG", "DCS", "LSCP", "CSE", "CCE",
-  "YOS", "YJS", "CAMHS", "PLO", "ASYE", "FTE", "KPI", "SSDA903", "CSWW", "LAIT", "EES",
+  "CIN",
+  "CLA",
+  "LAC",
+  "CP",
+  "CPP",
+  "ICPC",
+  "RCPC",
+  "S47",
+  "S17",
+  "S20",
+  "S31",
+  "MASH",
+  "EHE",
+  "EHA",
+  "SEND",
+  "EHCP",
+  "UASC",
+  "IRO",
+  "PA",
+  "SGO",
+  "EET",
+  "NEET",
+  "RHI",
+  "LADO",
+  "DfE",
+  "ILACS",
+  "SN",
+  "RAG",
+  "DCS",
+  "LSCP",
+  "CSE",
+  "CCE",
+  "YOS",
+  "YJS",
+  "CAMHS",
+  "PLO",
+  "ASYE",
+  "FTE",
+  "KPI",
+  "SSDA903",
+  "CSWW",
+  "LAIT",
+  "EES",
 ];
 
 // Capitalised English words in LAIT's own descriptions ("NOTE:", "NOT part of the care plan").
@@ -14,7 +54,9 @@ const NOT_ACRONYMS = ["NOTE", "NOT", "OFFICIAL", "STATISTICS"];
 
 describe("cscGlossaryEntries", () => {
   it("JSDoc example: ICPC", () => {
-    expect(cscGlossaryEntries.find((e) => e.term === "ICPC")?.expansion).toBe("initial child protection conference");
+    expect(cscGlossaryEntries.find((e) => e.term === "ICPC")?.expansion).toBe(
+      "initial child protection conference",
+    );
   });
 
   it("has at least 80 entries with unique terms and non-empty expansions", () => {
@@ -43,9 +85,11 @@ describe("cscGlossaryEntries", () => {
 
 describe("cscGlossary", () => {
   it("JSDoc example: adds local terms", () => {
-    expect(cscGlossary([{ term: "FACT", expansion: "Families and Children Transformation programme" }]).byTerm.get("FACT")?.expansion).toBe(
-      "Families and Children Transformation programme",
-    );
+    expect(
+      cscGlossary([{ term: "FACT", expansion: "Families and Children Transformation programme" }]).byTerm.get(
+        "FACT",
+      )?.expansion,
+    ).toBe("Families and Children Transformation programme");
   });
 
   it("holds every built-in entry when no local terms are given", () => {
@@ -63,7 +107,12 @@ describe("cscGlossary", () => {
   it("finds local acronyms in text once they are added", () => {
     const text = "The FACT programme and the MASH";
     expect(unexplainedAcronyms(text, cscGlossary())).toEqual(["FACT"]);
-    expect(unexplainedAcronyms(text, cscGlossary([{ term: "FACT", expansion: "Families and Children Transformation programme" }]))).toEqual([]);
+    expect(
+      unexplainedAcronyms(
+        text,
+        cscGlossary([{ term: "FACT", expansion: "Families and Children Transformation programme" }]),
+      ),
+    ).toEqual([]);
   });
 
   it("rejects an empty local term with a kpikit error", () => {
@@ -76,7 +125,8 @@ describe("cscGlossary", () => {
   });
 
   it("explains every acronym in the seeds' wording of the self-assessment table", () => {
-    const rows = "S47s recommend ICPC; ICPCs within 15 days; RCPCs within timescales; CP visits; Repeat CP Plan; CLA 2-year stability";
+    const rows =
+      "S47s recommend ICPC; ICPCs within 15 days; RCPCs within timescales; CP visits; Repeat CP Plan; CLA 2-year stability";
     expect(unexplainedAcronyms(rows, cscGlossary())).toEqual([]);
   });
 });
@@ -87,7 +137,9 @@ describe("the catalogue and the glossary together", () => {
   it("explains every acronym in every definition's title, short title and description", () => {
     const missing: string[] = [];
     for (const d of catalogue) {
-      for (const term of unexplainedAcronyms(`${d.title}\n${d.shortTitle}\n${d.description}`, glossary, { allow: NOT_ACRONYMS })) {
+      for (const term of unexplainedAcronyms(`${d.title}\n${d.shortTitle}\n${d.description}`, glossary, {
+        allow: NOT_ACRONYMS,
+      })) {
         missing.push(`${d.id}: ${term}`);
       }
     }
