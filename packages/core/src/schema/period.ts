@@ -18,7 +18,7 @@ const year = z.number().int().min(1900).max(2200);
  */
 export const periodSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("financial-year"), ...base, startYear: year }),
+    z.object({ kind: z.literal("financial-year"), ...base, startYear: year, census: z.enum(["cin", "cla"]).exactOptional() }),
     z.object({
       kind: z.literal("financial-quarter"),
       ...base,

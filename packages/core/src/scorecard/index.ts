@@ -1,2 +1,3 @@
 // scorecard: public exports of this area (listed on purpose).
-export {};
+export { buildScorecard } from "./build-scorecard.js";
+export type { ScorecardComparators, ScorecardInput, ScorecardRowConfig } from "./input.js";

@@ -54,7 +54,12 @@ export interface NeighbourBenchmark {
   readonly of: number;
   readonly model?: string;
   /** Each neighbour's value, in neighbour-rank order (for the bar chart). */
-  readonly members: readonly { readonly code: string; readonly name: string; readonly value: number | null; readonly status: ObservationStatus }[];
+  readonly members: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly value: number | null;
+    readonly status: ObservationStatus;
+  }[];
 }
 
 export interface ScorecardBenchmarks {
@@ -65,7 +70,12 @@ export interface ScorecardBenchmarks {
   readonly topQuartile: { readonly value: number; readonly display: string } | null;
   readonly bestNeighbour: BenchmarkValue | null;
   /** A named group of high performers (e.g. LAs rated Outstanding), when configured. */
-  readonly highPerformers: { readonly label: string; readonly value: number | null; readonly display: string; readonly count: number } | null;
+  readonly highPerformers: {
+    readonly label: string;
+    readonly value: number | null;
+    readonly display: string;
+    readonly count: number;
+  } | null;
   /** National rank (1 = best), ties take the minimum; null for no-judgement indicators or no value. */
   readonly rank: number | null;
   readonly rankOf: number | null;
@@ -87,7 +97,12 @@ export interface TrendPoint {
   readonly display: string;
 }
 
-export type SpcVariation = "common_cause" | "special_cause_improvement" | "special_cause_concern" | "special_cause_neutral_high" | "special_cause_neutral_low";
+export type SpcVariation =
+  | "common_cause"
+  | "special_cause_improvement"
+  | "special_cause_concern"
+  | "special_cause_neutral_high"
+  | "special_cause_neutral_low";
 export type SpcAssurance = "consistent_pass" | "consistent_fail" | "inconsistent" | "blank";
 
 /** An XmR chart summary (NHS Making Data Count) when a row has enough points. */
@@ -99,7 +114,11 @@ export interface ScorecardSpc {
   readonly variation: SpcVariation;
   readonly assurance: SpcAssurance;
   /** Per trend point: its point type (same order as `trend`, only points with values). */
-  readonly points: readonly { readonly label: string; readonly value: number; readonly pointType: SpcVariation }[];
+  readonly points: readonly {
+    readonly label: string;
+    readonly value: number;
+    readonly pointType: SpcVariation;
+  }[];
   /** Plain-English reading, e.g. "Common cause variation; the target is within the limits, so it may or may not be met." */
   readonly summary: string;
 }
@@ -108,13 +127,21 @@ export interface ScorecardSpc {
 export interface ScorecardRecentTrend {
   readonly trend: "increasing" | "decreasing" | "no-significant-change" | "cannot-be-calculated";
   /** The trend judged by polarity. */
-  readonly judgement: "improving" | "worsening" | "no-significant-change" | "not-judged" | "cannot-be-calculated";
+  readonly judgement:
+    | "improving"
+    | "worsening"
+    | "no-significant-change"
+    | "not-judged"
+    | "cannot-be-calculated";
   readonly summary: string;
 }
 
 /** One indicator's line in a Scorecard. */
 export interface ScorecardRow {
-  readonly indicator: Pick<IndicatorDefinition, "id" | "title" | "shortTitle" | "description" | "unit" | "polarity" | "decimals"> & { readonly lait?: string };
+  readonly indicator: Pick<
+    IndicatorDefinition,
+    "id" | "title" | "shortTitle" | "description" | "unit" | "polarity" | "decimals"
+  > & { readonly lait?: string };
   readonly section?: string;
   readonly current: ScorecardValue | null;
   readonly previous: ScorecardValue | null;

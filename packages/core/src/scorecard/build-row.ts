@@ -1,0 +1,327 @@
+// Internal: one row of a Scorecard.
+import { directionOfTravel } from "../direction/index.js";
+import type { IndicatorDefinition, Unit } from "../indicator/types.js";
+import type { Area, Observation } from "../observation/types.js";
+import { checkComparable, comparePeriods, periodKey } from "../period/index.js";
+import type { Period } from "../period/types.js";
+import { evaluateRag, type RagPolicy } from "../rag/index.js";
+import { proportionWithCI, rateWithCI } from "../stats/index.js";
+import { recentTrend } from "../trend/index.js";
+import { formatValue } from "../value/index.js";
+import { spcSummaryText, xmrChart } from "./_pending.js";
+import type { ScorecardRowConfig } from "./input.js";
+import type { ObservationPool } from "./observation-pool.js";
+import {
+  EMPTY_BENCHMARKS,
+  type ResolvedComparators,
+  rowBenchmarks,
+  unitMultiplier,
+} from "./row-benchmarks.js";
+import type {
+  DataQualityEntry,
+  ScorecardRecentTrend,
+  ScorecardRow,
+  ScorecardSpc,
+  ScorecardTarget,
+  ScorecardValue,
+  TrendPoint,
+} from "./types.js";
+
+/** Points needed for an XmR chart (NHS Making Data Count recommends 15 or more). */
+export const SPC_MIN_POINTS = 15;
+/** Points with counts needed for the Fingertips recent trend. */
+export const RECENT_TREND_MIN_POINTS = 5;
+
+export interface RowContext {
+  readonly definition: IndicatorDefinition;
+  readonly config: ScorecardRowConfig;
+  readonly area: Area;
+  readonly asAt: Period | undefined;
+  readonly pool: ObservationPool;
+  readonly comparators: ResolvedComparators;
+  readonly policy: RagPolicy;
+  readonly noChangeBand: number | undefined;
+  readonly note: (entry: DataQualityEntry) => void;
+}
+
+const hasNumber = (o: { value: number | null; status: Observation["status"] }) =>
+  o.value !== null && (o.status === "ok" || o.status === "low-reliability");
+
+function labels(periods: readonly Period[]): string {
+  const list = periods.map((p) => p.label);
+  return list.length <= 4 ? list.join(", ") : `${list.slice(0, 3).join(", ")} and ${list.length - 3} more`;
+}
+
+/** Latest first: by period, then the indicator's own period type wins a tie on dates. */
+function newestFirst(definition: IndicatorDefinition) {
+  return (a: Observation, b: Observation) => {
+    const c = comparePeriods(b.period, a.period);
+    if (c !== 0) return c;
+    return (
+      (b.period.kind === definition.periodType ? 1 : 0) - (a.period.kind === definition.periodType ? 1 : 0)
+    );
+  };
+}
+
+function recentTrendKind(unit: Unit): "proportion" | "rate" | null {
+  if (unit === "percent") return "proportion";
+  if (unit === "rate-per-10k" || unit === "rate-per-100k") return "rate";
+  return null;
+}
+
+/** Builds one row: current and previous values, change, direction, trend, SPC, benchmarks, target, RAG. */
+export function buildRow(ctx: RowContext): ScorecardRow {
+  const { definition: def, config, area, pool, comparators } = ctx;
+  const show = (value: number | null, status: Observation["status"]) =>
+    formatValue(value, { unit: def.unit, decimals: def.decimals, status });
+  const toValue = (o: Observation): ScorecardValue => ({
+    period: o.period,
+    value: o.value,
+    status: o.status,
+    ...(o.numerator === undefined ? {} : { numerator: o.numerator }),
+    ...(o.denominator === undefined ? {} : { denominator: o.denominator }),
+    display: show(o.value, o.status),
+    ...(o.source === undefined ? {} : { source: o.source }),
+    ...(o.note === undefined ? {} : { note: o.note }),
+  });
+
+  const all = [...(pool.series.get(def.id)?.get(area.code)?.values() ?? [])].sort(newestFirst(def));
+  const asAtEnd = ctx.asAt?.end;
+  const later = asAtEnd === undefined ? [] : all.filter((o) => o.period.end > asAtEnd);
+  const own = asAtEnd === undefined ? all : all.filter((o) => o.period.end <= asAtEnd);
+  if (later.length > 0) {
+    ctx.note({
+      code: "after-period",
+      message: `${def.shortTitle}: ${later.length === 1 ? "a figure" : `${later.length} figures`} after ${ctx.asAt?.label} left out (${labels(later.map((o) => o.period).reverse())})`,
+      indicatorId: def.id,
+    });
+  }
+
+  const currentObs = own[0];
+  const comparable: Observation[] = [];
+  const notComparable: Observation[] = [];
+  let why = "";
+  for (const o of own) {
+    if (!currentObs) break;
+    const check =
+      o === currentObs ? { comparable: true as const } : checkComparable(currentObs.period, o.period);
+    if (check.comparable) comparable.push(o);
+    else {
+      notComparable.push(o);
+      why ||= check.reason;
+    }
+  }
+  if (notComparable.length > 0) {
+    ctx.note({
+      code: "non-comparable-period",
+      message: `${def.shortTitle}: ${labels(notComparable.map((o) => o.period).reverse())} left out of the trend (${why.replace(/\.$/, "")})`,
+      indicatorId: def.id,
+    });
+  }
+  // `comparable` is newest first; [0] is the current figure.
+  const previousObs = comparable[1] ?? notComparable[0];
+
+  const current = currentObs ? toValue(currentObs) : null;
+  const previous = previousObs ? toValue(previousObs) : null;
+  const direction = directionOfTravel({
+    current,
+    previous,
+    polarity: def.polarity,
+    unit: def.unit,
+    decimals: def.decimals,
+    ...(ctx.noChangeBand === undefined ? {} : { noChangeBand: ctx.noChangeBand }),
+  });
+
+  const series = [...comparable].reverse();
+  const trend: TrendPoint[] = series.map((o) => ({
+    period: o.period,
+    value: o.value,
+    status: o.status,
+    display: show(o.value, o.status),
+  }));
+
+  let recent: ScorecardRecentTrend | null = null;
+  const trendKind = recentTrendKind(def.unit);
+  const withCounts = series.filter(
+    (o) => hasNumber(o) && o.numerator !== undefined && o.denominator !== undefined,
+  );
+  if (trendKind && withCounts.length >= RECENT_TREND_MIN_POINTS) {
+    // Fingertips weights each point by its 95% confidence interval, computed here from the counts.
+    const multiplier = unitMultiplier(def.unit);
+    const r = recentTrend(
+      withCounts.map((o) => {
+        const ci =
+          trendKind === "proportion"
+            ? proportionWithCI(o.numerator!, o.denominator!, { multiplier })
+            : rateWithCI(o.numerator!, o.denominator!, { multiplier });
+        return {
+          value: o.value,
+          numerator: o.numerator!,
+          denominator: o.denominator!,
+          lower: ci.lower,
+          upper: ci.upper,
+          label: o.period.label,
+        };
+      }),
+      { polarity: def.polarity, kind: trendKind },
+    );
+    recent = { trend: r.trend, judgement: r.judgement, summary: r.reason };
+  }
+
+  let spc: ScorecardSpc | null = null;
+  const valued = series.filter(hasNumber) as (Observation & { value: number })[];
+  if (valued.length >= SPC_MIN_POINTS) {
+    const result = xmrChart(
+      valued.map((o) => ({ label: o.period.label, value: o.value })),
+      {
+        improvementDirection:
+          def.polarity === "higher-is-better"
+            ? "increase"
+            : def.polarity === "lower-is-better"
+              ? "decrease"
+              : "neutral",
+        ...(config.target === undefined ? {} : { target: config.target }),
+      },
+    );
+    const group = result.groups.at(-1);
+    if (group) {
+      spc = {
+        mean: group.mean,
+        lpl: group.lpl,
+        upl: group.upl,
+        n: group.n,
+        variation: group.variation,
+        assurance: group.assurance,
+        points: result.points.flatMap((p) =>
+          p.value === null ? [] : [{ label: p.label, value: p.value, pointType: p.pointType }],
+        ),
+        summary: spcSummaryText(result),
+      };
+    }
+  }
+
+  const benchmarkPeriod = chooseBenchmarkPeriod(ctx, currentObs?.period);
+  if (benchmarkPeriod && currentObs && periodKey(benchmarkPeriod) !== periodKey(currentObs.period)) {
+    ctx.note({
+      code: "benchmark-period-differs",
+      message: `${def.shortTitle}: there are no national figures for ${currentObs.period.label}; benchmarks are for ${benchmarkPeriod.label}, the latest period with national figures`,
+      indicatorId: def.id,
+    });
+  }
+  const benchmarks = benchmarkPeriod
+    ? rowBenchmarks({
+        definition: def,
+        period: benchmarkPeriod,
+        periodKey: periodKey(benchmarkPeriod),
+        own: { code: area.code, value: current && hasNumber(current) ? current.value : null },
+        pool,
+        comparators,
+      })
+    : EMPTY_BENCHMARKS;
+
+  const target: ScorecardTarget | null =
+    config.target === undefined
+      ? null
+      : {
+          value: config.target,
+          display: show(config.target, "ok"),
+          ...(config.stretch === undefined ? {} : { stretch: config.stretch }),
+          ...(config.targetSource === undefined ? {} : { source: config.targetSource }),
+        };
+
+  const rag = evaluateRag(
+    {
+      indicator: {
+        id: def.id,
+        shortTitle: def.shortTitle,
+        polarity: def.polarity,
+        unit: def.unit,
+        decimals: def.decimals,
+      },
+      current: current
+        ? {
+            value: current.value,
+            status: current.status,
+            period: current.period,
+            ...interval(current, def.unit),
+          }
+        : null,
+      ...(config.target === undefined ? {} : { target: config.target }),
+      ...(config.stretch === undefined ? {} : { stretch: config.stretch }),
+      ...(config.tolerance === undefined ? {} : { tolerance: config.tolerance }),
+      benchmarks: {
+        england: benchmarks.england
+          ? { value: benchmarks.england.value, label: benchmarks.england.area.name }
+          : null,
+        region: benchmarks.region
+          ? { value: benchmarks.region.value, label: benchmarks.region.area.name }
+          : null,
+        neighbours: benchmarks.neighbours ? { value: benchmarks.neighbours.value } : null,
+      },
+      band: benchmarks.band,
+      rank: benchmarks.rank,
+      rankOf: benchmarks.rankOf,
+      direction: { direction: direction.direction, reason: direction.reason },
+    },
+    ctx.policy,
+  );
+
+  const section = config.section ?? def.topic;
+  return {
+    indicator: {
+      id: def.id,
+      title: def.title,
+      shortTitle: def.shortTitle,
+      description: def.description,
+      unit: def.unit,
+      polarity: def.polarity,
+      decimals: def.decimals,
+      ...(def.lait === undefined ? {} : { lait: def.lait }),
+    },
+    ...(section === undefined ? {} : { section }),
+    current,
+    previous,
+    change: direction.change,
+    direction: direction.direction,
+    directionReason: direction.reason,
+    trend,
+    recentTrend: recent,
+    spc,
+    benchmarks,
+    target,
+    rag,
+    ...(config.note === undefined ? {} : { note: config.note }),
+  };
+}
+
+/** The 95% confidence interval of a value with counts (for significance rules), or nothing. */
+function interval(v: ScorecardValue, unit: Unit): { lower?: number | null; upper?: number | null } {
+  const kind = recentTrendKind(unit);
+  if (!kind || v.numerator === undefined || v.denominator === undefined || !hasNumber(v)) return {};
+  const multiplier = unitMultiplier(unit);
+  const ci =
+    kind === "proportion"
+      ? proportionWithCI(v.numerator, v.denominator, { multiplier })
+      : rateWithCI(v.numerator, v.denominator, { multiplier });
+  return { lower: ci.lower, upper: ci.upper };
+}
+
+/**
+ * The period benchmarks are for: the current period when any comparator has a figure for it; otherwise
+ * the latest earlier period with comparator figures (comparable periods first).
+ */
+function chooseBenchmarkPeriod(ctx: RowContext, current: Period | undefined): Period | undefined {
+  const { definition: def, pool, comparators: c } = ctx;
+  const candidates = new Map<string, Period>();
+  for (const [key, np] of pool.national.get(def.id) ?? []) candidates.set(key, np.period);
+  const series = pool.series.get(def.id);
+  const codes = [...c.englandCodes, ...(c.region ? [c.region.code] : []), ...c.neighbours.map((a) => a.code)];
+  for (const code of codes) for (const [key, o] of series?.get(code) ?? []) candidates.set(key, o.period);
+  if (current && candidates.has(periodKey(current))) return current;
+  const end = current?.end ?? ctx.asAt?.end;
+  const eligible = [...candidates.values()]
+    .filter((p) => end === undefined || p.end <= end)
+    .sort((a, b) => comparePeriods(b, a));
+  if (!current) return eligible[0];
+  return eligible.find((p) => checkComparable(current, p).comparable) ?? eligible[0];
+}

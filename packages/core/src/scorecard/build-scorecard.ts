@@ -1,0 +1,147 @@
+import type { IndicatorDefinition } from "../indicator/types.js";
+import type { Area } from "../observation/types.js";
+import { comparePeriods } from "../period/index.js";
+import type { Period } from "../period/types.js";
+import { defaultRagPolicy } from "../rag/index.js";
+import { findAcronyms } from "./_pending.js";
+import { buildRow } from "./build-row.js";
+import type { ScorecardInput, ScorecardRowConfig } from "./input.js";
+import { poolObservations } from "./observation-pool.js";
+import { ragKey } from "./rag-key.js";
+import type { ResolvedComparators } from "./row-benchmarks.js";
+import { summarise } from "./summary.js";
+import type { DataQualityEntry, GlossaryEntry, Scorecard, ScorecardRow } from "./types.js";
+
+const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
+
+/**
+ * Builds the Scorecard document from definitions, observations, comparators, targets and a RAG policy.
+ * Pure and deterministic: the same input gives the same document (`generated` is a parameter, never the
+ * clock). Every figure left out is accounted for in `dataQuality`.
+ * @param input see {@link ScorecardInput}.
+ * @example
+ * const fy = (y: number) => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
+ * const def = { id: "re-referrals-12m", title: "Re-referrals within 12 months", shortTitle: "Re-referrals", description: "", unit: "percent", polarity: "lower-is-better", decimals: 1, periodType: "financial-year", source: "cin-census", aliases: [], acronyms: [], method: "" } as const;
+ * const observations = [{ indicatorId: def.id, area: "865", period: fy(2023), value: 15, status: "ok" }, { indicatorId: def.id, area: "865", period: fy(2024), value: 18.9, status: "ok" }] as const;
+ * const sc = buildScorecard({ area: { code: "865", name: "Wiltshire", kind: "la" }, generated: "2025-06-30", definitions: [def], observations, comparators: { neighbours: [] } });
+ * sc.rows[0].directionReason //=> "Up from 15.0% to 18.9%; lower is better"
+ */
+export function buildScorecard(input: ScorecardInput): Scorecard {
+  const dataQuality: DataQualityEntry[] = [...(input.dataQuality ?? [])];
+  const note = (e: DataQualityEntry) => dataQuality.push(e);
+  const definitions = new Map<string, IndicatorDefinition>();
+  for (const d of input.definitions) if (!definitions.has(d.id)) definitions.set(d.id, d);
+
+  const c = input.comparators;
+  const england = c.england ?? ENGLAND;
+  const comparators: ResolvedComparators = {
+    neighbours: c.neighbours,
+    ...(c.neighbourModel === undefined ? {} : { neighbourModel: c.neighbourModel }),
+    aggregate: c.aggregate ?? "mean",
+    ...(c.region === undefined ? {} : { region: c.region }),
+    england,
+    englandCodes: c.england ? [c.england.code] : [ENGLAND.code, "970"],
+    ...(c.highPerformers === undefined ? {} : { highPerformers: c.highPerformers }),
+  };
+  const excluded = new Set([...comparators.englandCodes, ...(c.region ? [c.region.code] : [])]);
+  const pool = poolObservations(definitions, input.observations, input.nationalValues ?? [], excluded);
+  dataQuality.push(...pool.dataQuality);
+
+  let configs: readonly ScorecardRowConfig[];
+  if (input.rows) {
+    configs = input.rows.filter((r) => {
+      if (definitions.has(r.indicatorId)) return true;
+      note({
+        code: "unknown-indicator",
+        message: `Row "${r.indicatorId}" left out: no indicator has that id`,
+        indicatorId: r.indicatorId,
+      });
+      return false;
+    });
+  } else {
+    const own = (id: string) => (pool.series.get(id)?.get(input.area.code)?.size ?? 0) > 0;
+    configs = [...definitions.keys()].filter(own).map((indicatorId) => ({ indicatorId }));
+  }
+
+  const policy = input.policy ?? defaultRagPolicy;
+  const rows: ScorecardRow[] = configs.map((config) =>
+    buildRow({
+      definition: definitions.get(config.indicatorId)!,
+      config,
+      area: input.area,
+      asAt: input.period,
+      pool,
+      comparators,
+      policy,
+      noChangeBand: input.noChangeBand,
+      note,
+    }),
+  );
+
+  const sections: string[] = [];
+  for (const row of rows)
+    if (row.section !== undefined && !sections.includes(row.section)) sections.push(row.section);
+  const key = ragKey(policy, rows);
+  const title = input.title ?? `${input.area.name} performance scorecard`;
+
+  return {
+    schemaVersion: 1,
+    title,
+    area: input.area,
+    period: input.period ?? latestCurrentPeriod(rows),
+    generated: input.generated,
+    comparators: {
+      ...(c.neighbourModel === undefined ? {} : { neighbourModel: c.neighbourModel }),
+      neighbours: c.neighbours,
+      aggregate: comparators.aggregate,
+      ...(c.region === undefined ? {} : { region: c.region }),
+      ...(c.highPerformers === undefined ? {} : { highPerformers: c.highPerformers.label }),
+    },
+    ...(sections.length > 0 ? { sections } : {}),
+    rows,
+    summary: summarise(rows),
+    glossary: usedGlossary(input, title, rows, key, dataQuality),
+    key,
+    provenance: input.provenance ?? [],
+    dataQuality,
+  };
+}
+
+function latestCurrentPeriod(rows: readonly ScorecardRow[]): Period | null {
+  let latest: Period | null = null;
+  for (const row of rows)
+    if (row.current && (!latest || comparePeriods(row.current.period, latest) > 0))
+      latest = row.current.period;
+  return latest;
+}
+
+/** The glossary entries for acronyms the Scorecard's text uses, in alphabetical order of term. */
+function usedGlossary(
+  input: ScorecardInput,
+  title: string,
+  rows: readonly ScorecardRow[],
+  key: Scorecard["key"],
+  dataQuality: readonly DataQualityEntry[],
+): GlossaryEntry[] {
+  if (!input.glossary) return [];
+  const texts: string[] = [title];
+  for (const row of rows) {
+    texts.push(
+      row.indicator.title,
+      row.indicator.shortTitle,
+      row.indicator.description,
+      row.directionReason,
+      row.rag.reason,
+    );
+    if (row.section) texts.push(row.section);
+    if (row.note) texts.push(row.note);
+    if (row.spc) texts.push(row.spc.summary);
+    if (row.recentTrend) texts.push(row.recentTrend.summary);
+    if (row.target?.source) texts.push(row.target.source);
+  }
+  for (const k of key) texts.push(k.meaning);
+  for (const d of dataQuality) texts.push(d.message);
+  const found = new Map<string, GlossaryEntry>();
+  for (const entry of findAcronyms(texts.join("\n"), input.glossary)) found.set(entry.term, entry);
+  return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}

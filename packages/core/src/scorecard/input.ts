@@ -1,0 +1,64 @@
+import type { IndicatorDefinition } from "../indicator/types.js";
+import type { Area, Observation } from "../observation/types.js";
+import type { Period } from "../period/types.js";
+import type { RagPolicy, RagTolerance } from "../rag/index.js";
+import type { Glossary } from "./_pending.js";
+import type { AggregateMethod, DataQualityEntry, ProvenanceEntry } from "./types.js";
+
+/** What one row of a Scorecard shows and is judged against. */
+export interface ScorecardRowConfig {
+  readonly indicatorId: string;
+  /** Section heading the row sits under; defaults to the indicator's `topic`. */
+  readonly section?: string;
+  readonly target?: number;
+  /** A stretch target (beating it can rate blue when the policy allows). */
+  readonly stretch?: number;
+  /** How far the value may miss the target and still be amber. */
+  readonly tolerance?: RagTolerance;
+  /** Where the target comes from, e.g. `Improvement plan 2024`. */
+  readonly targetSource?: string;
+  readonly note?: string;
+}
+
+/** The areas a Scorecard compares with. */
+export interface ScorecardComparators {
+  /** Statistical neighbours, in neighbour-rank order. */
+  readonly neighbours: readonly Area[];
+  /** E.g. `2025` (the DfE children's services statistical neighbour model). */
+  readonly neighbourModel?: string;
+  /** How neighbours are combined; default `mean` (LAIT). */
+  readonly aggregate?: AggregateMethod;
+  readonly region?: Area;
+  /** Default England, code `E92000001` (observations coded `970` are read as England too). */
+  readonly england?: Area;
+  /** A named group of high performers, e.g. LAs rated Outstanding. */
+  readonly highPerformers?: { readonly label: string; readonly codes: readonly string[] };
+}
+
+/** Everything {@link buildScorecard} needs. Pure data; nothing is read from the clock or the network. */
+export interface ScorecardInput {
+  /** Default `<area name> performance scorecard`. */
+  readonly title?: string;
+  /** The LA the scorecard is for. */
+  readonly area: Area;
+  /** The "as at" period: observations ending after it are left out. Default: the latest current period. */
+  readonly period?: Period;
+  /** ISO date the scorecard is built (a parameter, never the clock). */
+  readonly generated: string;
+  readonly definitions: readonly IndicatorDefinition[];
+  /** The LA's own figures and the comparators' (England, region, neighbours). */
+  readonly observations: readonly Observation[];
+  /** Rows in order; default: every defined indicator the LA has a figure for, in definition order. */
+  readonly rows?: readonly ScorecardRowConfig[];
+  readonly comparators: ScorecardComparators;
+  /** Every LA's figures (LAs only), for national rank, quartile band and the top-quartile threshold. */
+  readonly nationalValues?: readonly Observation[];
+  readonly policy?: RagPolicy;
+  /** Acronyms to explain; the Scorecard's glossary lists those its text uses. */
+  readonly glossary?: Glossary;
+  readonly provenance?: readonly ProvenanceEntry[];
+  /** Data-quality notes from loading (excluded rows and why), carried into the Scorecard first. */
+  readonly dataQuality?: readonly DataQualityEntry[];
+  /** Changes this small (in the indicator's unit) count as no change. Default 0. */
+  readonly noChangeBand?: number;
+}

@@ -1,0 +1,127 @@
+// Internal: the Scorecard key, one entry per rating status, saying what it means under the policy.
+
+import { type RagPolicy, type RagRule, type RatedStatus, ragRulesFor } from "../rag/index.js";
+import type { RagStatus } from "../rag/types.js";
+import type { QuartileBand } from "../scorecard/types.js";
+import type { ScorecardKeyEntry, ScorecardRow } from "./types.js";
+
+type Rule = Exclude<RagRule, { kind: "defaults" }>;
+
+const LABELS: Record<RagStatus, string> = {
+  blue: "Blue",
+  green: "Green",
+  amber: "Amber",
+  red: "Red",
+  "not-rated": "Not rated",
+};
+const ORDER: readonly RagStatus[] = ["blue", "green", "amber", "red", "not-rated"];
+const DEFAULT_BANDS: Readonly<Record<QuartileBand, RatedStatus>> = {
+  A: "green",
+  B: "green",
+  C: "amber",
+  D: "red",
+};
+
+function comparator(rule: Extract<Rule, { kind: "benchmark" }>): string {
+  return rule.against === "neighbours"
+    ? "the statistical neighbour average"
+    : rule.against === "england"
+      ? "England"
+      : "the region";
+}
+
+/** What each status means under one rule (statuses the rule never gives are absent). */
+function meanings(rule: Rule, stretch: boolean): Partial<Record<RagStatus, string>> {
+  switch (rule.kind) {
+    case "target":
+      return {
+        ...(stretch && rule.blue !== false ? { blue: "meets or beats the stretch target" } : {}),
+        green: "meets or beats the target",
+        amber: "misses the target by no more than the tolerance",
+        red: "misses the target by more than the tolerance",
+      };
+    case "benchmark": {
+      const who = comparator(rule);
+      if (rule.method === "significance") {
+        const similar = rule.similar ?? "amber";
+        return {
+          green: `significantly better than ${who}`,
+          [similar]: `not significantly different from ${who}`,
+          red: `significantly worse than ${who}`,
+        };
+      }
+      return {
+        green: `as good as or better than ${who}`,
+        amber: `worse than ${who} by no more than the tolerance`,
+        red: `worse than ${who} by more than the tolerance`,
+      };
+    }
+    case "quartile": {
+      const bands = { ...DEFAULT_BANDS, ...rule.bands };
+      const out: Partial<Record<RagStatus, string>> = {};
+      for (const status of ["green", "amber", "red"] as const) {
+        const list = (Object.keys(bands) as QuartileBand[]).filter((b) => bands[b] === status).sort();
+        if (list.length > 0)
+          out[status] =
+            `in national quartile band ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} or ${list.at(-1)}`} (A is best)`;
+      }
+      return out;
+    }
+    case "direction": {
+      const out: Partial<Record<RagStatus, string>> = {};
+      const add = (status: RatedStatus, words: string) => {
+        out[status] = out[status] ? `${out[status]} or ${words}` : words;
+      };
+      add(rule.improving ?? "green", "improving since the previous period");
+      add(rule.noChange ?? "amber", "no change since the previous period");
+      add(rule.worsening ?? "red", "worsening since the previous period");
+      return out;
+    }
+    default: {
+      const never: never = rule;
+      return never;
+    }
+  }
+}
+
+/**
+ * One entry per rating status the rows' rules can give, in the order blue, green, amber, red, not rated,
+ * e.g. "Green: meets or beats the target; failing that, in national quartile band A or B (A is best)".
+ */
+export function ragKey(policy: RagPolicy, rows: readonly ScorecardRow[]): ScorecardKeyEntry[] {
+  const rules: Rule[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const rule of ragRulesFor(policy, row.indicator.id)) {
+      if (rule.kind === "target" && row.target === null) continue;
+      const id = JSON.stringify(rule);
+      if (!seen.has(id)) {
+        seen.add(id);
+        rules.push(rule);
+      }
+    }
+  }
+  const stretch = rows.some((r) => r.target?.stretch !== undefined);
+  const phrases = new Map<RagStatus, string[]>();
+  for (const rule of rules) {
+    for (const [status, text] of Object.entries(meanings(rule, stretch)) as [RagStatus, string][]) {
+      const list = phrases.get(status) ?? [];
+      if (!list.includes(text)) list.push(text);
+      phrases.set(status, list);
+    }
+  }
+  const key: ScorecardKeyEntry[] = [];
+  for (const status of ORDER) {
+    const list =
+      status === "not-rated"
+        ? ["no figure, nothing to judge it against, or neither higher nor lower is better"]
+        : phrases.get(status);
+    if (!list) continue;
+    key.push({
+      status,
+      label: LABELS[status],
+      meaning: `${LABELS[status]}: ${list.join("; failing that, ")}`,
+    });
+  }
+  return key;
+}

@@ -1,0 +1,174 @@
+// Internal: the benchmarks of one Scorecard row, all for one period.
+import { aggregate, bestOf, rankAndBand, topQuartileThreshold } from "../benchmark/index.js";
+import type { IndicatorDefinition, Unit } from "../indicator/types.js";
+import type { Area, Observation } from "../observation/types.js";
+import type { Period } from "../period/types.js";
+import { formatValue } from "../value/index.js";
+import type { NationalPeriod, ObservationPool } from "./observation-pool.js";
+import type { AggregateMethod, BenchmarkValue, NeighbourBenchmark, ScorecardBenchmarks } from "./types.js";
+
+/** Resolved comparators (England always has an area; `englandCodes` are the codes read as England). */
+export interface ResolvedComparators {
+  readonly neighbours: readonly Area[];
+  readonly neighbourModel?: string;
+  readonly aggregate: AggregateMethod;
+  readonly region?: Area;
+  readonly england: Area;
+  readonly englandCodes: readonly string[];
+  readonly highPerformers?: { readonly label: string; readonly codes: readonly string[] };
+}
+
+export const EMPTY_BENCHMARKS: ScorecardBenchmarks = {
+  england: null,
+  region: null,
+  neighbours: null,
+  topQuartile: null,
+  bestNeighbour: null,
+  highPerformers: null,
+  rank: null,
+  rankOf: null,
+  band: null,
+};
+
+/** Pooled aggregates of rates and percentages scale Σnumerators / Σdenominators by this. */
+export function unitMultiplier(unit: Unit): number {
+  switch (unit) {
+    case "percent":
+      return 100;
+    case "rate-per-10k":
+      return 10_000;
+    case "rate-per-100k":
+      return 100_000;
+    default:
+      return 1;
+  }
+}
+
+const hasNumber = (o: Observation | undefined): o is Observation & { value: number } =>
+  o !== undefined && o.value !== null && (o.status === "ok" || o.status === "low-reliability");
+
+export interface RowBenchmarkInput {
+  readonly definition: IndicatorDefinition;
+  readonly period: Period;
+  readonly periodKey: string;
+  /** The LA's own figure for the row (ranked in place of its national figure). */
+  readonly own: { readonly code: string; readonly value: number | null };
+  readonly pool: ObservationPool;
+  readonly comparators: ResolvedComparators;
+}
+
+/** England, region, neighbours, best neighbour, high performers, top quartile, rank and band for one period. */
+export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
+  const { definition: def, period, periodKey: key, pool, comparators: c } = input;
+  const show = (value: number | null, status: Observation["status"] = "ok") =>
+    formatValue(value, { unit: def.unit, decimals: def.decimals, status });
+  const series = pool.series.get(def.id);
+  const figure = (code: string): Observation | undefined => series?.get(code)?.get(key);
+
+  const benchmark = (area: Area, codes: readonly string[]): BenchmarkValue | null => {
+    for (const code of codes) {
+      const o = figure(code);
+      if (o) return { area, value: o.value, status: o.status, display: show(o.value, o.status), period };
+    }
+    return null;
+  };
+
+  const members = c.neighbours.map((a) => {
+    const o = figure(a.code);
+    return {
+      code: a.code,
+      name: a.name,
+      value: o?.value ?? null,
+      status: o?.status ?? ("not-available" as const),
+      ...(o?.numerator === undefined ? {} : { numerator: o.numerator }),
+      ...(o?.denominator === undefined ? {} : { denominator: o.denominator }),
+    };
+  });
+  let neighbours: NeighbourBenchmark | null = null;
+  if (c.neighbours.length > 0) {
+    const agg = aggregate(members, c.aggregate, { multiplier: unitMultiplier(def.unit) });
+    neighbours = {
+      value: agg.value,
+      display: show(agg.value, agg.value === null ? "not-available" : "ok"),
+      method: c.aggregate,
+      count: agg.count,
+      of: agg.of,
+      ...(c.neighbourModel === undefined ? {} : { model: c.neighbourModel }),
+      members: members.map((m) => ({ code: m.code, name: m.name, value: m.value, status: m.status })),
+    };
+  }
+  const best = bestOf(
+    members.filter((m) => m.status === "ok" || m.status === "low-reliability"),
+    def.polarity,
+  );
+  const bestArea = best ? c.neighbours.find((a) => a.code === best.code) : undefined;
+
+  let highPerformers: ScorecardBenchmarks["highPerformers"] = null;
+  if (c.highPerformers) {
+    const values = c.highPerformers.codes.map((code) => {
+      const o = figure(code) ?? pool.national.get(def.id)?.get(key)?.byArea.get(code);
+      return hasNumber(o)
+        ? {
+            value: o.value,
+            ...(o.numerator === undefined ? {} : { numerator: o.numerator }),
+            ...(o.denominator === undefined ? {} : { denominator: o.denominator }),
+          }
+        : { value: null };
+    });
+    const agg = aggregate(values, c.aggregate, { multiplier: unitMultiplier(def.unit) });
+    highPerformers = {
+      label: c.highPerformers.label,
+      value: agg.value,
+      display: show(agg.value, agg.value === null ? "not-available" : "ok"),
+      count: agg.count,
+    };
+  }
+
+  const nationalPeriod: NationalPeriod | undefined = pool.national.get(def.id)?.get(key);
+  let topQuartile: ScorecardBenchmarks["topQuartile"] = null;
+  let rank: number | null = null;
+  let rankOf: number | null = null;
+  let band: ScorecardBenchmarks["band"] = null;
+  if (nationalPeriod) {
+    // The threshold is the published one; the LA is ranked with the figure the row shows.
+    const published: (number | null)[] = [];
+    const entries: { code: string; value: number | null }[] = [];
+    for (const [code, o] of nationalPeriod.byArea) {
+      const value = hasNumber(o) ? o.value : null;
+      published.push(value);
+      if (code !== input.own.code) entries.push({ code, value });
+    }
+    entries.push({ code: input.own.code, value: input.own.value });
+    const threshold = topQuartileThreshold(published, def.polarity);
+    topQuartile = threshold === null ? null : { value: threshold, display: show(threshold) };
+    const ranked = rankAndBand(entries, def.polarity, def.noQuartile ? { noQuartile: true } : {}).get(
+      input.own.code,
+    );
+    if (ranked) {
+      rank = ranked.rank;
+      rankOf = ranked.rankOf;
+      band = ranked.band;
+    }
+  }
+
+  return {
+    england: benchmark(c.england, c.englandCodes),
+    region: c.region ? benchmark(c.region, [c.region.code]) : null,
+    neighbours,
+    topQuartile,
+    bestNeighbour:
+      best && bestArea
+        ? {
+            area: bestArea,
+            value: best.value,
+            status: best.status,
+            display: show(best.value, best.status),
+            period,
+          }
+        : null,
+    highPerformers,
+    rank,
+    rankOf,
+    band,
+  };
+}
