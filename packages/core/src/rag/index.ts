@@ -14,3 +14,4 @@ export {
 } from "./policy.js";
 export type { RagBenchmark, RagContext } from "./rag-context.js";
 export { evaluateRag } from "./evaluate-rag.js";
+export { checkRagPolicy } from "./check-rag-policy.js";
