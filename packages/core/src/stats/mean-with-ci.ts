@@ -2,6 +2,20 @@ import { confidenceLevels } from "./confidence.js";
 import { studentTQuantile } from "./distributions.js";
 import type { ConfidenceInterval, MeanResult } from "./types.js";
 
+const tCache = new Map<string, number>();
+
+/** |qt((1 − c)/2, df)|, cached (groups of the same size and level repeat). */
+function tMultiplier(confidence: number, df: number): number {
+  const key = `${confidence}|${df}`;
+  let t = tCache.get(key);
+  if (t === undefined) {
+    t = Math.abs(studentTQuantile((1 - confidence) / 2, df));
+    if (tCache.size >= 4096) tCache.clear();
+    tCache.set(key, t);
+  }
+  return t;
+}
+
 /**
  * The mean of a set of values with Student's t confidence intervals (PHEindicatormethods `phe_mean`):
  * mean ± |qt((1 − c)/2, n − 1)| × sd / √n. Null and non-finite values are skipped and counted in
@@ -27,37 +41,41 @@ export function meanWithCI(
     }
   }
   const excluded = values.length - n;
-  const base = {
-    kind: "mean",
-    method: "student-t",
-    n,
-    excluded,
-    sum,
-    confidence: levels[0] as number,
-  } as const;
-  const empty = levels.map((confidence): ConfidenceInterval => ({ confidence, lower: null, upper: null }));
+  const confidence = levels[0] as number;
+  const noInterval = () =>
+    levels.map((level): ConfidenceInterval => ({ confidence: level, lower: null, upper: null }));
   if (n === 0) {
     return {
-      ...base,
+      kind: "mean",
+      method: "student-t",
       status: "missing",
       value: null,
-      sd: null,
       lower: null,
       upper: null,
-      intervals: empty,
+      confidence,
+      intervals: noInterval(),
+      n,
+      excluded,
+      sum,
+      sd: null,
       reason: "There are no values.",
     };
   }
   const mean = sum / n;
   if (n === 1) {
     return {
-      ...base,
+      kind: "mean",
+      method: "student-t",
       status: "ok",
       value: mean,
-      sd: null,
       lower: null,
       upper: null,
-      intervals: empty,
+      confidence,
+      intervals: noInterval(),
+      n,
+      excluded,
+      sum,
+      sd: null,
       reason: "A confidence interval needs at least two values.",
     };
   }
@@ -65,10 +83,24 @@ export function meanWithCI(
   for (const v of values) if (typeof v === "number" && Number.isFinite(v)) ss += (v - mean) ** 2;
   const sd = Math.sqrt(ss / (n - 1));
   const se = sd / Math.sqrt(n);
-  const intervals = levels.map((confidence): ConfidenceInterval => {
-    const t = Math.abs(studentTQuantile((1 - confidence) / 2, n - 1));
-    return { confidence, lower: mean - t * se, upper: mean + t * se };
-  });
+  const intervals: ConfidenceInterval[] = [];
+  for (const level of levels) {
+    const t = tMultiplier(level, n - 1);
+    intervals.push({ confidence: level, lower: mean - t * se, upper: mean + t * se });
+  }
   const first = intervals[0] as ConfidenceInterval;
-  return { ...base, status: "ok", value: mean, sd, lower: first.lower, upper: first.upper, intervals };
+  return {
+    kind: "mean",
+    method: "student-t",
+    status: "ok",
+    value: mean,
+    lower: first.lower,
+    upper: first.upper,
+    confidence,
+    intervals,
+    n,
+    excluded,
+    sum,
+    sd,
+  };
 }

@@ -23,15 +23,22 @@ export function proportionWithCI(
   const multiplier = options.multiplier ?? 1;
   const numerator = finiteOrNull(x);
   const denominator = finiteOrNull(n);
-  const base = {
+  const confidence = levels[0] as number;
+  // Results are built as literals (no object spread): this runs in loops over every area and period.
+  const fail = (status: "missing" | "invalid", reason: string): ProportionResult => ({
     kind: "proportion",
     method: "wilson",
+    status,
+    value: null,
+    lower: null,
+    upper: null,
+    confidence,
+    intervals: levels.map((level): ConfidenceInterval => ({ confidence: level, lower: null, upper: null })),
     numerator,
     denominator,
     multiplier,
-    confidence: levels[0] as number,
-  } as const;
-  const empty = levels.map((confidence): ConfidenceInterval => ({ confidence, lower: null, upper: null }));
+    reason,
+  });
   if (numerator === null || denominator === null) {
     const which =
       numerator === null && denominator === null
@@ -39,46 +46,31 @@ export function proportionWithCI(
         : numerator === null
           ? "numerator is"
           : "denominator is";
-    return {
-      ...base,
-      status: "missing",
-      value: null,
-      lower: null,
-      upper: null,
-      intervals: empty,
-      reason: `The ${which} missing.`,
-    };
+    return fail("missing", `The ${which} missing.`);
   }
-  const problem =
-    denominator <= 0
-      ? `The denominator must be greater than 0 (got ${denominator}).`
-      : numerator < 0
-        ? `The numerator must not be negative (got ${numerator}).`
-        : numerator > denominator
-          ? `The numerator (${numerator}) is greater than the denominator (${denominator}).`
-          : null;
-  if (problem !== null) {
-    return {
-      ...base,
-      status: "invalid",
-      value: null,
-      lower: null,
-      upper: null,
-      intervals: empty,
-      reason: problem,
-    };
+  if (denominator <= 0)
+    return fail("invalid", `The denominator must be greater than 0 (got ${denominator}).`);
+  if (numerator < 0) return fail("invalid", `The numerator must not be negative (got ${numerator}).`);
+  if (numerator > denominator) {
+    return fail("invalid", `The numerator (${numerator}) is greater than the denominator (${denominator}).`);
   }
-  const intervals = levels.map((confidence): ConfidenceInterval => {
-    const { lower, upper } = wilsonInterval(numerator, denominator, confidence);
-    return { confidence, lower: lower * multiplier, upper: upper * multiplier };
-  });
+  const intervals: ConfidenceInterval[] = [];
+  for (const level of levels) {
+    const { lower, upper } = wilsonInterval(numerator, denominator, level);
+    intervals.push({ confidence: level, lower: lower * multiplier, upper: upper * multiplier });
+  }
   const first = intervals[0] as ConfidenceInterval;
   return {
-    ...base,
+    kind: "proportion",
+    method: "wilson",
     status: "ok",
     value: (numerator / denominator) * multiplier,
     lower: first.lower,
     upper: first.upper,
+    confidence,
     intervals,
+    numerator,
+    denominator,
+    multiplier,
   };
 }

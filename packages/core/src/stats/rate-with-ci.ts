@@ -19,8 +19,22 @@ export function rateWithCI(x: number | null, n: number | null, options: Statisti
   const multiplier = options.multiplier ?? 100000;
   const numerator = finiteOrNull(x);
   const denominator = finiteOrNull(n);
-  const base = { kind: "rate", numerator, denominator, multiplier, confidence: levels[0] as number } as const;
-  const empty = levels.map((confidence): ConfidenceInterval => ({ confidence, lower: null, upper: null }));
+  const confidence = levels[0] as number;
+  // Results are built as literals (no object spread): this runs in loops over every area and period.
+  const fail = (status: "missing" | "invalid", reason: string): RateResult => ({
+    kind: "rate",
+    method: null,
+    status,
+    value: null,
+    lower: null,
+    upper: null,
+    confidence,
+    intervals: levels.map((level): ConfidenceInterval => ({ confidence: level, lower: null, upper: null })),
+    numerator,
+    denominator,
+    multiplier,
+    reason,
+  });
   if (numerator === null || denominator === null) {
     const which =
       numerator === null && denominator === null
@@ -28,56 +42,42 @@ export function rateWithCI(x: number | null, n: number | null, options: Statisti
         : numerator === null
           ? "count is"
           : "denominator is";
-    return {
-      ...base,
-      method: null,
-      status: "missing",
-      value: null,
-      lower: null,
-      upper: null,
-      intervals: empty,
-      reason: `The ${which} missing.`,
-    };
+    return fail("missing", `The ${which} missing.`);
   }
-  const problem =
-    denominator <= 0
-      ? `The denominator must be greater than 0 (got ${denominator}).`
-      : numerator < 0
-        ? `The count must not be negative (got ${numerator}).`
-        : null;
-  if (problem !== null) {
-    return {
-      ...base,
-      method: null,
-      status: "invalid",
-      value: null,
-      lower: null,
-      upper: null,
-      intervals: empty,
-      reason: problem,
-    };
-  }
+  if (denominator <= 0)
+    return fail("invalid", `The denominator must be greater than 0 (got ${denominator}).`);
+  if (numerator < 0) return fail("invalid", `The count must not be negative (got ${numerator}).`);
   const exact = numerator < 10;
   const scale = multiplier / denominator;
   let reason: string | undefined;
-  const intervals = levels.map((confidence): ConfidenceInterval => {
+  const intervals: ConfidenceInterval[] = [];
+  for (const level of levels) {
     if (exact) {
-      const { lower, upper } = exactPoissonInterval(numerator, confidence);
-      return { confidence, lower: lower * scale, upper: upper * scale };
+      const { lower, upper } = exactPoissonInterval(numerator, level);
+      intervals.push({ confidence: level, lower: lower * scale, upper: upper * scale });
+    } else {
+      const { lower, upper } = byarInterval(numerator, level);
+      if (lower === null) reason = `Byar's lower limit is negative at ${level * 100}% confidence.`;
+      intervals.push({
+        confidence: level,
+        lower: lower === null ? null : lower * scale,
+        upper: upper * scale,
+      });
     }
-    const { lower, upper } = byarInterval(numerator, confidence);
-    if (lower === null) reason = `Byar's lower limit is negative at ${confidence * 100}% confidence.`;
-    return { confidence, lower: lower === null ? null : lower * scale, upper: upper * scale };
-  });
+  }
   const first = intervals[0] as ConfidenceInterval;
   const result: RateResult = {
-    ...base,
+    kind: "rate",
     method: exact ? "exact" : "byar",
     status: "ok",
     value: (numerator / denominator) * multiplier,
     lower: first.lower,
     upper: first.upper,
+    confidence,
     intervals,
+    numerator,
+    denominator,
+    multiplier,
   };
   return reason === undefined ? result : { ...result, reason };
 }
