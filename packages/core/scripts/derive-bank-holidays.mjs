@@ -17,10 +17,15 @@ if (!Array.isArray(events) || events.length === 0) throw new Error(`${input}: no
 const seen = new Set();
 const rows = [];
 for (const event of events) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(event.date)) throw new Error(`${input}: bad date ${JSON.stringify(event.date)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(event.date))
+    throw new Error(`${input}: bad date ${JSON.stringify(event.date)}`);
   if (seen.has(event.date)) continue;
   seen.add(event.date);
-  rows.push({ date: event.date, title: String(event.title).replace(/\u2019/g, "'"), notes: String(event.notes ?? "") });
+  rows.push({
+    date: event.date,
+    title: String(event.title).replace(/\u2019/g, "'"),
+    notes: String(event.notes ?? ""),
+  });
 }
 rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 const firstYear = Number(rows[0].date.slice(0, 4));
@@ -46,7 +51,10 @@ const lines = [
   ' * englandAndWalesBankHolidays.find((h) => h.date === "2022-09-19")?.title //=> "Bank Holiday for the State Funeral of Queen Elizabeth II"',
   " */",
   "export const englandAndWalesBankHolidays: readonly BankHoliday[] = [",
-  ...rows.map((r) => `  { date: ${JSON.stringify(r.date)}, title: ${JSON.stringify(r.title)}, notes: ${JSON.stringify(r.notes)} },`),
+  ...rows.map(
+    (r) =>
+      `  { date: ${JSON.stringify(r.date)}, title: ${JSON.stringify(r.title)}, notes: ${JSON.stringify(r.notes)} },`,
+  ),
   "];",
   "",
 ];

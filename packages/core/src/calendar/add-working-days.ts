@@ -1,7 +1,12 @@
-import { kpikitError } from "../errors.js";
 import { isoFromDayNumber } from "../_lib/date.js";
+import { kpikitError } from "../errors.js";
 import type { IsoDate } from "../period/types.js";
-import { type WorkingDayCalendar, calendarIndex, englandAndWalesCalendar, offsetOf } from "./working-day-calendar.js";
+import {
+  calendarIndex,
+  englandAndWalesCalendar,
+  offsetOf,
+  type WorkingDayCalendar,
+} from "./working-day-calendar.js";
 
 /**
  * The `n`th working day after `iso` (n > 0), or before it (n < 0); `n = 0` returns `iso` unchanged. For
@@ -11,8 +16,13 @@ import { type WorkingDayCalendar, calendarIndex, englandAndWalesCalendar, offset
  * @example
  * addWorkingDays("2022-12-23", 1) //=> "2022-12-28"
  */
-export function addWorkingDays(iso: IsoDate, n: number, calendar: WorkingDayCalendar = englandAndWalesCalendar): IsoDate {
-  if (!Number.isInteger(n)) throw kpikitError("invalid-number", `addWorkingDays needs a whole number of days, got ${String(n)}`);
+export function addWorkingDays(
+  iso: IsoDate,
+  n: number,
+  calendar: WorkingDayCalendar = englandAndWalesCalendar,
+): IsoDate {
+  if (!Number.isInteger(n))
+    throw kpikitError("invalid-number", `addWorkingDays needs a whole number of days, got ${String(n)}`);
   const index = calendarIndex(calendar);
   const s = offsetOf(iso, calendar, index);
   if (n === 0) return iso;

@@ -1,5 +1,10 @@
 import type { IsoDate } from "../period/types.js";
-import { type WorkingDayCalendar, calendarIndex, englandAndWalesCalendar, offsetOf } from "./working-day-calendar.js";
+import {
+  calendarIndex,
+  englandAndWalesCalendar,
+  offsetOf,
+  type WorkingDayCalendar,
+} from "./working-day-calendar.js";
 
 /**
  * True for Monday to Friday when it is not a holiday in the calendar (default England and Wales). Throws a

@@ -1,5 +1,5 @@
-import { kpikitError } from "../errors.js";
 import { isoDayNumber, weekday } from "../_lib/date.js";
+import { kpikitError } from "../errors.js";
 import type { IsoDate } from "../period/types.js";
 import { englandAndWalesBankHolidays, englandAndWalesRange } from "./bank-holidays.generated.js";
 
@@ -21,7 +21,8 @@ const MAX_DAYS = 200 * 366;
 
 function dayOf(iso: string, what: string): number {
   const n = isoDayNumber(iso);
-  if (Number.isNaN(n)) throw kpikitError("invalid-date", `${what} must be an ISO date YYYY-MM-DD, got "${String(iso)}"`);
+  if (Number.isNaN(n))
+    throw kpikitError("invalid-date", `${what} must be an ISO date YYYY-MM-DD, got "${String(iso)}"`);
   return n;
 }
 
@@ -44,15 +45,18 @@ export function createWorkingDayCalendar(
     start = range.start;
     end = range.end;
   } else {
-    if (holidays.length === 0) throw kpikitError("invalid-calendar", "A calendar with no holidays needs an explicit range");
+    if (holidays.length === 0)
+      throw kpikitError("invalid-calendar", "A calendar with no holidays needs an explicit range");
     const sorted = [...holidays].sort();
     start = `${sorted[0]!.slice(0, 4)}-01-01`;
     end = `${sorted[sorted.length - 1]!.slice(0, 4)}-12-31`;
   }
   const first = dayOf(start, "range.start");
   const last = dayOf(end, "range.end");
-  if (last < first) throw kpikitError("invalid-calendar", `The calendar range ends (${end}) before it starts (${start})`);
-  if (last - first + 1 > MAX_DAYS) throw kpikitError("invalid-calendar", "A calendar range may span at most 200 years");
+  if (last < first)
+    throw kpikitError("invalid-calendar", `The calendar range ends (${end}) before it starts (${start})`);
+  if (last - first + 1 > MAX_DAYS)
+    throw kpikitError("invalid-calendar", "A calendar range may span at most 200 years");
   const inRange = [...new Set(holidays.filter((_, i) => days[i]! >= first && days[i]! <= last))].sort();
   return { kind: "working-day-calendar", name, range: { start, end }, holidays: inRange };
 }
@@ -84,7 +88,7 @@ const cache = new WeakMap<WorkingDayCalendar, CalendarIndex>();
 export function calendarIndex(calendar: WorkingDayCalendar): CalendarIndex {
   let index = cache.get(calendar);
   if (index) return index;
-  if (!calendar || calendar.kind !== "working-day-calendar") {
+  if (calendar?.kind !== "working-day-calendar") {
     throw kpikitError("invalid-calendar", "Expected a WorkingDayCalendar (see createWorkingDayCalendar)");
   }
   const base = dayOf(calendar.range.start, "range.start");
@@ -109,7 +113,8 @@ export function calendarIndex(calendar: WorkingDayCalendar): CalendarIndex {
 /** Offset of a date in the calendar's range; throws for a non-date or a date outside the range. */
 export function offsetOf(iso: IsoDate, calendar: WorkingDayCalendar, index: CalendarIndex): number {
   const n = isoDayNumber(iso);
-  if (Number.isNaN(n)) throw kpikitError("invalid-date", `Expected an ISO date YYYY-MM-DD, got "${String(iso)}"`);
+  if (Number.isNaN(n))
+    throw kpikitError("invalid-date", `Expected an ISO date YYYY-MM-DD, got "${String(iso)}"`);
   const i = n - index.base;
   if (i < 0 || i >= index.length) {
     throw kpikitError(

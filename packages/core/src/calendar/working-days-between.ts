@@ -1,5 +1,10 @@
 import type { IsoDate } from "../period/types.js";
-import { type WorkingDayCalendar, calendarIndex, englandAndWalesCalendar, offsetOf } from "./working-day-calendar.js";
+import {
+  calendarIndex,
+  englandAndWalesCalendar,
+  offsetOf,
+  type WorkingDayCalendar,
+} from "./working-day-calendar.js";
 
 /** Options for `workingDaysBetween`. */
 export interface WorkingDaysBetweenOptions {
@@ -22,7 +27,11 @@ export interface WorkingDaysBetweenOptions {
  * @example
  * workingDaysBetween("2020-12-24", "2020-12-29", { inclusive: true }) //=> 2
  */
-export function workingDaysBetween(startIso: IsoDate, endIso: IsoDate, options?: WorkingDaysBetweenOptions): number {
+export function workingDaysBetween(
+  startIso: IsoDate,
+  endIso: IsoDate,
+  options?: WorkingDaysBetweenOptions,
+): number {
   const calendar = options?.calendar ?? englandAndWalesCalendar;
   const index = calendarIndex(calendar);
   const s = offsetOf(startIso, calendar, index);

@@ -19,7 +19,8 @@ const feedDates = feed["england-and-wales"].events.map((e) => e.date);
 /** Independent oracle: walk day by day in UTC milliseconds. */
 function bruteForce(start: string, end: string, inclusive = false): number {
   const holidays = new Set(feedDates);
-  const ms = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const ms = (iso: string) =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   const isOpen = (t: number) => {
     const d = new Date(t);
     const dow = d.getUTCDay();
@@ -98,7 +99,11 @@ describe("workingDaysBetween", () => {
   it("JSDoc examples", () => {
     expect(workingDaysBetween("2020-12-24", "2020-12-29")).toBe(1);
     expect(workingDaysBetween("2020-12-24", "2020-12-29", { inclusive: true })).toBe(2);
-    expect(workingDaysBetween("2024-12-24", "2024-12-27", { calendar: createWorkingDayCalendar(["2024-12-25", "2024-12-26"]) })).toBe(1);
+    expect(
+      workingDaysBetween("2024-12-24", "2024-12-27", {
+        calendar: createWorkingDayCalendar(["2024-12-25", "2024-12-26"]),
+      }),
+    ).toBe(1);
   });
   it.each([
     ["2020-06-01", "2020-06-01", 0, 1, "same day"],
@@ -114,7 +119,13 @@ describe("workingDaysBetween", () => {
     ["2020-03-31", "2020-04-01", 1, 2, "over 31 March"],
     ["2019-04-01", "2020-03-31", 253, 254, "financial year 2019/20"],
     ["2020-06-08", "2020-06-05", -1, -2, "backwards: Monday to Friday"],
-    ["2012-01-01", "2027-12-31", bruteForce("2012-01-01", "2027-12-31"), bruteForce("2012-01-01", "2027-12-31", true), "whole calendar"],
+    [
+      "2012-01-01",
+      "2027-12-31",
+      bruteForce("2012-01-01", "2027-12-31"),
+      bruteForce("2012-01-01", "2027-12-31", true),
+      "whole calendar",
+    ],
   ])("%s → %s: %i (inclusive %i), %s", (start, end, expected, inclusive) => {
     expect(workingDaysBetween(start, end)).toBe(expected);
     expect(workingDaysBetween(start, end, { inclusive: true })).toBe(inclusive);
@@ -135,7 +146,11 @@ describe("workingDaysBetween", () => {
     const iso = (d: number) => new Date(start + d * 86_400_000).toISOString().slice(0, 10);
     for (let i = 0; i < 3000; i++) {
       const a = iso(next() % (days + 1));
-      const b = iso(i % 3 === 0 ? Math.min(days, (next() % 80) + Math.round((Date.parse(a) - start) / 86_400_000)) : next() % (days + 1));
+      const b = iso(
+        i % 3 === 0
+          ? Math.min(days, (next() % 80) + Math.round((Date.parse(a) - start) / 86_400_000))
+          : next() % (days + 1),
+      );
       expect(workingDaysBetween(a, b)).toBe(bruteForce(a, b));
       expect(workingDaysBetween(a, b, { inclusive: true })).toBe(bruteForce(a, b, true));
       expect(workingDaysBetween(b, a)).toBe(0 - workingDaysBetween(a, b));
@@ -197,14 +212,22 @@ describe("createWorkingDayCalendar", () => {
     expect(workingDaysBetween("2030-01-01", "2030-01-31", { calendar: r, inclusive: true })).toBe(23);
   });
   it("adds local closure days to the England and Wales list", () => {
-    const council = createWorkingDayCalendar([...englandAndWalesCalendar.holidays, "2020-12-24"], englandAndWalesCalendar.range, "Council");
+    const council = createWorkingDayCalendar(
+      [...englandAndWalesCalendar.holidays, "2020-12-24"],
+      englandAndWalesCalendar.range,
+      "Council",
+    );
     expect(workingDaysBetween("2020-12-23", "2020-12-29", { calendar: council })).toBe(1);
     expect(workingDaysBetween("2020-12-23", "2020-12-29")).toBe(2);
   });
   it.each([
     ["no holidays and no range", () => createWorkingDayCalendar([]), "invalid-calendar"],
     ["a bad holiday", () => createWorkingDayCalendar(["2020-13-01"]), "invalid-date"],
-    ["a reversed range", () => createWorkingDayCalendar([], { start: "2020-02-01", end: "2020-01-01" }), "invalid-calendar"],
+    [
+      "a reversed range",
+      () => createWorkingDayCalendar([], { start: "2020-02-01", end: "2020-01-01" }),
+      "invalid-calendar",
+    ],
   ])("refuses %s", (_what, make, code) => {
     expect(codeOf(make)).toBe(code);
   });
@@ -212,7 +235,9 @@ describe("createWorkingDayCalendar", () => {
 
 describe("englandAndWalesBankHolidays (JSDoc example)", () => {
   it("titles the one-off holidays", () => {
-    expect(englandAndWalesBankHolidays.find((h) => h.date === "2022-09-19")?.title).toBe("Bank Holiday for the State Funeral of Queen Elizabeth II");
+    expect(englandAndWalesBankHolidays.find((h) => h.date === "2022-09-19")?.title).toBe(
+      "Bank Holiday for the State Funeral of Queen Elizabeth II",
+    );
     expect(englandAndWalesBankHolidays.filter((h) => h.notes === "Substitute day").length).toBe(14);
   });
 });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { academicYear, financialQuarter, financialYear, month, multiYear, rolling, snapshot, yearToDate } from "./constructors.js";
 import { checkComparable } from "./check-comparable.js";
+import {
+  academicYear,
+  financialQuarter,
+  financialYear,
+  month,
+  multiYear,
+  rolling,
+  snapshot,
+  yearToDate,
+} from "./constructors.js";
 import type { Period } from "./types.js";
 
 describe("checkComparable", () => {
   it("JSDoc examples", () => {
     expect(checkComparable(financialQuarter(2020, 1), financialYear(2019))).toEqual({
       comparable: false,
-      reason: "Q1 2020/21 is a quarter (3 months) and 2019/20 is a financial year (12 months): they cover different lengths of time.",
+      reason:
+        "Q1 2020/21 is a quarter (3 months) and 2019/20 is a financial year (12 months): they cover different lengths of time.",
     });
     expect(checkComparable(financialYear(2020), financialYear(2019))).toEqual({ comparable: true });
   });

@@ -2,7 +2,9 @@ import { daysInMonth, parseIsoDate } from "../_lib/date.js";
 import type { Period } from "./types.js";
 
 /** Whether two figures' periods can be compared like for like, and why not when they cannot. */
-export type Comparability = { readonly comparable: true } | { readonly comparable: false; readonly reason: string };
+export type Comparability =
+  | { readonly comparable: true }
+  | { readonly comparable: false; readonly reason: string };
 
 const KIND_WORDS: Record<Period["kind"], string> = {
   "financial-year": "a financial year",

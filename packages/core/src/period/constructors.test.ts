@@ -14,7 +14,13 @@ import {
 
 describe("period constructors (JSDoc examples)", () => {
   it("financialYear", () => {
-    expect(financialYear(2019)).toEqual({ kind: "financial-year", startYear: 2019, start: "2019-04-01", end: "2020-03-31", label: "2019/20" });
+    expect(financialYear(2019)).toEqual({
+      kind: "financial-year",
+      startYear: 2019,
+      start: "2019-04-01",
+      end: "2020-03-31",
+      label: "2019/20",
+    });
   });
   it("financialQuarter", () => {
     expect(financialQuarter(2020, 1)).toEqual({
@@ -27,7 +33,14 @@ describe("period constructors (JSDoc examples)", () => {
     });
   });
   it("month", () => {
-    expect(month(2020, 8)).toEqual({ kind: "month", year: 2020, month: 8, start: "2020-08-01", end: "2020-08-31", label: "Aug 2020" });
+    expect(month(2020, 8)).toEqual({
+      kind: "month",
+      year: 2020,
+      month: 8,
+      start: "2020-08-01",
+      end: "2020-08-31",
+      label: "Aug 2020",
+    });
   });
   it("snapshot", () => {
     expect(snapshot("2020-03-31", "cla")).toEqual({
@@ -40,7 +53,13 @@ describe("period constructors (JSDoc examples)", () => {
     });
   });
   it("calendarYear", () => {
-    expect(calendarYear(2019)).toEqual({ kind: "calendar-year", year: 2019, start: "2019-01-01", end: "2019-12-31", label: "2019" });
+    expect(calendarYear(2019)).toEqual({
+      kind: "calendar-year",
+      year: 2019,
+      start: "2019-01-01",
+      end: "2019-12-31",
+      label: "2019",
+    });
   });
   it("academicYear", () => {
     expect(academicYear(2023)).toEqual({
@@ -52,7 +71,13 @@ describe("period constructors (JSDoc examples)", () => {
     });
   });
   it("rolling", () => {
-    expect(rolling("2020-08-31", 12)).toEqual({ kind: "rolling", months: 12, start: "2019-09-01", end: "2020-08-31", label: "12 months to Aug 2020" });
+    expect(rolling("2020-08-31", 12)).toEqual({
+      kind: "rolling",
+      months: 12,
+      start: "2019-09-01",
+      end: "2020-08-31",
+      label: "12 months to Aug 2020",
+    });
   });
   it("multiYear", () => {
     expect(multiYear(2016, 3)).toEqual({
@@ -66,7 +91,13 @@ describe("period constructors (JSDoc examples)", () => {
     });
   });
   it("yearToDate", () => {
-    expect(yearToDate(2020, "2020-08-31")).toEqual({ kind: "year-to-date", startYear: 2020, start: "2020-04-01", end: "2020-08-31", label: "YTD Aug 2020" });
+    expect(yearToDate(2020, "2020-08-31")).toEqual({
+      kind: "year-to-date",
+      startYear: 2020,
+      start: "2020-04-01",
+      end: "2020-08-31",
+      label: "YTD Aug 2020",
+    });
   });
 });
 

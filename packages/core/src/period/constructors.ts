@@ -1,5 +1,5 @@
+import { addMonths, daysInMonth, isoDate, MONTH_SHORT, monthEnd, parseIsoDate } from "../_lib/date.js";
 import { kpikitError } from "../errors.js";
-import { MONTH_SHORT, addMonths, daysInMonth, isoDate, monthEnd, parseIsoDate } from "../_lib/date.js";
 import type {
   AcademicYearPeriod,
   CalendarYearPeriod,
@@ -23,7 +23,8 @@ function checkYear(year: number, what: string): void {
 
 function checkIso(iso: string, what: string): { year: number; month: number; day: number } {
   const parts = parseIsoDate(iso);
-  if (!parts) throw kpikitError("invalid-date", `${what} must be an ISO date YYYY-MM-DD, got "${String(iso)}"`);
+  if (!parts)
+    throw kpikitError("invalid-date", `${what} must be an ISO date YYYY-MM-DD, got "${String(iso)}"`);
   return parts;
 }
 
@@ -129,7 +130,13 @@ export function snapshot(isoDateText: IsoDate, census?: "cin" | "cla"): Snapshot
  */
 export function calendarYear(year: number): CalendarYearPeriod {
   checkYear(year, "calendarYear year");
-  return { kind: "calendar-year", year, start: isoDate(year, 1, 1), end: isoDate(year, 12, 31), label: String(year) };
+  return {
+    kind: "calendar-year",
+    year,
+    start: isoDate(year, 1, 1),
+    end: isoDate(year, 12, 31),
+    label: String(year),
+  };
 }
 
 /**
@@ -185,15 +192,26 @@ export function multiYear(
     throw kpikitError("invalid-period", `multiYear years must be a whole number 2–20, got ${String(years)}`);
   }
   if (yearType !== "calendar" && yearType !== "academic" && yearType !== "financial") {
-    throw kpikitError("invalid-period", `yearType must be financial, calendar or academic, got ${String(yearType)}`);
+    throw kpikitError(
+      "invalid-period",
+      `yearType must be financial, calendar or academic, got ${String(yearType)}`,
+    );
   }
   const last = startYear + years - 1;
   const [start, end, label] =
     yearType === "calendar"
       ? [isoDate(startYear, 1, 1), isoDate(last, 12, 31), `Calendar years ${startYear} to ${last}`]
       : yearType === "academic"
-        ? [isoDate(startYear, 9, 1), isoDate(last + 1, 8, 31), `Academic years ${yearPairLabel(startYear)} to ${yearPairLabel(last)}`]
-        : [isoDate(startYear, 4, 1), isoDate(last + 1, 3, 31), `${yearPairLabel(startYear)} to ${yearPairLabel(last)}`];
+        ? [
+            isoDate(startYear, 9, 1),
+            isoDate(last + 1, 8, 31),
+            `Academic years ${yearPairLabel(startYear)} to ${yearPairLabel(last)}`,
+          ]
+        : [
+            isoDate(startYear, 4, 1),
+            isoDate(last + 1, 3, 31),
+            `${yearPairLabel(startYear)} to ${yearPairLabel(last)}`,
+          ];
   return { kind: "multi-year", startYear, years, yearType, start, end, label };
 }
 
@@ -207,7 +225,10 @@ export function yearToDate(startYear: number, endIso: IsoDate): YearToDatePeriod
   const end = checkIso(endIso, "yearToDate end");
   const start = isoDate(startYear, 4, 1);
   if (endIso < start || endIso > isoDate(startYear + 1, 3, 31)) {
-    throw kpikitError("invalid-period", `yearToDate end ${endIso} is not within the financial year ${yearPairLabel(startYear)}`);
+    throw kpikitError(
+      "invalid-period",
+      `yearToDate end ${endIso} is not within the financial year ${yearPairLabel(startYear)}`,
+    );
   }
   const isMonthEnd = end.day === daysInMonth(end.year, end.month);
   const label = `YTD ${isMonthEnd ? monthLabel(end.year, end.month) : dayLabel(endIso)}`;

@@ -1,4 +1,4 @@
-import { MONTH_LONG, MONTH_SHORT, daysInMonth, parseIsoDate } from "../_lib/date.js";
+import { daysInMonth, MONTH_LONG, MONTH_SHORT, parseIsoDate } from "../_lib/date.js";
 import type { Period } from "./types.js";
 
 /** How `formatPeriod` writes a period. */
@@ -61,7 +61,9 @@ export function formatPeriod(p: Period, style: PeriodStyle = "canonical"): strin
         return p.yearType === "financial" ? `${p.startYear}-${yy(p.startYear + p.years)}` : p.label;
       case "year-to-date": {
         const e = parts(p.end);
-        return e.day === daysInMonth(e.year, e.month) ? `YTD ${shortMonth(p.end)}` : `YTD ${shortDate(p.end)}`;
+        return e.day === daysInMonth(e.year, e.month)
+          ? `YTD ${shortMonth(p.end)}`
+          : `YTD ${shortDate(p.end)}`;
       }
       default:
         return p.label;
@@ -72,7 +74,8 @@ export function formatPeriod(p: Period, style: PeriodStyle = "canonical"): strin
       return `${longRange(p.start, p.end)}${p.census === "cin" ? " (CIN census year)" : p.census === "cla" ? " (CLA census year)" : ""}`;
     case "snapshot": {
       const d = parts(p.date);
-      const census = p.census === "cin" ? " (CIN census date)" : p.census === "cla" ? " (CLA census date)" : "";
+      const census =
+        p.census === "cin" ? " (CIN census date)" : p.census === "cla" ? " (CLA census date)" : "";
       return `${d.day} ${MONTH_LONG[d.month - 1]} ${d.year}${census}`;
     }
     case "month":

@@ -1,4 +1,7 @@
 // period: public exports of this area (listed on purpose).
+
+export { type Comparability, checkComparable } from "./check-comparable.js";
+export { comparePeriods, periodsOverlap } from "./compare-periods.js";
 export {
   academicYear,
   calendarYear,
@@ -10,10 +13,13 @@ export {
   snapshot,
   yearToDate,
 } from "./constructors.js";
-export { parsePeriod, type ParsePeriodOptions, type PeriodParseError, type PeriodParseResult } from "./parse-period.js";
 export { formatPeriod, type PeriodStyle } from "./format-period.js";
-export { previousPeriod, samePeriodLastYear } from "./previous-period.js";
-export { financialQuarterOf, financialYearOf } from "./period-of.js";
-export { comparePeriods, periodsOverlap } from "./compare-periods.js";
+export {
+  type ParsePeriodOptions,
+  type PeriodParseError,
+  type PeriodParseResult,
+  parsePeriod,
+} from "./parse-period.js";
 export { periodKey } from "./period-key.js";
-export { checkComparable, type Comparability } from "./check-comparable.js";
+export { financialQuarterOf, financialYearOf } from "./period-of.js";
+export { previousPeriod, samePeriodLastYear } from "./previous-period.js";

@@ -58,6 +58,9 @@ describe("parsePeriod: every label in the Wiltshire performance table (seed 003)
     expect(read("31 Mar snapshot", { financialYear: 2018 })).toEqual(snapshot("2019-03-31"));
     expect(read("30 Sep", { financialYear: 2018 })).toEqual(snapshot("2018-09-30"));
     expect(read("FY", { financialYear: 2018 })).toEqual(financialYear(2018));
+    expect(read("snapshot", { financialYear: 2018 })).toEqual(snapshot("2019-03-31"));
+    expect(read("snapshot", { financialYear: 2018, snapshotDate: "09-30" })).toEqual(snapshot("2018-09-30"));
+    expect(parsePeriod("snapshot").ok).toBe(false);
   });
 
   it("offers each alternative of the table header 2018/19 (Q4, FY or 31 Mar snapshot)", () => {
@@ -126,6 +129,14 @@ describe("parsePeriod: other forms", () => {
     ["  q1   20/21 ", financialQuarter(2020, 1)],
     ["Q1 20–21", financialQuarter(2020, 1)],
     ["CLA Census 19/20.", snapshot("2020-03-31", "cla")],
+    ["Outturn 19/20", financialYear(2019)],
+    ["YE 19/20", financialYear(2019)],
+    ["Year-end 2019/20", financialYear(2019)],
+    ["903 19/20", snapshot("2020-03-31", "cla")],
+    ["2019/20 Q1", financialQuarter(2019, 1)],
+    ["Q1 FY 2020/21", financialQuarter(2020, 1)],
+    ["31 Mar 2020 snapshot", snapshot("2020-03-31")],
+    ["31-Mar-2020", snapshot("2020-03-31")],
   ])("%s", (label, expected) => {
     expect(read(label)).toEqual(expected);
   });
@@ -183,7 +194,9 @@ describe("parsePeriod: errors", () => {
 
   it("names the label and what was expected", () => {
     const r = parsePeriod("banana");
-    expect(r.ok ? "" : r.error.message).toMatch(/^Could not read "banana" as a period\. Expected a financial year/);
+    expect(r.ok ? "" : r.error.message).toMatch(
+      /^Could not read "banana" as a period\. Expected a financial year/,
+    );
   });
 
   it("offers both readings of FY 2020", () => {
@@ -217,10 +230,80 @@ describe("JSDoc examples", () => {
   it("parsePeriod", () => {
     expect(parsePeriod("Q1 20/21")).toEqual({
       ok: true,
-      period: { kind: "financial-quarter", startYear: 2020, quarter: 1, start: "2020-04-01", end: "2020-06-30", label: "Q1 2020/21" },
+      period: {
+        kind: "financial-quarter",
+        startYear: 2020,
+        quarter: 1,
+        start: "2020-04-01",
+        end: "2020-06-30",
+        label: "Q1 2020/21",
+      },
     });
     expect(parsePeriod("Q4").ok).toBe(false);
     const r = parsePeriod("Q4", { financialYear: 2018 });
     expect(r.ok && r.period.label).toBe("Q4 2018/19");
+  });
+});
+
+describe("parsePeriod is total", () => {
+  it("never throws, and every success is a well-formed period, on 5,000 generated labels", () => {
+    const parts = [
+      "Q",
+      "q4",
+      "FY",
+      "in",
+      "since",
+      "CIN",
+      "census",
+      "CLA",
+      "19/20",
+      "2019",
+      "20",
+      "-",
+      "/",
+      "(",
+      ")",
+      "Aug",
+      "Sept",
+      "31",
+      "Mar",
+      "12",
+      "months",
+      "to",
+      "YTD",
+      "AY",
+      "99",
+      "00",
+      "2016-19",
+      "0",
+      "×",
+      " ",
+      "to",
+      "or",
+      ",",
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const n = 1 + (next() % 5);
+      let label = "";
+      for (let j = 0; j < n; j++) label += `${parts[next() % parts.length]}${next() % 2 ? " " : ""}`;
+      const r = parsePeriod(label, i % 2 ? { financialYear: 2019 } : {});
+      if (r.ok) {
+        expect(r.period.start <= r.period.end).toBe(true);
+        expect(r.period.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(r.period.label.length).toBeGreaterThan(0);
+      } else {
+        expect(r.error.label).toBe(label);
+        expect(r.error.message.length).toBeGreaterThan(20);
+      }
+    }
+  });
+  it("refuses very long labels quickly", () => {
+    const r = parsePeriod(`${"in ".repeat(500)}2019/20`);
+    expect(r.ok ? "" : r.error.code).toBe("unknown-period");
   });
 });

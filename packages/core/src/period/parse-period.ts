@@ -38,7 +38,9 @@ export interface PeriodParseError {
 }
 
 /** The outcome of `parsePeriod`: a period, or an error that names the label and says what was expected. */
-export type PeriodParseResult = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly error: PeriodParseError };
+export type PeriodParseResult =
+  | { readonly ok: true; readonly period: Period }
+  | { readonly ok: false; readonly error: PeriodParseError };
 
 const EXPECTED =
   "Expected a financial year (2019/20, 2019-20, FY 19/20, Year End 19/20), a quarter (Q1 2020/21, Q1 20/21), " +
@@ -46,7 +48,8 @@ const EXPECTED =
   "an academic year (Academic year 2023/24), a multi-year range (2016-19), a rolling period (12 months to Aug-20) " +
   "or a year to date (YTD Aug-20).";
 
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const YEAR = "(\\d{4}|\\d{2})";
 const PAIR = "(\\d{4}|\\d{2})\\s*[/-]\\s*(\\d{4}|\\d{2})";
 const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -64,7 +67,9 @@ const RE = {
   range: re(`${PAIR}\\s+to\\s+${PAIR}`),
   quarterFirst: re(`(?:q|quarter\\s*)([1-4])(?:\\s*(?:of\\s+)?(?:fy\\s*)?(?:${PAIR}|${YEAR}))?`),
   quarterLast: re(`(?:fy\\s*)?(?:${PAIR}|${YEAR})\\s*(?:q|quarter\\s*)([1-4])`),
-  fy: re(`(?:fy|financial\\s+year|fin(?:ancial)?\\s+yr|year[\\s-]*end(?:ing)?|ye|yr[\\s-]*end|outturn)(?![a-z])\\s*(.*)`),
+  fy: re(
+    `(?:fy|financial\\s+year|fin(?:ancial)?\\s+yr|year[\\s-]*end(?:ing)?|ye|yr[\\s-]*end|outturn)(?![a-z])\\s*(.*)`,
+  ),
   census: re(`(cin|cla|ssda\\s*903|903)\\s+(?:census\\s*|return\\s*|collection\\s*)?(.*)`),
   academic: re(`(?:academic\\s+years?|ay)\\s*(.*)`),
   calendar: re(`calendar\\s+years?\\s*(.*)`),
@@ -84,12 +89,21 @@ interface Context {
 type Result = PeriodParseResult;
 
 const ok = (period: Period): Result => ({ ok: true, period });
-const fail = (ctx: Context, code: PeriodParseError["code"], message: string, candidates?: readonly Period[]): Result => ({
+const fail = (
+  ctx: Context,
+  code: PeriodParseError["code"],
+  message: string,
+  candidates?: readonly Period[],
+): Result => ({
   ok: false,
   error: candidates ? { code, label: ctx.label, message, candidates } : { code, label: ctx.label, message },
 });
 const unknown = (ctx: Context, why?: string): Result =>
-  fail(ctx, "unknown-period", `Could not read "${ctx.label}" as a period${why ? `: ${why}` : ""}. ${EXPECTED}`);
+  fail(
+    ctx,
+    "unknown-period",
+    `Could not read "${ctx.label}" as a period${why ? `: ${why}` : ""}. ${EXPECTED}`,
+  );
 
 function fullYear(text: string, ctx: Context): number {
   const n = Number(text);
@@ -146,7 +160,10 @@ function dayMonthYear(day: number, monthNo: number, year: number, ctx: Context):
 }
 
 /** A month or a date: the end of a rolling period or a year to date. */
-function endPoint(text: string, ctx: Context): { year: number; month: number; iso: string; monthEnd: boolean } | null {
+function endPoint(
+  text: string,
+  ctx: Context,
+): { year: number; month: number; iso: string; monthEnd: boolean } | null {
   const inner = parseLabel(text, ctx, 1);
   if (!inner.ok) return null;
   const p = inner.period;
@@ -161,12 +178,24 @@ function endPoint(text: string, ctx: Context): { year: number; month: number; is
 
 function parseLabel(text: string, ctx: Context, depth: number): Result {
   let s = text;
-  let m: RegExpMatchArray | null;
+  // The last successful match of `hit` (a statement helper keeps assignments out of conditions).
+  let m = [] as unknown as RegExpMatchArray;
+  let rm = m;
+  const hit = (pattern: RegExp): boolean => {
+    const found = s.match(pattern);
+    if (found) m = found;
+    return found !== null;
+  };
+  const hitIn = (text: string, pattern: RegExp): boolean => {
+    const found = text.match(pattern);
+    if (found) rm = found;
+    return found !== null;
+  };
 
   // Whole label in brackets, as tables write the 3-year average: "377 (16-19)".
-  while ((m = s.match(/^[([](.*)[)\]]$/))) s = m[1]!.trim();
+  while (hit(/^[([](.*)[)\]]$/)) s = m[1]!.trim();
 
-  if ((m = s.match(RE.since))) {
+  if (hit(RE.since)) {
     const inner = parseLabel(m[1]!, ctx, depth + 1);
     const candidates = inner.ok ? [inner.period] : undefined;
     return fail(
@@ -176,12 +205,20 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
       candidates,
     );
   }
-  if ((m = s.match(RE.prefix))) return parseLabel(m[1]!, ctx, depth + 1);
-  if ((m = s.match(RE.suffix))) return parseLabel(m[1]!, ctx, depth + 1);
+  if (s === "snapshot" || s === "census date") {
+    const fy = contextYear(ctx, "a snapshot");
+    if (typeof fy !== "number") return fy;
+    const md = /^(\d{2})-(\d{2})$/.exec(ctx.options.snapshotDate ?? "03-31");
+    if (!md) return unknown(ctx, `options.snapshotDate must be MM-DD, got "${ctx.options.snapshotDate}"`);
+    const mm = Number(md[1]);
+    return dayMonthYear(Number(md[2]), mm, mm <= 3 ? fy + 1 : fy, ctx);
+  }
+  if (hit(RE.prefix)) return parseLabel(m[1]!, ctx, depth + 1);
+  if (hit(RE.suffix)) return parseLabel(m[1]!, ctx, depth + 1);
 
-  if ((m = s.match(RE.iso))) return dayMonthYear(Number(m[3]), Number(m[2]), Number(m[1]), ctx);
-  if ((m = s.match(RE.ukDate))) return dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
-  if ((m = s.match(RE.dayMonth))) {
+  if (hit(RE.iso)) return dayMonthYear(Number(m[3]), Number(m[2]), Number(m[1]), ctx);
+  if (hit(RE.ukDate)) return dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
+  if (hit(RE.dayMonth)) {
     const day = Number(m[1]);
     const monthNo = monthNumber(m[2]!);
     if (m[3] !== undefined) return dayMonthYear(day, monthNo, fullYear(m[3], ctx), ctx);
@@ -189,9 +226,9 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     if (typeof fy !== "number") return fy;
     return dayMonthYear(day, monthNo, monthNo <= 3 ? fy + 1 : fy, ctx);
   }
-  if ((m = s.match(RE.monthYear))) return ok(month(fullYear(m[2]!, ctx), monthNumber(m[1]!)));
+  if (hit(RE.monthYear)) return ok(month(fullYear(m[2]!, ctx), monthNumber(m[1]!)));
 
-  if ((m = s.match(RE.range))) {
+  if (hit(RE.range)) {
     const first = fullYear(m[1]!, ctx);
     const last = fullYear(m[3]!, ctx);
     if (secondYear(first, m[2]!) !== first + 1 || secondYear(last, m[4]!) !== last + 1 || last <= first) {
@@ -199,12 +236,12 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     }
     return ok(multiYear(first, last - first + 1, "financial"));
   }
-  if ((m = s.match(RE.pair))) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
-  if ((m = s.match(RE.pairTo))) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
-  if ((m = s.match(RE.eesYear)) && (Number(m[1]) + 1) % 100 === Number(m[2])) return ok(financialYear(Number(m[1])));
-  if ((m = s.match(RE.year4))) return ok(calendarYear(Number(m[1])));
+  if (hit(RE.pair)) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
+  if (hit(RE.pairTo)) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
+  if (hit(RE.eesYear) && (Number(m[1]) + 1) % 100 === Number(m[2])) return ok(financialYear(Number(m[1])));
+  if (hit(RE.year4)) return ok(calendarYear(Number(m[1])));
 
-  if ((m = s.match(RE.quarterFirst)) || (m = s.match(RE.quarterLast))) {
+  if (hit(RE.quarterFirst) || hit(RE.quarterLast)) {
     const first = s.match(RE.quarterFirst) !== null;
     const q = Number(first ? m[1] : m[4]) as 1 | 2 | 3 | 4;
     const [pa, pb, single] = first ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]];
@@ -215,7 +252,8 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     }
     if (single !== undefined) {
       const y = fullYear(single, ctx);
-      if (ctx.options.yearQuarter === "calendar") return ok(q === 1 ? financialQuarter(y - 1, 4) : financialQuarter(y, (q - 1) as 1 | 2 | 3));
+      if (ctx.options.yearQuarter === "calendar")
+        return ok(q === 1 ? financialQuarter(y - 1, 4) : financialQuarter(y, (q - 1) as 1 | 2 | 3));
       return ok(financialQuarter(y, q));
     }
     const fy = ctx.options.financialYear;
@@ -229,17 +267,17 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     return ok(financialQuarter(fy, q));
   }
 
-  if ((m = s.match(RE.census))) {
+  if (hit(RE.census)) {
     const which = m[1] === "cin" ? "cin" : "cla";
     const rest = m[2]!.trim();
     let startYear: number;
-    let pm: RegExpMatchArray | null;
-    if ((pm = rest.match(RE.pair))) {
-      startYear = fullYear(pm[1]!, ctx);
-      if (secondYear(startYear, pm[2]!) !== startYear + 1) return unknown(ctx, `"${rest}" is not a census year`);
-    } else if ((pm = rest.match(re(YEAR)))) {
+    if (hitIn(rest, RE.pair)) {
+      startYear = fullYear(rm[1]!, ctx);
+      if (secondYear(startYear, rm[2]!) !== startYear + 1)
+        return unknown(ctx, `"${rest}" is not a census year`);
+    } else if (hitIn(rest, re(YEAR))) {
       // "CIN census 2020" is the census collected in 2020, covering the year to 31 March 2020.
-      startYear = fullYear(pm[1]!, ctx) - 1;
+      startYear = fullYear(rm[1]!, ctx) - 1;
     } else if (rest === "" && ctx.options.financialYear !== undefined) {
       startYear = ctx.options.financialYear;
     } else {
@@ -255,26 +293,24 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
       : unknown(ctx, `options.snapshotDate "${ctx.options.snapshotDate}" is not a day of the year`);
   }
 
-  if ((m = s.match(RE.academic))) {
+  if (hit(RE.academic)) {
     const rest = m[1]!.trim();
-    let rm: RegExpMatchArray | null;
-    if ((rm = rest.match(RE.range))) {
+    if (hitIn(rest, RE.range)) {
       const first = fullYear(rm[1]!, ctx);
       const last = fullYear(rm[3]!, ctx);
       if (last <= first) return unknown(ctx, "the last academic year must come after the first");
       return ok(multiYear(first, last - first + 1, "academic"));
     }
-    if ((rm = rest.match(RE.pair)) || (rm = rest.match(RE.pairTo))) {
+    if (hitIn(rest, RE.pair) || hitIn(rest, RE.pairTo)) {
       return yearPair(rm[1]!, rm[2]!, ctx, (y) => academicYear(y), "academic");
     }
     return unknown(ctx, "an academic year is written like Academic year 2023/24");
   }
 
-  if ((m = s.match(RE.calendar))) {
+  if (hit(RE.calendar)) {
     const rest = m[1]!.trim();
-    let rm: RegExpMatchArray | null;
-    if ((rm = rest.match(RE.year4))) return ok(calendarYear(Number(rm[1])));
-    if ((rm = rest.match(RE.pairTo)) || (rm = rest.match(/^(\d{4})\s*-\s*(\d{4})$/))) {
+    if (hitIn(rest, RE.year4)) return ok(calendarYear(Number(rm[1])));
+    if (hitIn(rest, RE.pairTo) || hitIn(rest, /^(\d{4})\s*-\s*(\d{4})$/)) {
       const first = Number(rm[1]);
       const last = Number(rm[2]);
       if (last <= first) return unknown(ctx, "the last calendar year must come after the first");
@@ -283,20 +319,24 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     return unknown(ctx, "a calendar year is written like Calendar year 2019 or 2019");
   }
 
-  if ((m = s.match(RE.fy))) {
+  if (hit(RE.fy)) {
     const rest = m[1]!.trim();
-    let rm: RegExpMatchArray | null;
-    if ((rm = rest.match(RE.pair)) || (rm = rest.match(RE.pairTo))) {
+    if (hitIn(rest, RE.pair) || hitIn(rest, RE.pairTo)) {
       const first = fullYear(rm[1]!, ctx);
       if (secondYear(first, rm[2]!) !== first + 1) return unknown(ctx, `"${rest}" is not a financial year`);
       return ok(financialYear(first));
     }
     if (rest === "") {
       const fy = ctx.options.financialYear;
-      if (fy === undefined) return fail(ctx, "ambiguous-period", `"${ctx.label}" needs a year, e.g. FY 2019/20, or options.financialYear.`);
+      if (fy === undefined)
+        return fail(
+          ctx,
+          "ambiguous-period",
+          `"${ctx.label}" needs a year, e.g. FY 2019/20, or options.financialYear.`,
+        );
       return ok(financialYear(fy));
     }
-    if ((rm = rest.match(re(YEAR)))) {
+    if (hitIn(rest, re(YEAR))) {
       const y = fullYear(rm[1]!, ctx);
       return fail(
         ctx,
@@ -307,13 +347,13 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     }
     // "year ending March 2020", "year end 31 Mar 2020": the year to that month.
     const end = endPoint(rest, ctx);
-    if (end && end.monthEnd) {
+    if (end?.monthEnd) {
       return ok(end.month === 3 ? financialYear(end.year - 1) : rolling(end.iso, 12));
     }
     return unknown(ctx, "a financial year is written like FY 2019/20 or Year End 19/20");
   }
 
-  if ((m = s.match(RE.rollingRe))) {
+  if (hit(RE.rollingRe)) {
     const months = Number(m[1]);
     const end = endPoint(m[2]!, ctx);
     if (!end) return unknown(ctx, "a rolling period ends at a month, e.g. 12 months to Aug 2020");
@@ -322,17 +362,20 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     return ok(rolling(end.iso, months));
   }
 
-  if ((m = s.match(RE.ytd))) {
+  if (hit(RE.ytd)) {
     const end = endPoint(m[1]!, ctx);
     if (!end) return unknown(ctx, "a year to date ends at a month or a date, e.g. YTD Aug 2020");
     return ok(yearToDate(end.month >= 4 ? end.year : end.year - 1, end.iso));
   }
 
   // A label with alternatives in brackets, like a table header "2018/19 (Q4, FY or 31 Mar snapshot)".
-  if (depth === 0 && (m = s.match(RE.list))) {
+  if (depth === 0 && hit(RE.list)) {
     const outer = parseLabel(m[1]!, ctx, depth + 1);
     if (outer.ok && outer.period.kind === "financial-year") {
-      const inner: Context = { label: ctx.label, options: { ...ctx.options, financialYear: outer.period.startYear } };
+      const inner: Context = {
+        label: ctx.label,
+        options: { ...ctx.options, financialYear: outer.period.startYear },
+      };
       const candidates: Period[] = [];
       for (const part of m[2]!.split(/\s*(?:,|;|\bor\b|\band\b)\s*/)) {
         if (part === "") continue;
@@ -372,7 +415,8 @@ export function parsePeriod(label: string, options: ParsePeriodOptions = {}): Pe
     .trim()
     .replace(/[.,;:]+$/, "")
     .toLowerCase();
-  if (normal === "") return fail(ctx, "empty-period", "The period label is empty. " + EXPECTED);
+  if (normal === "") return fail(ctx, "empty-period", `The period label is empty. ${EXPECTED}`);
+  if (normal.length > 200) return unknown(ctx, "it is longer than 200 characters");
   try {
     return parseLabel(normal, ctx, 0);
   } catch (error) {

@@ -1,5 +1,5 @@
-import { kpikitError } from "../errors.js";
 import { parseIsoDate } from "../_lib/date.js";
+import { kpikitError } from "../errors.js";
 import { financialQuarter, financialYear } from "./constructors.js";
 import type { FinancialQuarterPeriod, FinancialYearPeriod, IsoDate } from "./types.js";
 

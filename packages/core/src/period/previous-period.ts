@@ -73,7 +73,9 @@ export function samePeriodLastYear(p: Period): Period {
 export function previousPeriod(p: Period): Period {
   switch (p.kind) {
     case "financial-quarter":
-      return p.quarter === 1 ? financialQuarter(p.startYear - 1, 4) : financialQuarter(p.startYear, (p.quarter - 1) as 1 | 2 | 3);
+      return p.quarter === 1
+        ? financialQuarter(p.startYear - 1, 4)
+        : financialQuarter(p.startYear, (p.quarter - 1) as 1 | 2 | 3);
     case "month": {
       const m = addMonths(p.year, p.month, -1);
       return month(m.year, m.month);

@@ -32,7 +32,11 @@ describe("formatValue", () => {
     [null, "count", 0, "low-reliability", "[u]"],
     [Number.NaN, "count", 0, undefined, "[x]"],
   ])("%s %s (decimals %s, status %s) → %s", (value, unit, decimals, status, expected) => {
-    const options = { unit, ...(decimals === undefined ? {} : { decimals }), ...(status === undefined ? {} : { status }) };
+    const options = {
+      unit,
+      ...(decimals === undefined ? {} : { decimals }),
+      ...(status === undefined ? {} : { status }),
+    };
     expect(formatValue(value, options)).toBe(expected);
   });
   it("refuses nonsense decimals", () => {

@@ -123,7 +123,8 @@ export interface FormatChangeOptions {
  */
 export function formatChange(delta: number, options: FormatChangeOptions): string {
   const { unit } = options;
-  if (!Number.isFinite(delta)) throw kpikitError("invalid-number", `formatChange needs a finite number, got ${String(delta)}`);
+  if (!Number.isFinite(delta))
+    throw kpikitError("invalid-number", `formatChange needs a finite number, got ${String(delta)}`);
   const decimals = checkDecimals(options.decimals ?? defaultDecimals(unit));
   const { digits, negative } = roundDigits(delta, decimals);
   const isZero = Number(digits) === 0;

@@ -1,4 +1,12 @@
 // value: public exports of this area (listed on purpose).
-export { parseValue, type ParsedValue } from "./parse-value.js";
-export { defaultDecimals, formatChange, formatValue, MINUS, type FormatChangeOptions, type FormatValueOptions } from "./format-value.js";
+
+export {
+  defaultDecimals,
+  type FormatChangeOptions,
+  type FormatValueOptions,
+  formatChange,
+  formatValue,
+  MINUS,
+} from "./format-value.js";
+export { type ParsedValue, parseValue } from "./parse-value.js";
 export { statusMarker } from "./status-marker.js";

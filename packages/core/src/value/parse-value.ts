@@ -14,7 +14,13 @@ export type ParsedValue =
       /** The marker as written, when there was one (`k`, `[u]`). */
       readonly marker?: string;
     }
-  | { readonly kind: "range"; readonly low: number; readonly high: number; readonly value: number; readonly unit?: Unit }
+  | {
+      readonly kind: "range";
+      readonly low: number;
+      readonly high: number;
+      readonly value: number;
+      readonly unit?: Unit;
+    }
   | { readonly kind: "status"; readonly status: ObservationStatus; readonly marker: string }
   | { readonly kind: "empty" }
   | { readonly kind: "invalid"; readonly message: string };
@@ -108,7 +114,8 @@ export function parseValue(text: string): ParsedValue {
   if (m && (m[2] !== undefined || m[3] !== undefined)) {
     const value = readNumber(`${m[1]}${m[2] ?? ""}${m[3] !== undefined ? `.${m[3]}` : ""}`);
     const unit = readUnit(m[4]);
-    if (value !== null && unit !== null) return unit === undefined ? { kind: "number", value } : { kind: "number", value, unit };
+    if (value !== null && unit !== null)
+      return unit === undefined ? { kind: "number", value } : { kind: "number", value, unit };
     // "10 to 20 days" also looks like a number with a unit "to 20 days": try it as a range first.
     if (unit === null) unitProblem = `"${m[4]}" is not a unit kpikit knows (%, days, weeks, FTE, per 10,000)`;
   }
@@ -122,11 +129,14 @@ export function parseValue(text: string): ParsedValue {
     const highUnit = readUnit(m[10]);
     if (highUnit === null) return invalid(marker, `"${m[10]}" is not a unit kpikit knows`);
     const lowUnit: Unit | undefined = m[5] === undefined ? undefined : "percent";
-    if (lowUnit !== undefined && highUnit !== undefined && lowUnit !== highUnit) return invalid(marker, "the two ends have different units");
+    if (lowUnit !== undefined && highUnit !== undefined && lowUnit !== highUnit)
+      return invalid(marker, "the two ends have different units");
     const unit = highUnit ?? lowUnit;
     if (low > high) return invalid(marker, "the low end of a range is above the high end");
     const value = (low + high) / 2;
-    return unit === undefined ? { kind: "range", low, high, value } : { kind: "range", low, high, value, unit };
+    return unit === undefined
+      ? { kind: "range", low, high, value }
+      : { kind: "range", low, high, value, unit };
   }
 
   if (unitProblem !== undefined) return invalid(marker, unitProblem);
