@@ -117,6 +117,18 @@ describe("findIndicator", () => {
     expect(r.candidates.slice(0, 3).map((c) => c.indicator.id)).toContain("cpp-repeat");
   });
 
+  it("matches ids and LAIT ids as written, so a plain phrase is not taken for a measure code", () => {
+    expect(idOf("CIN")).toBe("cin-rate");
+    expect(idOf("LAC")).toBe("cla-rate");
+    const r = findIndicator("Children looked after");
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.candidates.map((c) => c.indicator.id)).toEqual(
+        expect.arrayContaining(["cla-rate", "lait-lacnum"]),
+      );
+    expect(findIndicator("re referrals 12m").ok).toBe(false);
+  });
+
   it("reports empty and unrelated names without candidates", () => {
     expect(findIndicator("  ")).toEqual({
       ok: false,

@@ -32,29 +32,45 @@ export const MAX_CANDIDATES = 10;
 /** A candidate this close is offered as "did you mean". */
 const SUGGEST_THRESHOLD = 0.85;
 
-let index: { readonly exact: Map<string, NameEntry[]>; readonly names: readonly NameEntry[] } | undefined;
+let index:
+  | {
+      /** Ids and LAIT ids, lower-cased: matched as written, not as words ("CIN" the measure, not "children in need"). */
+      readonly codes: Map<string, NameEntry>;
+      /** Normalised titles and aliases. */
+      readonly exact: Map<string, NameEntry[]>;
+      readonly names: readonly NameEntry[];
+    }
+  | undefined;
+
+const codeKey = (text: string): string => text.trim().toLowerCase();
 
 function buildIndex(): NonNullable<typeof index> {
+  const codes = new Map<string, NameEntry>();
   const exact = new Map<string, NameEntry[]>();
   const names: NameEntry[] = [];
-  const add = (indicator: IndicatorDefinition, kind: MatchKind, text: string, fuzzy = true) => {
+  const addCode = (indicator: IndicatorDefinition, kind: "id" | "lait", text: string) => {
+    const key = codeKey(text);
+    const prev = codes.get(key);
+    if (prev === undefined || RANK[kind] < RANK[prev.kind]) codes.set(key, { indicator, kind, key });
+  };
+  const addName = (indicator: IndicatorDefinition, kind: "title" | "alias", text: string) => {
     const key = normaliseName(text);
     if (key === "") return;
     const entry: NameEntry = { indicator, kind, key };
     const list = exact.get(key);
     if (list === undefined) exact.set(key, [entry]);
     else list.push(entry);
-    if (fuzzy) names.push(entry);
+    names.push(entry);
   };
   for (const d of catalogue) {
-    add(d, "id", d.id, false);
-    if (d.lait !== undefined) add(d, "lait", d.lait, false);
-    add(d, "title", d.title);
-    add(d, "title", d.shortTitle);
-    for (const a of d.aliases) add(d, "alias", a);
+    addCode(d, "id", d.id);
+    if (d.lait !== undefined) addCode(d, "lait", d.lait);
+    addName(d, "title", d.title);
+    addName(d, "title", d.shortTitle);
+    for (const a of d.aliases) addName(d, "alias", a);
   }
-  for (const [id, d] of laitIdRedirects) add(d, "id", id, false);
-  return { exact, names };
+  for (const [id, d] of laitIdRedirects) addCode(d, "id", id);
+  return { codes, exact, names };
 }
 
 function getIndex(): NonNullable<typeof index> {
@@ -78,7 +94,7 @@ function rankCandidates(key: string): { indicator: IndicatorDefinition; score: n
 }
 
 /**
- * Resolves the name of an indicator — an id, a LAIT measure id, a title or an alias such as the wording in a
+ * Resolves the name of an indicator — an id or LAIT measure id (as written, any case), a title or an alias such as the wording in a
  * council's report — to one catalogue definition. Case, punctuation, "&"/"and", plural "s", "%"/"percent"
  * and "no."/"number" do not matter. When the name is not an exact match (or matches more than one
  * definition), it never guesses: it returns `ok: false` with ranked candidates (token overlap with typo
@@ -91,6 +107,8 @@ function rankCandidates(key: string): { indicator: IndicatorDefinition; score: n
 export function findIndicator(text: string): IndicatorMatch {
   const key = normaliseName(text);
   if (key === "") return { ok: false, message: "No indicator name was given.", candidates: [] };
+  const code = getIndex().codes.get(codeKey(text));
+  if (code !== undefined) return { ok: true, indicator: code.indicator, matchedOn: code.kind };
   const hits = getIndex().exact.get(key);
   if (hits !== undefined) {
     const top = Math.min(...hits.map((h) => RANK[h.kind]));
