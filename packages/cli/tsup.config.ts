@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 export default defineConfig({
   entry: ["src/main.ts", "src/index.ts"],
@@ -7,6 +10,7 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "node",
+  // Each command is its own chunk, loaded only when it runs (so `kpikit --help` stays fast).
   splitting: true,
-  banner: { js: "" },
+  define: { __KPIKIT_VERSION__: JSON.stringify(pkg.version) },
 });

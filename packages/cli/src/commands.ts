@@ -1,0 +1,144 @@
+// The command registry: names, options, help and examples. Kept free of heavy imports so that
+// `kpikit --help` loads nothing else; each command's code is imported only when it runs.
+import type { CommandContext } from "./_lib/io.js";
+
+/** A parseArgs option. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly multiple?: boolean;
+  /** Value placeholder and description for help. */
+  readonly arg?: string;
+  readonly description: string;
+}
+
+/** A command as `kpikit --help` lists it. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Positional arguments allowed: none, at most one, or any number. */
+  readonly positionals: "none" | "optional-one" | "one" | "many";
+  readonly examples: readonly string[];
+  readonly load: () => Promise<{ run: (ctx: CommandContext) => Promise<number> }>;
+}
+
+/** Options every command accepts. */
+export const globalOptions: Readonly<Record<string, OptionSpec>> = {
+  json: { type: "boolean", description: "print only data (JSON) on stdout" },
+  quiet: { type: "boolean", short: "q", description: "no progress or notes on stderr" },
+  "no-color": { type: "boolean", description: "no colours (also when NO_COLOR is set)" },
+  help: { type: "boolean", short: "h", description: "show help" },
+};
+
+const period: OptionSpec = { type: "string", arg: "label", description: "period, e.g. 2023/24 (default: the latest with data)" };
+
+/** Every command, in help order. */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: "report",
+    summary: "a committee-ready scorecard for one local authority (HTML, XLSX, CSV, Markdown, JSON)",
+    usage: "kpikit report --la <code|name> [--local <file>] [--config <file>] [--format <f>]... [--out <path>]",
+    positionals: "none",
+    options: {
+      la: { type: "string", arg: "code|name", description: "the local authority (DfE code, name or ONS code)" },
+      period,
+      local: { type: "string", arg: "file", description: "your own figures: CSV or XLSX (indicator, period, value, …)" },
+      config: { type: "string", arg: "file", description: "kpikit.config.yaml or .json: indicators, sections, targets, comparators, RAG" },
+      format: { type: "string", multiple: true, arg: "html|xlsx|csv|md|json", description: "output format; repeat for several (default: from --out)" },
+      out: { type: "string", short: "o", arg: "path", description: "output file; with several formats, the extension is replaced" },
+      today: { type: "string", arg: "YYYY-MM-DD", description: "the report's generated date (default: KPIKIT_TODAY, else the date of the data)" },
+      "fail-on": { type: "string", arg: "rating[,rating]", description: "exit 4 when any row is rated this (red, amber, …), after writing" },
+      title: { type: "string", arg: "text", description: "report title (overrides the config)" },
+    },
+    examples: [
+      "kpikit report --la Wiltshire --out wiltshire.html",
+      "kpikit report --la 865 --local figures.csv --config kpikit.config.yaml --format html --format xlsx --out reports/wiltshire",
+      "kpikit report --la Leeds --json > leeds-scorecard.json",
+      "kpikit report --la Wiltshire --local figures.csv --fail-on red --format md",
+    ],
+    load: () => import("./commands/report.js"),
+  },
+  {
+    name: "benchmark",
+    summary: "one indicator across every LA: value, rank, band, neighbours, region, England",
+    usage: "kpikit benchmark --indicator <id|LAIT id|alias> [--period <label>] [--format csv|json|md] [--out <path>]",
+    positionals: "none",
+    options: {
+      indicator: { type: "string", short: "i", arg: "id", description: "indicator id, LAIT id, title or alias" },
+      period,
+      format: { type: "string", arg: "csv|json|md", description: "output format (default: md on a terminal, csv otherwise)" },
+      out: { type: "string", short: "o", arg: "path", description: "output file (default: stdout)" },
+      model: { type: "string", arg: "2025|2021", description: "statistical neighbour model (default 2025)" },
+      aggregate: { type: "string", arg: "mean|median", description: "neighbour aggregate (default mean)" },
+    },
+    examples: ["kpikit benchmark --indicator re-referrals-12m", "kpikit benchmark --indicator \"Re-referral rate\" --period 2023/24 --format csv --out rereferrals.csv"],
+    load: () => import("./commands/benchmark.js"),
+  },
+  {
+    name: "validate",
+    summary: "check local figures, config, CIN census XML and SSDA903 CSV files; report every issue",
+    usage: "kpikit validate <files…> [--config <file>]",
+    positionals: "many",
+    options: {
+      config: { type: "string", arg: "file", description: "config whose local indicators the figures may use" },
+    },
+    examples: ["kpikit validate figures.csv kpikit.config.yaml", "kpikit validate cin_2024.xml episodes.csv --json"],
+    load: () => import("./commands/validate.js"),
+  },
+  {
+    name: "catalogue",
+    summary: "list the indicator catalogue (ids, LAIT ids, units, polarity)",
+    usage: "kpikit catalogue [search text]",
+    positionals: "optional-one",
+    options: {},
+    examples: ["kpikit catalogue", "kpikit catalogue referral", "kpikit catalogue --json"],
+    load: () => import("./commands/catalogue.js"),
+  },
+  {
+    name: "glossary",
+    summary: "list the glossary, or expand the acronyms in a text",
+    usage: "kpikit glossary [text]",
+    positionals: "optional-one",
+    options: {},
+    examples: ["kpikit glossary", "kpikit glossary \"S47s recommending ICPC\""],
+    load: () => import("./commands/glossary.js"),
+  },
+  {
+    name: "areas",
+    summary: "list local authorities with their DfE codes and regions",
+    usage: "kpikit areas [search text]",
+    positionals: "optional-one",
+    options: {},
+    examples: ["kpikit areas", "kpikit areas york --json"],
+    load: () => import("./commands/areas.js"),
+  },
+  {
+    name: "neighbours",
+    summary: "an LA's statistical neighbours",
+    usage: "kpikit neighbours <la> [--model 2025|2021]",
+    positionals: "one",
+    options: { model: { type: "string", arg: "2025|2021", description: "neighbour model (default 2025)" } },
+    examples: ["kpikit neighbours Wiltshire", "kpikit neighbours 865 --model 2021 --json"],
+    load: () => import("./commands/neighbours.js"),
+  },
+  {
+    name: "init",
+    summary: "write a starter config and a local-figures template (CSV and XLSX)",
+    usage: "kpikit init --la <la> [--dir <folder>] [--force]",
+    positionals: "none",
+    options: {
+      la: { type: "string", arg: "code|name", description: "the local authority" },
+      dir: { type: "string", arg: "folder", description: "where to write (default: the current folder)" },
+      force: { type: "boolean", description: "overwrite existing files" },
+    },
+    examples: ["kpikit init --la Wiltshire", "kpikit init --la 865 --dir kpikit"],
+    load: () => import("./commands/init.js"),
+  },
+];
+
+/** The command with this name. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -1,0 +1,89 @@
+import { readFile } from "node:fs/promises";
+import { extname, relative, resolve } from "node:path";
+import { type IndicatorDefinition, type Issue, parsePeriod, parseValue } from "@kpikit/core";
+import { errorsOf, inputError } from "../_lib/errors.js";
+import { issueText } from "../_lib/issue-text.js";
+import { type CommandContext, paint } from "../_lib/io.js";
+import { loadConfig } from "../read/load-config.js";
+import { interpretLocalFigures } from "../read/local-figures.js";
+import { readTable } from "../read/read-table.js";
+import { decodeText } from "../read/decode-text.js";
+import { indicatorFinder, localDefinition } from "../report/indicators.js";
+import { checkCinCensusXml, checkSsda903Table, ssda903TableOf } from "../validate/returns.js";
+
+type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "unknown";
+
+interface FileResult {
+  readonly file: string;
+  readonly kind: Kind;
+  readonly ok: boolean;
+  readonly rows?: number;
+  readonly issues: readonly Issue[];
+}
+
+/** `kpikit validate <files…>`: checks each file and reports every issue; exit 3 when any file has errors. */
+export async function run(ctx: CommandContext): Promise<number> {
+  const display = (p: string) => relative(ctx.io.cwd, resolve(ctx.io.cwd, p)) || p;
+  const files = [...ctx.positionals];
+  const configPaths = [typeof ctx.values.config === "string" ? ctx.values.config : undefined, ...files.filter(isConfigPath)].filter((p): p is string => p !== undefined);
+  const locals: IndicatorDefinition[] = [];
+  const results: FileResult[] = [];
+  for (const path of configPaths) {
+    const loaded = await loadConfig(resolve(ctx.io.cwd, path), display(path));
+    if (loaded.ok) locals.push(...(loaded.config.localIndicators ?? []).map(localDefinition));
+    if (files.includes(path)) results.push({ file: display(path), kind: "config", ok: loaded.ok, issues: loaded.issues });
+  }
+  const find = indicatorFinder(locals);
+  for (const path of files) {
+    if (isConfigPath(path)) continue;
+    const full = resolve(ctx.io.cwd, path);
+    const name = display(path);
+    const ext = extname(path).toLowerCase();
+    if (ext === ".xml") {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(full));
+      } catch (error) {
+        results.push({ file: name, kind: "unknown", ok: false, issues: [{ code: "file-not-found", file: name, message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] });
+        continue;
+      }
+      const decoded = decodeText(bytes, name);
+      const issues = [...decoded.issues, ...checkCinCensusXml(decoded.text, name)];
+      results.push({ file: name, kind: "cin-census", ok: errorsOf(issues).length === 0, issues });
+      continue;
+    }
+    const table = await readTable(full, name);
+    if (!table.ok) {
+      results.push({ file: name, kind: "unknown", ok: false, issues: table.issues });
+      continue;
+    }
+    if (ssda903TableOf(table.header)) {
+      const issues = [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
+      results.push({ file: name, kind: "ssda903", ok: errorsOf(issues).length === 0, rows: table.rows.length, issues });
+      continue;
+    }
+    const r = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
+    results.push({ file: name, kind: "local-figures", ok: errorsOf(r.issues).length === 0, rows: r.figures.length, issues: r.issues });
+  }
+  const ok = results.every((r) => r.ok);
+  if (ctx.globals.json) {
+    ctx.io.stdout(`${JSON.stringify({ ok, files: results }, null, 2)}\n`);
+    return ok ? 0 : 3;
+  }
+  for (const r of results) {
+    const head = r.ok ? paint(ctx.globals.color, "green", "ok") : paint(ctx.globals.color, "red", "invalid");
+    const errors = errorsOf(r.issues).length;
+    const warnings = r.issues.length - errors;
+    ctx.io.stdout(`${r.file}: ${head} (${r.kind}${r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`);
+    for (const i of r.issues) ctx.io.stdout(`  ${issueText(i)}\n`);
+  }
+  if (!ok) {
+    const bad = results.filter((r) => !r.ok).length;
+    throw inputError(`${bad} of ${results.length} file${results.length === 1 ? "" : "s"} invalid`);
+  }
+  return 0;
+}
+
+function isConfigPath(p: string): boolean {
+  return /\.(ya?ml|json)$/i.test(p);
+}

@@ -1,0 +1,123 @@
+import * as z from "zod";
+
+const number = z.union([z.number(), z.string().min(1)]);
+/** An LA as a name or DfE code; YAML reads `865` as a number, so numbers are accepted and kept as text. */
+const laRef = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
+
+/** A tolerance: absolute (number, or `"2 pts"`) or relative (`"10%"`), as @kpikit/core's RagTolerance. */
+const tolerance = z
+  .union([
+    z.number().nonnegative(),
+    z.string().regex(/^\s*\d+(\.\d+)?\s*(%|pts?|points?|percent|days?)?\s*$/i, 'write a tolerance as 2, "2 pts" or "10%"'),
+  ])
+  .transform((t): { kind: "absolute"; value: number } | { kind: "relative"; percent: number } => {
+    if (typeof t === "number") return { kind: "absolute", value: t };
+    const n = Number.parseFloat(t);
+    return /%|percent/i.test(t) ? { kind: "relative", percent: n } : { kind: "absolute", value: n };
+  });
+
+const rated = z.enum(["green", "amber", "red"]);
+const ruleId = z.string().min(1).optional();
+/** One RAG rule, as @kpikit/core's RagRule (tolerances may be written as 2, "2 pts" or "10%"). */
+const ragRule = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("target"), id: ruleId, tolerance: tolerance.optional(), blue: z.boolean().optional() }).strict(),
+  z
+    .object({
+      kind: z.literal("benchmark"),
+      id: ruleId,
+      against: z.enum(["neighbours", "england", "region"]),
+      method: z.enum(["threshold", "significance"]).optional(),
+      tolerance: tolerance.optional(),
+      similar: rated.optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal("quartile"), id: ruleId, bands: z.object({ A: rated, B: rated, C: rated, D: rated }).partial().strict().optional() }).strict(),
+  z.object({ kind: z.literal("direction"), id: ruleId, improving: rated.optional(), noChange: rated.optional(), worsening: rated.optional() }).strict(),
+  z.object({ kind: z.literal("defaults") }).strict(),
+]);
+
+const indicatorEntry = z
+  .object({
+    id: z.string().min(1).describe("indicator id, LAIT id, title or alias"),
+    target: number.optional(),
+    stretch: number.optional(),
+    tolerance: tolerance.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** An indicator in a section: its id alone, or with a target and tolerance. */
+export const indicatorRefSchema = z.union([z.string().min(1), indicatorEntry]);
+
+const unit = z.enum(["percent", "rate-per-10k", "rate-per-100k", "count", "days", "weeks", "fte", "ratio", "score"]);
+const polarity = z.enum(["higher-is-better", "lower-is-better", "no-judgement"]);
+
+/** An indicator the council measures that is not in the catalogue. */
+export const localIndicatorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case, e.g. missing-return-interviews"),
+    title: z.string().min(1),
+    shortTitle: z.string().min(1).optional(),
+    description: z.string().optional(),
+    unit,
+    polarity,
+    polarityReason: z.string().optional(),
+    decimals: z.number().int().min(0).max(4).optional(),
+    aliases: z.array(z.string()).optional(),
+    acronyms: z.array(z.string()).optional(),
+    topic: z.string().optional(),
+    method: z.string().optional(),
+  })
+  .strict();
+
+const highPerformers = z.union([
+  z.enum(["top-quartile", "best-neighbour", "ofsted-outstanding"]),
+  z.array(laRef).min(1),
+  z.object({ label: z.string().min(1), las: z.array(laRef).min(1) }).strict(),
+]);
+
+/** The `kpikit report` config file (YAML or JSON). Unknown keys are errors. */
+export const configSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    la: laRef.optional(),
+    period: z.string().min(1).optional(),
+    sections: z.array(z.object({ title: z.string().min(1), indicators: z.array(indicatorRefSchema).min(1) }).strict()).optional(),
+    indicators: z.array(indicatorRefSchema).optional(),
+    targets: z.record(z.string(), number).optional(),
+    tolerances: z.record(z.string(), tolerance).optional(),
+    localIndicators: z.array(localIndicatorSchema).optional(),
+    comparators: z
+      .object({
+        neighbourModel: z.union([z.enum(["2025", "2021"]), z.literal(2025), z.literal(2021)]).optional(),
+        aggregate: z.enum(["mean", "median"]).optional(),
+        highPerformers: highPerformers.optional(),
+      })
+      .strict()
+      .optional(),
+    comparison: z
+      .object({
+        previous: z.enum(["latest-comparable", "baseline"]).optional(),
+        baseline: z.string().min(1).optional(),
+        noChangeBand: z.number().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
+    rag: z
+      .object({
+        defaults: z.array(ragRule).min(1).optional(),
+        indicators: z.record(z.string(), z.array(ragRule).min(1)).optional(),
+      })
+      .strict()
+      .optional(),
+    suppression: z.object({ enabled: z.boolean().optional(), threshold: z.number().int().min(1).max(100).optional() }).strict().optional(),
+    glossary: z.array(z.object({ term: z.string().min(1), expansion: z.string().min(1), description: z.string().optional() }).strict()).optional(),
+  })
+  .strict();
+
+/** A validated config. */
+export type KpikitConfig = z.infer<typeof configSchema>;
+/** One indicator reference in a config. */
+export type IndicatorRef = z.infer<typeof indicatorRefSchema>;
+/** A local indicator definition in a config. */
+export type LocalIndicatorConfig = z.infer<typeof localIndicatorSchema>;

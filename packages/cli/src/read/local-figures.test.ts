@@ -1,0 +1,108 @@
+import type { IndicatorDefinition, Period } from "@kpikit/core";
+import { describe, expect, it } from "vitest";
+import { interpretLocalFigures, type LocalFiguresResolver } from "./local-figures.js";
+import type { Table } from "./read-table.js";
+
+const def = (id: string, title: string, unit: IndicatorDefinition["unit"] = "percent"): IndicatorDefinition => ({
+  id,
+  title,
+  shortTitle: title,
+  description: "",
+  unit,
+  polarity: "lower-is-better",
+  decimals: 1,
+  periodType: "financial-year",
+  source: "local",
+  aliases: [],
+  acronyms: [],
+  method: "",
+});
+const indicators = [def("re-referrals-12m", "Re-referral rate"), def("agency-staff", "Agency staff", "count")];
+const fy = (y: number): Period => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` });
+
+// A small stand-in for findIndicator/parsePeriod/parseValue so this reader is tested on its own.
+const resolver: LocalFiguresResolver = {
+  findIndicator: (text) => {
+    const hit = indicators.find((i) => i.id === text || i.title.toLowerCase() === text.toLowerCase());
+    return hit ? { ok: true, indicator: hit } : { ok: false, message: "unknown", candidates: [{ indicator: indicators[0] as IndicatorDefinition }] };
+  },
+  parsePeriod: (label) => {
+    const m = /^(\d{4})\/\d{2}$/.exec(label);
+    return m ? { ok: true, period: fy(Number(m[1])) } : { ok: false, error: { code: "unknown-period", message: `unknown period "${label}"` } };
+  },
+  parseValue: (text) => {
+    if (text === "[c]") return { kind: "status", status: "suppressed", marker: "[c]" };
+    const range = /^(\d+)-(\d+)%$/.exec(text);
+    if (range) return { kind: "range", low: Number(range[1]), high: Number(range[2]), value: (Number(range[1]) + Number(range[2])) / 2, unit: "percent" };
+    const n = Number(text.replace(/%$/, ""));
+    return Number.isFinite(n) ? { kind: "number", value: n, ...(text.endsWith("%") ? { unit: "percent" } : {}) } : { kind: "invalid", message: "not a number" };
+  },
+};
+
+const table = (header: string[], rows: string[][]): Table => ({ file: "l.csv", kind: "csv", header, rows: rows.map((cells, i) => ({ row: i + 2, cells })), issues: [] });
+
+describe("interpretLocalFigures", () => {
+  it("resolves rows, ranges, statuses, numerators and targets", () => {
+    const r = interpretLocalFigures(
+      table(["Indicator", "Period", "Value", "Numerator", "Denominator", "Target", "Notes"], [
+        ["Re-referral rate", "2018/19", "15%", "150", "1,000", "18%", ""],
+        ["re-referrals-12m", "2019/20", "75-77%", "", "", "", "a range"],
+        ["agency-staff", "2019/20", "[c]", "", "", "", ""],
+      ]),
+      resolver,
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.figures.map((f) => [f.indicator.id, f.period.label, f.value, f.status])).toEqual([
+      ["re-referrals-12m", "2018/19", 15, "ok"],
+      ["re-referrals-12m", "2019/20", 76, "ok"],
+      ["agency-staff", "2019/20", null, "suppressed"],
+    ]);
+    expect(r.figures[0]).toMatchObject({ numerator: 150, denominator: 1000, target: 18, row: 2 });
+    expect(r.figures[1]).toMatchObject({ range: { low: 75, high: 77 }, note: "a range" });
+  });
+
+  it("reports wrong headers with suggestions and stops", () => {
+    const r = interpretLocalFigures(table(["indicater", "when", "value"], [["x", "y", "1"]]), resolver);
+    expect(r.figures).toEqual([]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: "unknown-column", row: 1, column: 1, message: expect.stringContaining('did you mean "indicator"?') }),
+      expect.objectContaining({ code: "unknown-column", row: 1, column: 2 }),
+      expect.objectContaining({ code: "missing-column", row: 1, column: "indicator" }),
+      expect.objectContaining({ code: "missing-column", row: 1, column: "period" }),
+    ]);
+  });
+
+  it("reports every bad row with its row and column", () => {
+    const r = interpretLocalFigures(
+      table(["indicator", "period", "value"], [
+        ["Re-refferal rate", "2019/20", "15%"],
+        ["agency-staff", "Q5 2019", "12"],
+        ["agency-staff", "2019/20", "twelve"],
+        ["agency-staff", "2020/21", "1"],
+        ["agency-staff", "2020/21", "2"],
+      ]),
+      resolver,
+    );
+    expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ["unknown-indicator", 2, "indicator"],
+      ["bad-period", 3, "period"],
+      ["bad-value", 4, "value"],
+      ["duplicate-row", 6, "period"],
+    ]);
+    expect(r.issues[0]?.message).toContain('did you mean "re-referrals-12m" (Re-referral rate)?');
+    expect(r.issues[3]?.message).toContain("already given on row 5");
+  });
+
+  it("skips template rows and warns about rows without a value", () => {
+    const r = interpretLocalFigures(table(["indicator", "period", "value"], [["agency-staff", "", ""], ["agency-staff", "2019/20", ""]]), resolver);
+    expect(r.figures).toEqual([]);
+    expect(r.skipped.map((s) => s.row)).toEqual([2, 3]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: "empty-value", severity: "warning", row: 3 })]);
+  });
+
+  it("warns when a percentage is given for a count", () => {
+    const r = interpretLocalFigures(table(["indicator", "period", "value"], [["agency-staff", "2019/20", "12%"]]), resolver);
+    expect(r.figures).toHaveLength(1);
+    expect(r.issues).toEqual([expect.objectContaining({ code: "unit-mismatch", severity: "warning" })]);
+  });
+});

@@ -1,0 +1,226 @@
+import { basename } from "node:path";
+import {
+  buildScorecard,
+  defaultRagPolicy,
+  type IndicatorDefinition,
+  type Issue,
+  type Observation,
+  type Period,
+  parsePeriod,
+  parseValue,
+  type RagPolicy,
+  type RagTolerance,
+  type Scorecard,
+  type ScorecardRowConfig,
+} from "@kpikit/core";
+import { type CscArea, cscGlossary } from "@kpikit/csc";
+import { errorsOf, inputError, usageError } from "../_lib/errors.js";
+import { resolveLa } from "../_lib/resolve.js";
+import type { IndicatorRef, KpikitConfig } from "../read/config-schema.js";
+import { loadConfig } from "../read/load-config.js";
+import { interpretLocalFigures, type LocalFigure } from "../read/local-figures.js";
+import { readTable } from "../read/read-table.js";
+import { applyBaselineComparison, type RowSettings } from "./baseline.js";
+import { gatherPublished } from "./gather.js";
+import { allDefinitions, indicatorFinder, localDefinition } from "./indicators.js";
+
+/** What `kpikit report` was asked for. */
+export interface ReportRequest {
+  readonly la?: string;
+  readonly local?: string;
+  readonly config?: string;
+  readonly period?: string;
+  /** `--today` or `KPIKIT_TODAY`; default: the end date of the latest figure used. */
+  readonly today?: string;
+  readonly title?: string;
+}
+
+/** A built report: the Scorecard and the warnings met on the way. */
+export interface BuiltReport {
+  readonly scorecard: Scorecard;
+  readonly la: CscArea;
+  readonly warnings: readonly Issue[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the inputs, gathers bundled benchmarks and builds the Scorecard. Bad input throws with every issue. */
+export async function buildReport(request: ReportRequest): Promise<BuiltReport> {
+  if (request.today !== undefined && !ISO_DATE.test(request.today)) throw usageError(`--today "${request.today}": write the date as YYYY-MM-DD`);
+  const warnings: Issue[] = [];
+  let config: KpikitConfig | undefined;
+  const configName = request.config ? basename(request.config) : undefined;
+  if (request.config) {
+    const loaded = await loadConfig(request.config);
+    if (!loaded.ok) throw inputError(`${request.config}: the config has ${count(loaded.issues)}`, loaded.issues);
+    config = loaded.config;
+  }
+  const laText = request.la ?? config?.la;
+  if (!laText) throw usageError("report: give --la <code|name> (or `la:` in the config)");
+  const la = resolveLa(laText);
+
+  const locals = (config?.localIndicators ?? []).map(localDefinition);
+  const find = indicatorFinder(locals);
+  const configIssues: Issue[] = [];
+  const resolveRef = (text: string, path: (string | number)[]): IndicatorDefinition | undefined => {
+    const m = find(text);
+    if (m.ok) return m.indicator;
+    const c = m.candidates.slice(0, 3).map((x) => `"${x.indicator.id}"`);
+    configIssues.push({ code: "unknown-indicator", file: request.config ?? "config", path, message: `unknown indicator "${text}" at ${path.join(".")}${c.length ? `; did you mean ${c.join(" or ")}?` : ""}` });
+    return undefined;
+  };
+
+  // Rows from the config: sections in order, then unsectioned indicators.
+  const rowConfigs: ScorecardRowConfig[] = [];
+  const settings = new Map<string, RowSettings>();
+  const addRef = (ref: IndicatorRef, path: (string | number)[], section?: string) => {
+    const entry = typeof ref === "string" ? { id: ref } : ref;
+    const def = resolveRef(entry.id, path);
+    if (!def) return;
+    if (rowConfigs.some((r) => r.indicatorId === def.id)) {
+      configIssues.push({ code: "duplicate-indicator", file: request.config ?? "config", path, message: `${def.id} is listed twice` });
+      return;
+    }
+    const target = entry.target ?? config?.targets?.[entry.id] ?? config?.targets?.[def.id];
+    const tolerance: RagTolerance | undefined = entry.tolerance ?? config?.tolerances?.[entry.id] ?? config?.tolerances?.[def.id];
+    const targetValue = target === undefined ? undefined : numberOf(target, [...path, "target"], request.config, configIssues);
+    const stretch = entry.stretch === undefined ? undefined : numberOf(entry.stretch, [...path, "stretch"], request.config, configIssues);
+    rowConfigs.push({
+      indicatorId: def.id,
+      ...(section ? { section } : {}),
+      ...(targetValue === undefined ? {} : { target: targetValue, targetSource: configName ?? "config" }),
+      ...(stretch === undefined ? {} : { stretch }),
+      ...(tolerance === undefined ? {} : { tolerance }),
+      ...(entry.note ? { note: entry.note } : {}),
+    });
+    settings.set(def.id, { ...(targetValue === undefined ? {} : { target: targetValue }), ...(stretch === undefined ? {} : { stretch }), ...(tolerance === undefined ? {} : { tolerance }) });
+  };
+  config?.sections?.forEach((s, i) => s.indicators.forEach((ref, j) => addRef(ref, ["sections", i, "indicators", j], s.title)));
+  config?.indicators?.forEach((ref, i) => addRef(ref, ["indicators", i]));
+  for (const key of Object.keys(config?.targets ?? {})) resolveRef(key, ["targets", key]);
+
+  let baseline: Period | undefined;
+  if (config?.comparison?.baseline) {
+    const p = parsePeriod(config.comparison.baseline);
+    if (p.ok) baseline = p.period;
+    else configIssues.push({ code: "bad-period", file: request.config ?? "config", path: ["comparison", "baseline"], message: p.error.message });
+  }
+  let asAt: Period | undefined;
+  const periodText = request.period ?? config?.period;
+  if (periodText) {
+    const p = parsePeriod(periodText);
+    if (!p.ok) throw usageError(`--period "${periodText}": ${p.error.message}`);
+    asAt = p.period;
+  }
+  if (errorsOf(configIssues).length > 0) throw inputError(`${request.config}: the config has ${count(configIssues)}`, configIssues);
+
+  // Local figures.
+  let figures: readonly LocalFigure[] = [];
+  const dataQuality: { code: string; message: string; indicatorId?: string; source?: string; row?: number }[] = [];
+  if (request.local) {
+    const table = await readTable(request.local);
+    if (!table.ok) throw inputError(`${request.local}: cannot use the local figures file`, table.issues);
+    const result = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
+    if (errorsOf(result.issues).length > 0) throw inputError(`${request.local}: the local figures have ${count(result.issues)}`, result.issues);
+    figures = result.figures;
+    warnings.push(...result.issues);
+    for (const w of result.issues) dataQuality.push({ code: w.code, message: w.message, source: basename(request.local), ...(w.row === undefined ? {} : { row: w.row }) });
+    for (const s of result.skipped) if (!s.reason.includes("template row")) dataQuality.push({ code: "local-row-skipped", message: s.reason, source: basename(request.local), row: s.row });
+  }
+  const localIds = new Set(figures.map((f) => f.indicator.id));
+  const definitions = allDefinitions(locals);
+  const gathered = gatherPublished(la, rowConfigs.length > 0 ? definitions.filter((d) => rowConfigs.some((r) => r.indicatorId === d.id)) : definitions, config, localIds);
+  for (const n of gathered.notes) dataQuality.push({ code: "comparator", message: n });
+  for (const id of localIds) {
+    if (gathered.publishedIds.has(id)) dataQuality.push({ code: "local-replaces-published", message: `${id}: ${la.name}'s own figures come from the local file; its published figures are not used for this indicator`, indicatorId: id });
+  }
+  const localObservations: Observation[] = figures.map((f) => ({
+    indicatorId: f.indicator.id,
+    area: la.code,
+    period: f.period,
+    value: f.value,
+    status: f.status,
+    ...(f.numerator === undefined ? {} : { numerator: f.numerator }),
+    ...(f.denominator === undefined ? {} : { denominator: f.denominator }),
+    source: `${basename(f.file)} row ${f.row}`,
+    ...(f.range ? { note: `written as ${f.range.low}–${f.range.high}; the midpoint is used` } : f.note ? { note: f.note } : {}),
+  }));
+  // Local targets (the file's target column) fill rows the config gave no target.
+  for (const f of figures) {
+    if (f.target === undefined) continue;
+    const existing = rowConfigs.find((r) => r.indicatorId === f.indicator.id);
+    if (existing && existing.target === undefined) {
+      rowConfigs[rowConfigs.indexOf(existing)] = { ...existing, target: f.target, targetSource: basename(f.file) };
+      settings.set(f.indicator.id, { ...settings.get(f.indicator.id), target: f.target });
+    } else if (!existing && rowConfigs.length === 0) settings.set(f.indicator.id, { ...settings.get(f.indicator.id), target: f.target });
+  }
+
+  const observations = [...gathered.observations, ...localObservations];
+  const ownEnds = observations.filter((o) => o.area === la.code && (!asAt || o.period.end <= asAt.end)).map((o) => o.period.end);
+  const generated = request.today ?? (ownEnds.length > 0 ? ownEnds.reduce((a, b) => (a > b ? a : b)) : "1970-01-01");
+
+  // The config's rag section has RagPolicy's shape (checked by the config schema).
+  const policy: RagPolicy = config?.rag
+    ? ({ defaults: config.rag.defaults ?? defaultRagPolicy.defaults, ...(config.rag.indicators ? { indicators: config.rag.indicators } : {}) } as RagPolicy)
+    : defaultRagPolicy;
+  let rows: ScorecardRowConfig[] | undefined = rowConfigs.length > 0 ? rowConfigs : undefined;
+  if (!rows && figures.length > 0) {
+    // No config rows: every indicator with a local figure (in file order), then those with published data.
+    const ids = [...new Set([...figures.map((f) => f.indicator.id), ...definitions.filter((d) => gathered.publishedIds.has(d.id)).map((d) => d.id)])];
+    rows = ids.map((id) => {
+      const s = settings.get(id);
+      return { indicatorId: id, ...(s?.target === undefined ? {} : { target: s.target, targetSource: "local figures" }) };
+    });
+  }
+  const provenance = [
+    { name: gathered.source, kind: "published" as const, description: "Bundled with kpikit: England, regions, statistical neighbours and every LA" },
+    ...(request.local ? [{ name: basename(request.local), kind: "local" as const, description: `${figures.length} figures supplied by ${la.name}` }] : []),
+    ...(request.config ? [{ name: basename(request.config), kind: "config" as const, description: "Indicators, sections, targets, comparators and RAG policy" }] : []),
+    { name: "DfE statistical neighbours", kind: "reference" as const, description: `${String(config?.comparators?.neighbourModel ?? "2025")} model` },
+  ];
+  let scorecard = buildScorecard({
+    title: request.title ?? config?.title ?? `${la.name} children's services performance`,
+    area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
+    ...(asAt ? { period: asAt } : {}),
+    generated,
+    definitions,
+    observations,
+    ...(rows ? { rows } : {}),
+    comparators: {
+      neighbours: gathered.neighbours,
+      neighbourModel: String(config?.comparators?.neighbourModel ?? "2025"),
+      aggregate: config?.comparators?.aggregate ?? "mean",
+      ...(gathered.region ? { region: gathered.region } : {}),
+      ...(gathered.highPerformers ? { highPerformers: gathered.highPerformers } : {}),
+    },
+    nationalValues: gathered.nationalValues,
+    policy,
+    glossary: cscGlossary((config?.glossary ?? []).map((g) => ({ term: g.term, expansion: g.expansion, ...(g.description ? { description: g.description } : {}) }))),
+    provenance,
+    dataQuality,
+    ...(config?.comparison?.noChangeBand === undefined ? {} : { noChangeBand: config.comparison.noChangeBand }),
+  });
+  if (config?.comparison?.previous === "baseline" && baseline) {
+    scorecard = applyBaselineComparison(scorecard, {
+      baseline,
+      figures,
+      policy,
+      settings,
+      ...(config.comparison.noChangeBand === undefined ? {} : { noChangeBand: config.comparison.noChangeBand }),
+    });
+  }
+  return { scorecard, la, warnings };
+}
+
+function numberOf(value: number | string, path: (string | number)[], file: string | undefined, issues: Issue[]): number | undefined {
+  if (typeof value === "number") return value;
+  const v = parseValue(value);
+  if (v.kind === "number" || v.kind === "range") return v.value;
+  issues.push({ code: "bad-target", file: file ?? "config", path, message: `${path.join(".")}: "${value}" is not a number` });
+  return undefined;
+}
+
+function count(issues: readonly Issue[]): string {
+  const n = errorsOf(issues).length;
+  return n === 1 ? "1 problem" : `${n} problems`;
+}

@@ -1,0 +1,85 @@
+import type { Area, IndicatorDefinition, Observation } from "@kpikit/core";
+import { type CscArea, listAreas, loadPublished, ofstedJudgement, statisticalNeighbours, findArea } from "@kpikit/csc";
+import type { KpikitConfig } from "../read/config-schema.js";
+
+/** The bundled published figures a report for one LA needs, and its comparator areas. */
+export interface Gathered {
+  /** The LA's own published series, its neighbours', its region's and England's. */
+  readonly observations: readonly Observation[];
+  /** Every LA's figure for every period, for rank, band and the top-quartile threshold. */
+  readonly nationalValues: readonly Observation[];
+  readonly neighbours: readonly Area[];
+  readonly region?: Area;
+  readonly highPerformers?: { readonly label: string; readonly codes: readonly string[] };
+  /** Indicators with published data for this LA. */
+  readonly publishedIds: ReadonlySet<string>;
+  readonly source: string;
+  /** Comparator choices that could not be honoured, for the data quality notes. */
+  readonly notes: readonly string[];
+}
+
+const asArea = (a: CscArea, kind: Area["kind"] = a.kind): Area => ({ code: a.code, name: a.name, kind, ...(a.onsCode ? { onsCode: a.onsCode } : {}) });
+
+/**
+ * Collects published observations for the indicators given: the LA's own series (left out for indicators
+ * the council supplies itself), its neighbours', region's and England's, and every LA's values.
+ */
+export function gatherPublished(la: CscArea, definitions: readonly IndicatorDefinition[], config: KpikitConfig | undefined, ownIndicators: ReadonlySet<string>): Gathered {
+  const dataset = loadPublished();
+  const model = String(config?.comparators?.neighbourModel ?? "2025") as "2025" | "2021";
+  const neighbours = statisticalNeighbours(la.code, model);
+  const regionCode = la.subregionCode ?? la.regionCode;
+  const regionArea = regionCode ? listAreas({ kind: "region" }).find((a) => a.code === regionCode) : undefined;
+  const region: Area | undefined = regionArea ? asArea(regionArea, "region") : la.regionCode && la.regionName ? { code: la.regionCode, name: la.regionName, kind: "region" } : undefined;
+  const notes: string[] = [];
+  const laCodes = new Set(listAreas({ kind: "la", includeLegacy: true }).map((a) => a.code));
+  const comparatorCodes = new Set([...neighbours.map((n) => n.code), ...(region ? [region.code] : []), "970"]);
+
+  const observations: Observation[] = [];
+  const nationalValues: Observation[] = [];
+  const publishedIds = new Set<string>();
+  for (const def of definitions) {
+    const measure = dataset.findMeasure(def.id);
+    if (!measure) continue;
+    for (const period of dataset.periods(def.id)) {
+      for (const o of dataset.values(def.id, period)) {
+        const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
+        if (laCodes.has(obs.area)) nationalValues.push(obs);
+        if (obs.area === la.code) {
+          if (!ownIndicators.has(def.id)) observations.push(obs);
+          if (obs.value !== null) publishedIds.add(def.id);
+        } else if (comparatorCodes.has(obs.area)) observations.push(obs);
+      }
+    }
+  }
+
+  let highPerformers: Gathered["highPerformers"];
+  const hp = config?.comparators?.highPerformers;
+  if (hp === "ofsted-outstanding") {
+    const codes = listAreas({ kind: "la" }).filter((a) => ofstedJudgement(a.code)?.overallEffectiveness === "Outstanding").map((a) => a.code);
+    highPerformers = { label: "LAs rated Outstanding by Ofsted", codes };
+  } else if (Array.isArray(hp) || (typeof hp === "object" && hp !== null)) {
+    const list = Array.isArray(hp) ? hp : hp.las;
+    const codes: string[] = [];
+    for (const name of list) {
+      const m = findArea(name, { kinds: ["la"] });
+      if (m.ok) codes.push(m.area.code);
+      else notes.push(`High performers: "${name}" is not a local authority (${m.message})`);
+    }
+    highPerformers = { label: Array.isArray(hp) ? "Named high performers" : hp.label, codes };
+  }
+  if (highPerformers) {
+    const codes = new Set(highPerformers.codes);
+    observations.push(...nationalValues.filter((o) => codes.has(o.area) && !comparatorCodes.has(o.area) && o.area !== la.code));
+  }
+  return {
+    observations,
+    nationalValues,
+    neighbours: neighbours.map((n) => asArea(n, "la")),
+    ...(region ? { region } : {}),
+    ...(highPerformers ? { highPerformers } : {}),
+    publishedIds,
+    source: dataset.source,
+    notes,
+  };
+}
