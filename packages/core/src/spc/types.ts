@@ -1,5 +1,6 @@
 import type { SpcAssurance, SpcVariation } from "../scorecard/types.js";
 
+/** Point types and assurance icons, as the Scorecard carries them (re-exported from scorecard types). */
 export type { SpcAssurance, SpcVariation };
 
 /** Which way is improvement for an XmR chart (NHS Making Data Count). */
@@ -11,6 +12,7 @@ export interface XmrInputPoint {
   readonly value: number | null;
 }
 
+/** Options for `xmrChart`, mirroring NHSRplotthedots `ptd_spc()` arguments. */
 export interface XmrOptions {
   readonly improvementDirection: ImprovementDirection;
   /** A target to judge assurance against (the last rebase group's limits). */

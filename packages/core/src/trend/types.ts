@@ -22,6 +22,7 @@ export type TrendValueKind = "proportion" | "rate" | "dsr" | "other";
  */
 export type TrendMethod = "weighted-regression" | "chi-squared-proportions";
 
+/** Options for `recentTrend`: the polarity (for the judgement), and optionally the value kind, method and level. */
 export interface RecentTrendOptions {
   readonly polarity: Polarity;
   /** Default `proportion`. `other` (counts, days, means…) gives `cannot-be-calculated`. */
@@ -32,11 +33,13 @@ export interface RecentTrendOptions {
   readonly confidence?: number;
 }
 
+/** The direction of a significant recent trend, or why there is none. */
 export type RecentTrendDirection =
   | "increasing"
   | "decreasing"
   | "no-significant-change"
   | "cannot-be-calculated";
+/** The recent trend judged by polarity. */
 export type RecentTrendJudgement =
   | "improving"
   | "worsening"
