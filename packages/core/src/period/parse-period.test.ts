@@ -137,6 +137,16 @@ describe("parsePeriod: other forms", () => {
     ["Q1 FY 2020/21", financialQuarter(2020, 1)],
     ["31 Mar 2020 snapshot", snapshot("2020-03-31")],
     ["31-Mar-2020", snapshot("2020-03-31")],
+    ["Apr-Jun 2020", financialQuarter(2020, 1)],
+    ["Jan-Mar 21", financialQuarter(2020, 4)],
+    ["Oct to Dec 2024", financialQuarter(2024, 3)],
+    ["Apr 2019 - Mar 2020", financialYear(2019)],
+    ["Sep 2023 to Aug 2024", academicYear(2023)],
+    ["Jan-Dec 2019", calendarYear(2019)],
+    ["Apr-Aug 2020", yearToDate(2020, "2020-08-31")],
+    ["Sep 2019 - Aug 2020", academicYear(2019)],
+    ["Feb-Apr 2020", rolling("2020-04-30", 3)],
+    ["Nov-Jan 2021", rolling("2021-01-31", 3)],
   ])("%s", (label, expected) => {
     expect(read(label)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { daysInMonth, isoDate, parseIsoDate } from "../_lib/date.js";
+import { daysInMonth, isoDate, monthEnd, parseIsoDate } from "../_lib/date.js";
 import {
   academicYear,
   calendarYear,
@@ -60,6 +60,7 @@ const RE = {
   ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
   dayMonth: re(`(\\d{1,2})(?:st|nd|rd|th)?[\\s/-]*${MONTH}(?:[\\s,/-]*${YEAR})?`),
   monthYear: re(`${MONTH}[\\s,/-]*${YEAR}`),
+  monthSpan: re(`${MONTH}(?:[\\s,/-]*${YEAR})?\\s*(?:-|to)\\s*${MONTH}[\\s,/-]*${YEAR}`),
   pair: re(PAIR),
   pairTo: re(`(\\d{4})\\s+to\\s+(\\d{4})`),
   eesYear: /^(\d{4})(\d{2})$/,
@@ -159,6 +160,31 @@ function dayMonthYear(day: number, monthNo: number, year: number, ctx: Context):
   return ok(snapshot(isoDate(year, monthNo, day)));
 }
 
+/**
+ * "Apr-Jun 2020", "Apr 2019 - Mar 2020": whole months, read as the named period they match (a quarter, a
+ * financial, academic or calendar year, a year to date from April) or else as a rolling period.
+ */
+function monthSpan(m: RegExpMatchArray, ctx: Context): Result {
+  const firstMonth = monthNumber(m[1]!);
+  const lastMonth = monthNumber(m[3]!);
+  const lastYear = fullYear(m[4]!, ctx);
+  const firstYear =
+    m[2] !== undefined ? fullYear(m[2], ctx) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
+  const months = (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1;
+  if (months < 1 || months > 120) return unknown(ctx, "the months must run forwards, at most 120 of them");
+  const end = monthEnd(lastYear, lastMonth);
+  if (months === 1) return ok(month(lastYear, lastMonth));
+  if (months === 3 && (firstMonth - 4 + 12) % 3 === 0) {
+    const fy = firstMonth >= 4 ? firstYear : firstYear - 1;
+    return ok(financialQuarter(fy, (Math.floor(((firstMonth - 4 + 12) % 12) / 3) + 1) as 1 | 2 | 3 | 4));
+  }
+  if (months === 12 && firstMonth === 4) return ok(financialYear(firstYear));
+  if (months === 12 && firstMonth === 9) return ok(academicYear(firstYear));
+  if (months === 12 && firstMonth === 1) return ok(calendarYear(firstYear));
+  if (firstMonth === 4 && months < 12) return ok(yearToDate(firstYear, end));
+  return ok(rolling(end, months));
+}
+
 /** A month or a date: the end of a rolling period or a year to date. */
 function endPoint(
   text: string,
@@ -227,6 +253,7 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     return dayMonthYear(day, monthNo, monthNo <= 3 ? fy + 1 : fy, ctx);
   }
   if (hit(RE.monthYear)) return ok(month(fullYear(m[2]!, ctx), monthNumber(m[1]!)));
+  if (hit(RE.monthSpan)) return monthSpan(m, ctx);
 
   if (hit(RE.range)) {
     const first = fullYear(m[1]!, ctx);
