@@ -133,7 +133,8 @@ function benchmarkRule(rule: BenchmarkRule, value: number, ctx: RagContext): Out
   const upper = current?.upper;
   if (!isNum(lower) || !isNum(upper)) return { skipped: `no confidence interval to compare with ${label}` };
   const comparison = compareWithBenchmark({ value, lower, upper }, bench.value, polarity);
-  const shown = `${displayValue(value, unit, decimals)} (${displayValue(lower, unit, decimals)} to ${displayValue(upper, unit, decimals)})`;
+  const level = `${roundTo((current?.confidence ?? 0.95) * 100, 1)}% confidence interval`;
+  const shown = `${displayValue(value, unit, decimals)} (${level} ${displayValue(lower, unit, decimals)} to ${displayValue(upper, unit, decimals)})`;
   switch (comparison) {
     case "better":
       return rated("green", "benchmark", `${shown} is significantly better than ${refText}.`);

@@ -27,6 +27,8 @@ export interface RagContext {
     readonly period?: Period;
     readonly lower?: number | null;
     readonly upper?: number | null;
+    /** Confidence level of `lower`/`upper`, for the reason. Default 0.95. */
+    readonly confidence?: number;
   } | null;
   readonly target?: number | null;
   readonly stretch?: number | null;
