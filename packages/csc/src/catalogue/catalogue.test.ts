@@ -145,7 +145,7 @@ describe("getIndicator", () => {
   });
   it("resolves generated ids with the documented slug rule", () => {
     expect(getIndicator("lait-pct-of-lac-adopted")?.lait).toBe("%_of LAC Adopted");
-    expect(getIndicator("lait-cpp-total-numref")?.lait).toBe("CPP_Total_NumRef");
+    expect(getIndicator("lait-cpp-total-numref")?.id).toBe("referrals-count");
     expect(getIndicator("lait-number-foster-places-new")?.lait).toBe("Number_Foster_Places(New)");
   });
 });

@@ -29,6 +29,31 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     topic: "Child protection",
   },
   {
+    id: "cpp-count",
+    title: "Children on a child protection plan at 31 March",
+    shortTitle: "Number of children on CP plans",
+    description: "The number of children who were the subject of a child protection (CP) plan at 31 March.",
+    unit: "count",
+    polarity: "no-judgement",
+    polarityReason:
+      "LAIT gives this measure no polarity: the number reflects need and thresholds, not performance.",
+    decimals: 0,
+    periodType: "snapshot",
+    source: "cin-census",
+    lait: "CPP_Num",
+    aliases: [
+      "Number of children on CP plans",
+      "Number of children subject to a CP plan",
+      "Children subject to CP plans",
+      "Number of CP plans",
+      "CP plans",
+    ],
+    acronyms: ["CP"],
+    method:
+      "Count the children with a child protection plan open on 31 March in the CIN census (CPPstartDate on or before 31 March and no CPPendDate before it).",
+    topic: "Child protection",
+  },
+  {
     id: "cpp-repeat",
     title: "Children becoming the subject of a child protection plan for a second or subsequent time",
     shortTitle: "Repeat CP plans",

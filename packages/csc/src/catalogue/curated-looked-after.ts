@@ -28,6 +28,32 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     topic: "Children looked after",
   },
   {
+    id: "cla-count",
+    title: "Children looked after at 31 March",
+    shortTitle: "Number of CLA",
+    description: "The number of children looked after (CLA) by the council at 31 March.",
+    unit: "count",
+    polarity: "no-judgement",
+    polarityReason:
+      "LAIT gives this measure no polarity: the number reflects need and local practice, not performance.",
+    decimals: 0,
+    periodType: "snapshot",
+    source: "ssda903",
+    lait: "LACnum",
+    aliases: [
+      "Number of CLA",
+      "Number of LAC",
+      "Number of children in care",
+      "Children in care",
+      "CLA numbers",
+      "Number of looked after children",
+    ],
+    acronyms: ["CLA"],
+    method:
+      "Count the children with an SSDA903 episode open on 31 March (DECOM on or before 31 March and no DEC before it). DfE's published figure excludes children looked after only under a series of short-term placements (short breaks).",
+    topic: "Children looked after",
+  },
+  {
     id: "cla-3-placements",
     title: "Children looked after at 31 March with 3 or more placements during the year",
     shortTitle: "CLA with 3+ placements",

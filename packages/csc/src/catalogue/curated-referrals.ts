@@ -29,6 +29,26 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     topic: "Referrals and assessments",
   },
   {
+    id: "referrals-count",
+    title: "Referrals to children's social care",
+    shortTitle: "Number of referrals",
+    description:
+      "The number of referrals received by children's social care in the year. Each referral counts, so a child referred twice counts twice.",
+    unit: "count",
+    polarity: "no-judgement",
+    polarityReason:
+      "LAIT gives referrals no polarity: demand reflects need and partners' thresholds, not the council's performance.",
+    decimals: 0,
+    periodType: "financial-year",
+    source: "cin-census",
+    lait: "CPP_Total_NumRef",
+    aliases: ["Referrals", "Number of referrals", "Referrals received", "Total referrals"],
+    acronyms: [],
+    method:
+      "Count the referrals in the CIN census with a referral date (CINreferralDate) in the financial year.",
+    topic: "Referrals and assessments",
+  },
+  {
     id: "re-referrals-12m",
     title: "Re-referrals to children's social care within 12 months of a previous referral",
     shortTitle: "Re-referrals within 12 months",
