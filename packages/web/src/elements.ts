@@ -1,2 +1,13 @@
-// @kpikit/web/elements: custom elements built on the renderers.
-export const ELEMENTS_ENTRY = "@kpikit/web/elements";
+// @kpikit/web/elements: custom elements built on the renderers. Importing this module defines nothing;
+// call defineKpiElements() (the embed bundle kpikit-elements.js calls it for you).
+
+export { checkScorecard, type ScorecardCheck } from "./elements/check-scorecard.js";
+export { defineKpiElements, KPI_ELEMENTS } from "./elements/define.js";
+export { ELEMENTS as ELEMENT_DEFINITIONS, type ElementDefinition } from "./elements/definitions.js";
+export {
+  KpiIndicatorElement,
+  KpiNeighboursElement,
+  KpiRagElement,
+  KpiTrendElement,
+} from "./elements/part-elements.js";
+export { KpiScorecardElement } from "./elements/scorecard-element.js";

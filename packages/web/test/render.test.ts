@@ -59,7 +59,7 @@ describe("snapshots (test/output)", () => {
 describe("doc examples", () => {
   it("renderRagTag", () => {
     expect(renderRagTag("amber").value).toBe(
-      '<strong class="kpi-rag kpi-rag--amber"><span class="kpi-rag__shape" aria-hidden="true">▲</span> Amber</strong>',
+      '<strong class="kpi-rag kpi-rag--amber" part="rag rag-amber"><span class="kpi-rag__shape" aria-hidden="true">▲</span> Amber</strong>',
     );
   });
   it("the others", () => {
@@ -81,9 +81,9 @@ describe("doc examples", () => {
       ),
     ).toBe(true);
     expect(renderSummary(sc).value.includes("Biggest deteriorations")).toBe(true);
-    expect(renderDetail(reRef, sc).value.startsWith('<section class="kpi-detail" id="kpi-detail-')).toBe(
-      true,
-    );
+    expect(
+      renderDetail(reRef, sc).value.startsWith('<section class="kpi-detail" part="detail" id="kpi-detail-'),
+    ).toBe(true);
     expect(
       renderSources({ provenance: [{ name: "LAIT", kind: "published", date: "2025-03-12" }] }).value.includes(
         "12 March 2025",
@@ -133,7 +133,9 @@ describe("indicator table (DESIGN §5)", () => {
     expect(count(table, '<th scope="col"')).toBe(11);
     expect(count(table, '<th scope="row"')).toBe(7);
     expect(count(table, '<th scope="colgroup"')).toBe(5);
-    expect(table).toMatch(/^<div class="kpi-scroll" role="region" aria-label="[^"]+" tabindex="0">/);
+    expect(table).toMatch(
+      /^<div class="kpi-scroll" part="scroll" role="region" aria-label="[^"]+" tabindex="0">/,
+    );
   });
   it("puts a text label in every rated cell, with the reason", () => {
     const cells = table.match(/<td class="kpi-col-rating">.*?<\/td>/g) ?? [];

@@ -49,9 +49,9 @@ export function marker(
 
 /** A time-series line chart in SVG: y axis with nice ticks, thinned x labels, reference lines with a legend. */
 export function lineChartSvg(spec: LineChartSpec): SafeHtml {
-  const width = 560;
-  const left = 56;
-  const right = 16;
+  const width = 420;
+  const left = 44;
+  const right = 10;
   const top = 12;
   const plotH = 170;
   const named = spec.refs.filter((r) => r.name !== "");
@@ -72,7 +72,7 @@ export function lineChartSvg(spec: LineChartSpec): SafeHtml {
     (t) =>
       html`<line x1="${left}" x2="${width - right}" y1="${c(y(t))}" y2="${c(y(t))}" stroke="#d9d9d9"/><text x="${left - 6}" y="${c(y(t))}" dy="0.35em" text-anchor="end">${formatTick(t, tickDec)}</text>`,
   );
-  const every = Math.max(1, Math.ceil(n / 7));
+  const every = Math.max(1, Math.ceil(n / 5));
   const xLabels = spec.points.map((p, i) =>
     i % every === 0 || i === n - 1
       ? i === n - 1 || n - 1 - i >= every * 0.6
@@ -95,7 +95,7 @@ export function lineChartSvg(spec: LineChartSpec): SafeHtml {
       html`<line x1="${left}" x2="${width - right}" y1="${c(y(r.value))}" y2="${c(y(r.value))}" stroke="${r.colour}" stroke-width="${r.width ?? 1.5}"${r.dash ? html` stroke-dasharray="${r.dash}"` : ""}/>`,
   );
   const legend = named.map((r, i) => {
-    const lx = 10 + (i % 2) * 275;
+    const lx = 6 + (i % 2) * 210;
     const ly = top + plotH + 34 + Math.floor(i / 2) * 18;
     return html`<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="${r.width ?? 1.5}"${r.dash ? html` stroke-dasharray="${r.dash}"` : ""}/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name}</text>`;
   });

@@ -50,7 +50,7 @@ export function detailHtml(
   if (b.rank !== null && b.rank !== undefined)
     add("National rank", `${b.rank} of ${b.rankOf ?? "?"}${b.band ? `, band ${b.band}` : ""}`);
   const id = ctx.id("detail", ind.id);
-  return html`<section class="kpi-detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? `; LAIT measure ${ind.lait}` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}<div class="kpi-charts">${renderNeighbourChart(row, { area: scorecard.area })}${renderTrendChart(row)}${renderSpcChart(row)}</div></section>`;
+  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? `; LAIT measure ${ind.lait}` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}<div class="kpi-charts">${renderNeighbourChart(row, { area: scorecard.area })}${renderTrendChart(row)}${renderSpcChart(row)}</div></section>`;
 }
 
 /**
@@ -58,7 +58,7 @@ export function detailHtml(
  * chart and (with 15 or more points) the SPC chart.
  *
  * @example
- * renderDetail(row, scorecard).value.startsWith('<section class="kpi-detail" id="kpi-detail-') //=> true
+ * renderDetail(row, scorecard).value.startsWith('<section class="kpi-detail" part="detail" id="kpi-detail-') //=> true
  */
 export function renderDetail(
   row: ScorecardRow,

@@ -9,7 +9,7 @@ export function glossaryHtml(entries: readonly GlossaryEntry[], ctx: RenderConte
     .slice()
     .sort((a, b) => a.term.localeCompare(b.term, "en"));
   if (sorted.length === 0) return html``;
-  return html`<section class="kpi-glossary" aria-labelledby="${ctx.id("glossary")}">${ctx.heading(1, "Glossary", { id: ctx.id("glossary") })}<dl>${sorted.map((e) => html`<div><dt>${e.term}</dt><dd>${e.expansion}${e.description ? html`<span class="kpi-glossary__description">${e.description}</span>` : ""}</dd></div>`)}</dl></section>`;
+  return html`<section class="kpi-glossary" part="glossary" aria-labelledby="${ctx.id("glossary")}">${ctx.heading(1, "Glossary", { id: ctx.id("glossary") })}<dl>${sorted.map((e) => html`<div><dt>${e.term}</dt><dd>${e.expansion}${e.description ? html`<span class="kpi-glossary__description">${e.description}</span>` : ""}</dd></div>`)}</dl></section>`;
 }
 
 /**

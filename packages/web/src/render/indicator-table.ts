@@ -101,7 +101,7 @@ export function indicatorTable(
     bodies = [html`<tbody><tr><td colspan="${COLUMNS.length}">No indicators to show.</td></tr></tbody>`];
   const period = scorecard.period ? `, ${scorecard.period.label}` : "";
   const caption = `${scorecard.title}: ${scorecard.area.name}${period}`;
-  return html`<div class="kpi-scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table kpi-table--indicators"><caption>${caption}</caption><thead><tr>${COLUMNS.map((c) => headerCell(c, options))}</tr></thead>${bodies}</table></div>`;
+  return html`<div class="kpi-scroll" part="scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table kpi-table--indicators" part="table"><caption>${caption}</caption><thead><tr>${COLUMNS.map((c) => headerCell(c, options))}</tr></thead>${bodies}</table></div>`;
 }
 
 /**

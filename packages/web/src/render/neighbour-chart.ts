@@ -90,11 +90,11 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const values = [...bars.map((b) => b.value), ...refs.map((r) => r.value)].filter(isNum);
   const table = html`<details class="kpi-data"><summary>Show the neighbour figures as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title}: ${areaName} and its statistical neighbours</caption><thead><tr><th scope="col">Area</th><th scope="col" class="kpi-num">Value</th></tr></thead><tbody>${bars.map((b) => html`<tr${b.own ? html` class="kpi-own"` : ""}><th scope="row">${b.name}</th><td class="kpi-num">${b.display}</td></tr>`)}${refs.map((r) => html`<tr><th scope="row">${r.name}</th><td class="kpi-num">${r.display}</td></tr>`)}</tbody></table></details>`;
   if (values.length === 0 || bars.length === 0) {
-    return html`<figure class="kpi-figure kpi-figure--neighbours"><figcaption>Compared with statistical neighbours</figcaption><p class="kpi-empty">${takeaway}. No neighbour values to chart.</p></figure>`;
+    return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><p class="kpi-empty">${takeaway}. No neighbour values to chart.</p></figure>`;
   }
-  const width = 560;
-  const labelW = 170;
-  const right = 64;
+  const width = 420;
+  const labelW = 128;
+  const right = 48;
   const barH = 16;
   const gap = 6;
   const top = 8;
@@ -108,7 +108,7 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const tickDec = Math.max(0, -Math.floor(Math.log10(Math.abs((ticks[1] ?? 1) - (ticks[0] ?? 0)) || 1)));
   const rows = bars.map((b, i) => {
     const yy = top + i * (barH + gap);
-    const name = b.name.length > 24 ? `${b.name.slice(0, 23)}\u2026` : b.name;
+    const name = b.name.length > 19 ? `${b.name.slice(0, 18)}\u2026` : b.name;
     const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${b.own ? html` font-weight="bold"` : ""}>${name}</text>`;
     if (b.value === null)
       return html`${label}<text x="${labelW + 4}" y="${c(yy + barH / 2)}" dy="0.35em">${b.display}</text>`;
@@ -119,9 +119,9 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const axisY = top + plotH;
   const axis = html`<line x1="${labelW}" x2="${width - right}" y1="${axisY}" y2="${axisY}" stroke="${PALETTE.darkGrey}"/>${ticks.map((t) => html`<text x="${c(x(t))}" y="${axisY + 14}" text-anchor="middle" fill="${PALETTE.darkGrey}">${formatTick(t, tickDec)}</text>`)}`;
   const refLines = refs.map((r, i) => {
-    const lx = 10 + i * 250;
+    const lx = 6 + i * 210;
     const ly = axisY + 22 + 8;
     return html`<line x1="${c(x(r.value))}" x2="${c(x(r.value))}" y1="${top - 4}" y2="${axisY}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name} ${r.display}</text>`;
   });
-  return html`<figure class="kpi-figure kpi-figure--neighbours"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rows}${axis}${refLines}</svg>${table}</figure>`;
+  return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rows}${axis}${refLines}</svg>${table}</figure>`;
 }

@@ -22,11 +22,11 @@ export interface RagTagOptions {
  *
  * @example
  * renderRagTag("amber").value
- * //=> '<strong class="kpi-rag kpi-rag--amber"><span class="kpi-rag__shape" aria-hidden="true">▲</span> Amber</strong>'
+ * //=> '<strong class="kpi-rag kpi-rag--amber" part="rag rag-amber"><span class="kpi-rag__shape" aria-hidden="true">▲</span> Amber</strong>'
  */
 export function renderRagTag(rag: RagResult | RagStatus, options: RagTagOptions = {}): SafeHtml {
   const status = ragStatus(rag);
-  const tag = html`<strong class="kpi-rag kpi-rag--${status}"><span class="kpi-rag__shape" aria-hidden="true">${RAG_SHAPE[status]}</span> ${RAG_LABEL[status]}</strong>`;
+  const tag = html`<strong class="kpi-rag kpi-rag--${status}" part="rag rag-${status}"><span class="kpi-rag__shape" aria-hidden="true">${RAG_SHAPE[status]}</span> ${RAG_LABEL[status]}</strong>`;
   if (options.reason && typeof rag === "object" && rag.reason) {
     return html`${tag} <span class="kpi-rag__reason">${rag.reason}</span>`;
   }

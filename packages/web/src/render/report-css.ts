@@ -8,47 +8,45 @@
  * reportCss.includes("@page") //=> true
  */
 export const reportCss = `
-.kpi-scorecard,.kpi-card{--kpi-text:#0b0c0c;--kpi-muted:#505a5f;--kpi-border:#b1b4b6;--kpi-accent:#12436d;--kpi-link:#12436d;--kpi-focus:#fd0;--kpi-surface:#fff;--kpi-section-bg:#f3f2f1;
---kpi-red-bg:#f4cdc6;--kpi-red-text:#2a0b06;--kpi-amber-bg:#fcd6c3;--kpi-amber-text:#6e3619;--kpi-green-bg:#cce2d8;--kpi-green-text:#005a30;--kpi-blue-bg:#bbd4ea;--kpi-blue-text:#0c2d4a;--kpi-none-bg:#e5e6e7;--kpi-none-text:#282d30;
-font-family:var(--kpi-font,inherit);color:var(--kpi-text);line-height:1.4}
+.kpi-scorecard,.kpi-card{font-family:var(--kpi-font,inherit);color:var(--kpi-text,#0b0c0c);line-height:1.4}
 .kpi-scorecard *,.kpi-card *{box-sizing:border-box}
-.kpi-scorecard a,.kpi-card a{color:var(--kpi-link)}
-.kpi-scorecard a:focus-visible,.kpi-card a:focus-visible,.kpi-scroll:focus-visible,.kpi-sort:focus-visible,.kpi-controls select:focus-visible,.kpi-data summary:focus-visible{outline:3px solid var(--kpi-focus);outline-offset:0;box-shadow:0 0 0 5px var(--kpi-text)}
+.kpi-scorecard a,.kpi-card a{color:var(--kpi-link,#12436d)}
+.kpi-scorecard a:focus-visible,.kpi-card a:focus-visible,.kpi-scroll:focus-visible,.kpi-sort:focus-visible,.kpi-controls select:focus-visible,.kpi-data summary:focus-visible{outline:3px solid var(--kpi-focus,#fd0);outline-offset:0;box-shadow:0 0 0 5px var(--kpi-text,#0b0c0c)}
 .kpi-h{margin:1.2em 0 .5em;line-height:1.25}
 .kpi-h1{font-size:2em}.kpi-h2{font-size:1.5em}.kpi-h3{font-size:1.25em}.kpi-h4,.kpi-h5,.kpi-h6{font-size:1.05em}
-.kpi-lede{color:var(--kpi-muted);margin:.25em 0 1em}
+.kpi-lede{color:var(--kpi-muted,#505a5f);margin:.25em 0 1em}
 .kpi-scroll{overflow-x:auto;max-width:100%;margin:0 0 1em}
 .kpi-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;font-size:.9em}
 .kpi-table caption{text-align:left;font-weight:700;font-size:1.1em;padding:.25em 0 .5em}
-.kpi-table th,.kpi-table td{padding:.45em .5em;border-bottom:1px solid var(--kpi-border);vertical-align:top;text-align:left}
-.kpi-table thead th{border-bottom:2px solid var(--kpi-text);vertical-align:bottom}
+.kpi-table th,.kpi-table td{padding:.45em .5em;border-bottom:1px solid var(--kpi-border,#b1b4b6);vertical-align:top;text-align:left}
+.kpi-table thead th{border-bottom:2px solid var(--kpi-text,#0b0c0c);vertical-align:bottom}
 .kpi-table .kpi-num{text-align:right}
 .kpi-table--indicators{min-width:68em}
 .kpi-table--data{width:auto;min-width:0}
-.kpi-section-row th{background:var(--kpi-section-bg);font-size:1.05em}
+.kpi-section-row th{background:var(--kpi-section-bg,#f3f2f1);font-size:1.05em}
 .kpi-indicator{min-width:13em;font-weight:700}
-.kpi-meta,.kpi-period,.kpi-note,.kpi-band{display:block;font-weight:400;font-size:.85em;color:var(--kpi-muted)}
+.kpi-meta,.kpi-period,.kpi-note,.kpi-band{display:block;font-weight:400;font-size:.85em;color:var(--kpi-muted,#505a5f)}
 p.kpi-meta{display:block}
-.kpi-muted{color:var(--kpi-muted)}
+.kpi-muted{color:var(--kpi-muted,#505a5f)}
 .kpi-col-rating{min-width:15em}
 .kpi-reason{display:block;font-size:.85em;margin-top:.25em}
 .kpi-detail__rating .kpi-reason{display:inline;font-size:1em}
 .kpi-rag{display:inline-block;padding:.1em .45em;font-weight:700;border:1px solid transparent;white-space:nowrap;border-radius:2px}
 .kpi-rag__shape{font-size:.9em}
-.kpi-rag--red{background:var(--kpi-red-bg);color:var(--kpi-red-text)}
-.kpi-rag--amber{background:var(--kpi-amber-bg);color:var(--kpi-amber-text)}
-.kpi-rag--green{background:var(--kpi-green-bg);color:var(--kpi-green-text)}
-.kpi-rag--blue{background:var(--kpi-blue-bg);color:var(--kpi-blue-text)}
-.kpi-rag--not-rated{background:var(--kpi-none-bg);color:var(--kpi-none-text)}
-.kpi-dir{font-size:.85em;color:var(--kpi-muted)}
-.kpi-dir--improving,.kpi-dir--worsening{font-weight:700;color:var(--kpi-text)}
+.kpi-rag--red{background:var(--kpi-red-bg,#f4cdc6);color:var(--kpi-red-text,#2a0b06)}
+.kpi-rag--amber{background:var(--kpi-amber-bg,#fcd6c3);color:var(--kpi-amber-text,#6e3619)}
+.kpi-rag--green{background:var(--kpi-green-bg,#cce2d8);color:var(--kpi-green-text,#005a30)}
+.kpi-rag--blue{background:var(--kpi-blue-bg,#bbd4ea);color:var(--kpi-blue-text,#0c2d4a)}
+.kpi-rag--not-rated{background:var(--kpi-none-bg,#e5e6e7);color:var(--kpi-none-text,#282d30)}
+.kpi-dir{font-size:.85em;color:var(--kpi-muted,#505a5f)}
+.kpi-dir--improving,.kpi-dir--worsening{font-weight:700;color:var(--kpi-text,#0b0c0c)}
 .kpi-arrow{font-weight:700}
 .kpi-change{white-space:nowrap}
 .kpi-spark svg{display:block}
 .kpi-sort{font:inherit;font-weight:700;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer;text-align:inherit;display:inline-flex;gap:.3em;align-items:baseline}
 .kpi-sort:hover{text-decoration:underline}
 .kpi-sort__icon{font-size:.8em}
-.kpi-key{border-left:4px solid var(--kpi-accent);padding:.25em 0 .25em 1em;margin:1em 0;font-size:.9em}
+.kpi-key{border-left:4px solid var(--kpi-accent,#12436d);padding:.25em 0 .25em 1em;margin:1em 0;font-size:.9em}
 .kpi-key .kpi-h{margin-top:.25em}
 .kpi-key ul{list-style:none;padding:0;margin:0 0 .75em}
 .kpi-key li{margin:.3em 0}
@@ -60,26 +58,26 @@ p.kpi-meta{display:block}
 .kpi-summary__counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5em 1.5em}
 .kpi-count{font-weight:700;font-size:1.2em;font-variant-numeric:tabular-nums}
 .kpi-summary__changes{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,18em),1fr));gap:0 2em}
-.kpi-detail{border-top:2px solid var(--kpi-border);margin-top:1.5em}
+.kpi-detail{border-top:2px solid var(--kpi-border,#b1b4b6);margin-top:1.5em}
 .kpi-facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,15em),1fr));gap:.5em 1.5em;margin:1em 0}
-.kpi-facts dt{font-size:.85em;color:var(--kpi-muted)}
+.kpi-facts dt{font-size:.85em;color:var(--kpi-muted,#505a5f)}
 .kpi-facts dd{margin:0;font-variant-numeric:tabular-nums}
 .kpi-charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,26em),1fr));gap:1em 2em}
 .kpi-figure{margin:.5em 0 1em;min-width:0}
 .kpi-figure figcaption{font-weight:700;margin-bottom:.25em}
-.kpi-chart{display:block;width:100%;max-width:40em;height:auto;overflow:visible}
+.kpi-chart{display:block;width:100%;max-width:32em;height:auto;overflow:visible}
 .kpi-legend{list-style:none;padding:0;margin:.25em 0;display:flex;flex-wrap:wrap;gap:.25em 1.25em;font-size:.85em}
 .kpi-legend svg{vertical-align:middle}
-.kpi-data summary{cursor:pointer;color:var(--kpi-link);text-decoration:underline;margin:.25em 0}
+.kpi-data summary{cursor:pointer;color:var(--kpi-link,#12436d);text-decoration:underline;margin:.25em 0}
 .kpi-glossary dl{display:grid;grid-template-columns:minmax(4em,max-content) 1fr;gap:.3em 1em}
 .kpi-glossary dl>div{display:contents}
 .kpi-glossary dt{font-weight:700}
 .kpi-glossary dd{margin:0}
-.kpi-glossary__description{display:block;color:var(--kpi-muted);font-size:.9em}
-.kpi-empty{color:var(--kpi-muted)}
+.kpi-glossary__description{display:block;color:var(--kpi-muted,#505a5f);font-size:.9em}
+.kpi-empty{color:var(--kpi-muted,#505a5f)}
 .kpi-controls{display:flex;flex-wrap:wrap;gap:.75em 1.5em;align-items:flex-end;margin:.5em 0 1em}
 .kpi-controls label{display:block;font-weight:700;font-size:.9em;margin-bottom:.2em}
-.kpi-controls select{font:inherit;padding:.25em;border:2px solid var(--kpi-text);background:var(--kpi-surface);color:var(--kpi-text);max-width:100%}
+.kpi-controls select{font:inherit;padding:.25em;border:2px solid var(--kpi-text,#0b0c0c);background:var(--kpi-surface,#fff);color:var(--kpi-text,#0b0c0c);max-width:100%}
 .kpi-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
 .kpi-error{border-left:4px solid #d4351c;padding:.5em 1em}
 abbr[title]{text-decoration:underline dotted;cursor:help}

@@ -35,7 +35,7 @@ export function headerHtml(scorecard: Scorecard, ctx: RenderContext): SafeHtml {
     );
   if (cmp?.region) parts.push(`region: ${cmp.region.name}`);
   if (cmp?.highPerformers) parts.push(`high performers: ${cmp.highPerformers}`);
-  return html`<header class="kpi-header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}${scorecard.period ? html`, ${scorecard.period.label}` : ""}. Built <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${parts.length ? html` Compared with ${parts.join("; ")}.` : ""}</p></header>`;
+  return html`<header class="kpi-header" part="header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}${scorecard.period ? html`, ${scorecard.period.label}` : ""}. Built <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${parts.length ? html` Compared with ${parts.join("; ")}.` : ""}</p></header>`;
 }
 
 /** @internal */

@@ -14,7 +14,7 @@ const KIND: Readonly<Record<string, string>> = {
 /** @internal */
 export function sourcesHtml(scorecard: Pick<Scorecard, "provenance">, ctx: RenderContext): SafeHtml {
   const list = scorecard.provenance ?? [];
-  return html`<section class="kpi-sources" aria-labelledby="${ctx.id("sources")}">${ctx.heading(1, "Sources", { id: ctx.id("sources") })}${list.length ? html`<ul>${list.map((p) => html`<li><strong>${ctx.text(p.name)}</strong> (${KIND[p.kind] ?? p.kind}${p.date ? html`, dated <time datetime="${p.date}">${longDate(p.date)}</time>` : ""})${p.description ? html`: ${ctx.text(p.description)}` : ""}</li>`)}</ul>` : html`<p>No sources recorded.</p>`}</section>`;
+  return html`<section class="kpi-sources" part="sources" aria-labelledby="${ctx.id("sources")}">${ctx.heading(1, "Sources", { id: ctx.id("sources") })}${list.length ? html`<ul>${list.map((p) => html`<li><strong>${ctx.text(p.name)}</strong> (${KIND[p.kind] ?? p.kind}${p.date ? html`, dated <time datetime="${p.date}">${longDate(p.date)}</time>` : ""})${p.description ? html`: ${ctx.text(p.description)}` : ""}</li>`)}</ul>` : html`<p>No sources recorded.</p>`}</section>`;
 }
 
 /** @internal */
@@ -24,7 +24,7 @@ export function dataQualityHtml(
 ): SafeHtml {
   const list = scorecard.dataQuality ?? [];
   const titles = new Map(scorecard.rows.map((r) => [r.indicator.id, r.indicator.title] as const));
-  return html`<section class="kpi-quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${list.length ? html`<ul>${list.map((d) => html`<li>${d.indicatorId ? html`<strong>${titles.get(d.indicatorId) ?? d.indicatorId}</strong>: ` : ""}${ctx.text(d.message)}${d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : ""}</li>`)}</ul>` : html`<p>No data quality issues were recorded.</p>`}</section>`;
+  return html`<section class="kpi-quality" part="quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${list.length ? html`<ul>${list.map((d) => html`<li>${d.indicatorId ? html`<strong>${titles.get(d.indicatorId) ?? d.indicatorId}</strong>: ` : ""}${ctx.text(d.message)}${d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : ""}</li>`)}</ul>` : html`<p>No data quality issues were recorded.</p>`}</section>`;
 }
 
 /**

@@ -68,5 +68,5 @@ export function renderSpcChart(row: ScorecardRow): SafeHtml {
     })}</ul>`;
   const table = html`<details class="kpi-data"><summary>Show the SPC points as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title}: points, mean ${f(spc.mean)}, process limits ${f(spc.lpl)} to ${f(spc.upl)}</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value</th><th scope="col">Point type</th></tr></thead><tbody>${spc.points.map((p) => html`<tr><th scope="row">${p.label}</th><td class="kpi-num">${isNum(p.value) ? formatTick(p.value, dec) : "[x]"}</td><td>${SPC_LABEL[p.pointType] ?? p.pointType}</td></tr>`)}</tbody></table></details>`;
   const assurance = ASSURANCE[spc.assurance] ?? "";
-  return html`<figure class="kpi-figure kpi-figure--spc"><figcaption>Statistical process control (XmR) chart</figcaption><p class="kpi-spc-summary">${spc.summary}${assurance && spc.assurance !== "blank" ? ` Assurance: ${assurance}.` : ""}</p>${svg}${legend}${table}</figure>`;
+  return html`<figure class="kpi-figure kpi-figure--spc" part="chart"><figcaption>Statistical process control (XmR) chart</figcaption><p class="kpi-spc-summary">${spc.summary}${assurance && spc.assurance !== "blank" ? ` Assurance: ${assurance}.` : ""}</p>${svg}${legend}${table}</figure>`;
 }

@@ -39,7 +39,7 @@ export function renderTrendChart(row: ScorecardRow): SafeHtml {
   const unit = UNIT_LABEL[row.indicator.unit] ?? "";
   const table = html`<details class="kpi-data"><summary>Show the trend as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title} over time</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value (${unit})</th></tr></thead><tbody>${row.trend.map((p) => html`<tr><th scope="row">${p.period.label}</th><td class="kpi-num">${p.display}</td></tr>`)}</tbody></table></details>`;
   if (!row.trend.some((p) => isNum(p.value))) {
-    return html`<figure class="kpi-figure kpi-figure--trend"><figcaption>Trend over time</figcaption><p class="kpi-empty">${takeaway}.</p></figure>`;
+    return html`<figure class="kpi-figure kpi-figure--trend" part="chart"><figcaption>Trend over time</figcaption><p class="kpi-empty">${takeaway}.</p></figure>`;
   }
   const refs: RefLine[] = [];
   if (row.target && isNum(row.target.value))
@@ -56,5 +56,5 @@ export function renderTrendChart(row: ScorecardRow): SafeHtml {
     points: row.trend.map((p) => ({ label: p.period.label, value: isNum(p.value) ? p.value : null })),
     refs,
   });
-  return html`<figure class="kpi-figure kpi-figure--trend"><figcaption>Trend over time</figcaption>${svg}${table}</figure>`;
+  return html`<figure class="kpi-figure kpi-figure--trend" part="chart"><figcaption>Trend over time</figcaption>${svg}${table}</figure>`;
 }

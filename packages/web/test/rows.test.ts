@@ -1,7 +1,7 @@
 import type { ScorecardRow } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
-import { exampleScorecard } from "../../test/fixtures/example-scorecard.js";
-import { filterRows, sortRows } from "./rows.js";
+import { filterRows, sortRows } from "../src/_lib/rows.js";
+import { exampleScorecard } from "./fixtures/example-scorecard.js";
 
 const ids = (rows: readonly ScorecardRow[]) => rows.map((r) => r.indicator.id);
 

@@ -1,0 +1,131 @@
+// Shared by the browser tests (packages/web/browser, apps/dashboard/browser): a tiny static server on
+// 127.0.0.1, Chromium via playwright-core, and axe-core injected from node_modules.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+
+/** Call at the top of a browser test file: skip loudly locally, fail in CI, when Chromium is missing. */
+export function requireChromium(): boolean {
+  if (hasChromium) return true;
+  const message = `Chromium not found at ${CHROMIUM}: browser tests cannot run (apt-get install chromium).`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(`\n!!!!!!!!!!\n!! SKIPPED: ${message}\n!!!!!!!!!!\n`);
+  return false;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+export interface StaticServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves files: `mounts` maps a URL prefix to a folder or a single file (longest prefix wins).
+ * `headers(path)` adds response headers (e.g. a Content-Security-Policy for one page).
+ */
+export async function serve(
+  mounts: Readonly<Record<string, string>>,
+  headers: (path: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
+  const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    for (const [prefix, target] of entries) {
+      if (!path.startsWith(prefix)) continue;
+      let file = target;
+      if (existsSync(target) && statSync(target).isDirectory()) {
+        const rest = normalize(path.slice(prefix.length)).replace(/^([/\\])+/, "");
+        file = resolve(target, rest);
+        if (!file.startsWith(resolve(target))) break;
+        if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+      } else if (path !== prefix) continue;
+      if (!existsSync(file)) continue;
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        ...headers(path),
+      });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: unknown; readonly html: string }[];
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA and 2.2 AA rules; returns the violations (should be none). */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
+  });
+}
+
+/** The deepest focused element (through shadow roots), described for assertions. */
+export async function activeElement(page: Page): Promise<{ tag: string; text: string; sort: string | null }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return {
+      tag: el?.tagName.toLowerCase() ?? "",
+      text: (el?.textContent ?? "").trim(),
+      sort: el?.getAttribute("data-kpi-sort") ?? null,
+    };
+  });
+}

@@ -1,0 +1,230 @@
+// The custom elements, their attributes, parts and custom properties: one list that the element classes,
+// the custom-elements.json manifest and its test all read. DOM-free so that Node can import it.
+
+export interface AttributeDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly type: string;
+}
+
+export interface ElementDefinition {
+  readonly tagName: string;
+  readonly className: string;
+  readonly description: string;
+  readonly attributes: readonly AttributeDefinition[];
+  readonly properties: readonly {
+    readonly name: string;
+    readonly type: string;
+    readonly description: string;
+  }[];
+  readonly events: readonly { readonly name: string; readonly description: string }[];
+  readonly parts: readonly string[];
+}
+
+const SRC: AttributeDefinition = {
+  name: "src",
+  type: "string",
+  description:
+    "URL of a Scorecard JSON file (as made by `kpikit report --format json`), fetched once and shared by every element that names it.",
+};
+const INDICATOR: AttributeDefinition = {
+  name: "indicator",
+  type: "string",
+  description: "Indicator id of the row to show (e.g. `re-referrals-12m`).",
+};
+const HEADING: AttributeDefinition = {
+  name: "heading-level",
+  type: "number",
+  description: "Level of the element's top heading, 1 to 4 (default 2).",
+};
+const DATA_PROP = {
+  name: "data",
+  type: "Scorecard",
+  description: "The Scorecard object itself, instead of `src`.",
+};
+const EVENTS = [
+  {
+    name: "kpi-load",
+    description: "The scorecard was loaded and rendered; `event.detail.scorecard` holds it.",
+  },
+  {
+    name: "kpi-error",
+    description:
+      "The scorecard could not be loaded or is not a Scorecard; `event.detail.message` says why. The element's fallback content is shown.",
+  },
+];
+export const CHART_PARTS = [
+  "chart",
+  "rag",
+  "rag-red",
+  "rag-amber",
+  "rag-green",
+  "rag-blue",
+  "rag-not-rated",
+  "detail",
+];
+
+export const ELEMENTS: readonly ElementDefinition[] = [
+  {
+    tagName: "kpi-scorecard",
+    className: "KpiScorecardElement",
+    description:
+      "A whole scorecard: summary, key, a sortable and filterable indicator table, a detail section per indicator with its charts, glossary, sources and data quality notes.",
+    attributes: [
+      SRC,
+      HEADING,
+      {
+        name: "details",
+        type: '"true" | "false"',
+        description: "Show a detail section with charts per indicator (default true).",
+      },
+      {
+        name: "id-prefix",
+        type: "string",
+        description: "Prefix for ids inside the element (default `kpi`).",
+      },
+    ],
+    properties: [DATA_PROP],
+    events: EVENTS,
+    parts: [
+      "header",
+      "summary",
+      "controls",
+      "key",
+      "scroll",
+      "table",
+      "glossary",
+      "sources",
+      "quality",
+      ...CHART_PARTS,
+    ],
+  },
+  {
+    tagName: "kpi-indicator",
+    className: "KpiIndicatorElement",
+    description:
+      "One indicator's card: rating and reason, key figures, neighbour bar chart, trend chart and SPC chart.",
+    attributes: [SRC, INDICATOR, HEADING],
+    properties: [DATA_PROP],
+    events: EVENTS,
+    parts: CHART_PARTS,
+  },
+  {
+    tagName: "kpi-rag",
+    className: "KpiRagElement",
+    description:
+      "A rating tag (text label, colour and shape), from a `status` attribute or from an indicator's row in a scorecard.",
+    attributes: [
+      {
+        name: "status",
+        type: '"red" | "amber" | "green" | "blue" | "not-rated"',
+        description: "The rating to show when no scorecard is given.",
+      },
+      { name: "reason", type: "string", description: "The reason to show after the tag (optional)." },
+      SRC,
+      INDICATOR,
+    ],
+    properties: [DATA_PROP],
+    events: EVENTS,
+    parts: ["rag", "rag-red", "rag-amber", "rag-green", "rag-blue", "rag-not-rated"],
+  },
+  {
+    tagName: "kpi-trend",
+    className: "KpiTrendElement",
+    description: "One indicator's trend chart with its data table.",
+    attributes: [SRC, INDICATOR],
+    properties: [DATA_PROP],
+    events: EVENTS,
+    parts: ["chart"],
+  },
+  {
+    tagName: "kpi-neighbours",
+    className: "KpiNeighboursElement",
+    description: "One indicator's statistical-neighbour bar chart with its data table.",
+    attributes: [SRC, INDICATOR],
+    properties: [DATA_PROP],
+    events: EVENTS,
+    parts: ["chart"],
+  },
+];
+
+/** Theming hooks: set them on the element or any ancestor. */
+export const CSS_PROPERTIES: readonly { readonly name: string; readonly description: string }[] = [
+  ["--kpi-font", "Font family (default: inherited from the page)"],
+  ["--kpi-text", "Text colour"],
+  ["--kpi-muted", "Secondary text colour"],
+  ["--kpi-border", "Table rule colour"],
+  ["--kpi-accent", "Accent (key border)"],
+  ["--kpi-link", "Link colour"],
+  ["--kpi-focus", "Focus outline colour"],
+  ["--kpi-surface", "Background of form controls"],
+  ["--kpi-section-bg", "Background of section rows"],
+  ["--kpi-red-bg", "Red tag background"],
+  ["--kpi-red-text", "Red tag text"],
+  ["--kpi-amber-bg", "Amber tag background"],
+  ["--kpi-amber-text", "Amber tag text"],
+  ["--kpi-green-bg", "Green tag background"],
+  ["--kpi-green-text", "Green tag text"],
+  ["--kpi-blue-bg", "Blue tag background"],
+  ["--kpi-blue-text", "Blue tag text"],
+  ["--kpi-none-bg", "Not rated tag background"],
+  ["--kpi-none-text", "Not rated tag text"],
+].map(([name, description]) => ({ name: name as string, description: description as string }));
+
+/** Builds the custom-elements.json manifest (schema 2.1.0) from {@link ELEMENTS}. */
+export function buildManifest(): unknown {
+  return {
+    schemaVersion: "2.1.0",
+    readme: "README.md",
+    modules: [
+      {
+        kind: "javascript-module",
+        path: "dist/elements.js",
+        declarations: ELEMENTS.map((e) => ({
+          kind: "class",
+          name: e.className,
+          description: e.description,
+          tagName: e.tagName,
+          customElement: true,
+          superclass: { name: "HTMLElement" },
+          attributes: e.attributes.map((a) => ({
+            name: a.name,
+            type: { text: a.type },
+            description: a.description,
+            fieldName: a.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+          })),
+          members: e.properties.map((p) => ({
+            kind: "field",
+            name: p.name,
+            type: { text: p.type },
+            description: p.description,
+          })),
+          events: e.events.map((ev) => ({
+            name: ev.name,
+            type: { text: "CustomEvent" },
+            description: ev.description,
+          })),
+          cssParts: e.parts.map((name) => ({ name })),
+          cssProperties: CSS_PROPERTIES.map((p) => ({ name: p.name, description: p.description })),
+        })),
+        exports: [
+          ...ELEMENTS.map((e) => ({
+            kind: "custom-element-definition",
+            name: e.tagName,
+            declaration: { name: e.className, module: "dist/elements.js" },
+          })),
+          ...ELEMENTS.map((e) => ({
+            kind: "js",
+            name: e.className,
+            declaration: { name: e.className, module: "dist/elements.js" },
+          })),
+          {
+            kind: "js",
+            name: "defineKpiElements",
+            declaration: { name: "defineKpiElements", module: "dist/elements.js" },
+          },
+        ],
+      },
+    ],
+  };
+}
