@@ -1,0 +1,102 @@
+// Internal: shared by the loaders — header lookup with renamed-column detection, issue helpers, row accounting.
+import type { Issue } from "@kpikit/core";
+import { editDistance } from "../reference/normalize-name.js";
+import type { CsvRecord } from "./csv-text.js";
+
+export const normHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s\-]+/g, "_");
+const squash = (h: string): string =>
+  normHeader(h)
+    .replace(/percentage|percent|pct|%/g, "pct")
+    .replace(/number|num|count|no(?=_)/g, "n")
+    .replace(/[_().]/g, "");
+
+/** Header lookup: exact (normalised) name, a known alias, or a near spelling (reported as renamed). */
+export class Header {
+  readonly index = new Map<string, number>();
+  readonly names: readonly string[];
+  private readonly renamed = new Set<string>();
+  constructor(
+    cells: readonly string[],
+    private readonly issues: Issue[],
+    private readonly file: string | undefined,
+  ) {
+    this.names = cells.map(normHeader);
+    this.names.forEach((n, i) => {
+      if (!this.index.has(n)) this.index.set(n, i);
+    });
+  }
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+  /** Finds a column by its standard name or aliases; near spellings are used with a `renamed-column` warning. */
+  find(name: string, aliases: readonly string[] = [], fuzzy = true): number | undefined {
+    const exact = this.index.get(name);
+    if (exact !== undefined) return exact;
+    for (const a of aliases) {
+      const i = this.index.get(normHeader(a));
+      if (i !== undefined) return this.note(name, i);
+    }
+    if (!fuzzy) return undefined;
+    const target = squash(name);
+    let best: number | undefined;
+    let bestD = Number.POSITIVE_INFINITY;
+    this.names.forEach((n, i) => {
+      if (this.index.get(n) !== i) return;
+      const d = squash(n) === target ? 0 : editDistance(squash(n), target);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    });
+    const limit = target.length >= 8 ? 2 : 1;
+    if (best !== undefined && bestD <= limit && !this.isStandard(this.names[best] ?? "")) return this.note(name, best);
+    return undefined;
+  }
+  private isStandard(n: string): boolean {
+    return STANDARD.has(n);
+  }
+  private note(name: string, i: number): number {
+    const actual = this.names[i] ?? "";
+    if (actual !== name && !this.renamed.has(name)) {
+      this.renamed.add(name);
+      this.issues.push({
+        code: "renamed-column",
+        severity: "warning",
+        message: `Column "${actual}" was read as "${name}".`,
+        column: actual,
+        row: 1,
+        ...(this.file === undefined ? {} : { file: this.file }),
+      });
+    }
+    return i;
+  }
+}
+
+const STANDARD = new Set([
+  "time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name",
+  "old_la_code", "new_la_code", "la_name",
+]);
+
+export const cellAt = (rec: CsvRecord, i: number | undefined): string => (i === undefined ? "" : (rec.cells[i] ?? "").trim());
+
+/** Groups "not an indicator" exclusions into one warning per reason, naming the first row and the count. */
+export class Exclusions {
+  private readonly groups = new Map<string, { first: number; count: number; message: string; column?: string }>();
+  add(key: string, row: number, message: string, column?: string): void {
+    const g = this.groups.get(key);
+    if (g) g.count++;
+    else this.groups.set(key, { first: row, count: 1, message, ...(column === undefined ? {} : { column }) });
+  }
+  flush(issues: Issue[], file: string | undefined): void {
+    for (const [, g] of this.groups) {
+      issues.push({
+        code: "row-not-used",
+        severity: "warning",
+        message: `${g.count} row${g.count === 1 ? "" : "s"} (first at row ${g.first}) ${g.message}`,
+        row: g.first,
+        ...(g.column === undefined ? {} : { column: g.column }),
+        ...(file === undefined ? {} : { file }),
+      });
+    }
+  }
+}
