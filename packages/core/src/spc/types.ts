@@ -16,15 +16,15 @@ export interface XmrInputPoint {
 export interface XmrOptions {
   readonly improvementDirection: ImprovementDirection;
   /** A target to judge assurance against (the last rebase group's limits). */
-  readonly target?: number;
+  readonly target?: number | null | undefined;
   /** Labels of the points where a new set of limits starts (a rebase). */
-  readonly rebaseAt?: readonly string[];
+  readonly rebaseAt?: readonly string[] | undefined;
   /** Compute each group's mean and limits from its first N points only (a fixed baseline). */
-  readonly fixAfterNPoints?: number;
+  readonly fixAfterNPoints?: number | undefined;
   /** Leave out moving ranges above 3.267 × the mean moving range when computing the limits; default true. */
-  readonly screenOutliers?: boolean;
+  readonly screenOutliers?: boolean | undefined;
   /** Groups with fewer points than this get `shortGroupWarning`; default 13 (NHSRplotthedots 0.2.2). */
-  readonly shortGroupThreshold?: number;
+  readonly shortGroupThreshold?: number | undefined;
 }
 
 /**

@@ -29,7 +29,7 @@ function tMultiplier(confidence: number, df: number): number {
  */
 export function meanWithCI(
   values: readonly (number | null)[],
-  options: { readonly confidence?: number | readonly number[] } = {},
+  options: { readonly confidence?: number | readonly number[] | undefined } = {},
 ): MeanResult {
   const levels = confidenceLevels(options.confidence);
   let n = 0;

@@ -58,7 +58,7 @@ export interface MeanResult extends StatisticBase {
 /** Options shared by the statistics: one or more confidence levels and a multiplier. */
 export interface StatisticOptions {
   /** A level in (0, 1) or a list of them; default 0.95. E.g. `[0.95, 0.998]`. */
-  readonly confidence?: number | readonly number[];
+  readonly confidence?: number | readonly number[] | undefined;
   /** Scale the value and limits, e.g. 100 for a percentage, 10000 for a rate per 10,000. Default 1 (proportions) or 100000 (rates). */
-  readonly multiplier?: number;
+  readonly multiplier?: number | undefined;
 }

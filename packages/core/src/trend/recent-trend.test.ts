@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Polarity } from "../indicator/types.js";
 import { expectClose, num, readMethodsCsv } from "../stats/methods-fixtures.test-helper.js";
+import { proportionWithCI } from "../stats/proportion-with-ci.js";
 import { recentTrend } from "./recent-trend.js";
 import type { RecentTrendResult, TrendInputPoint, TrendValueKind } from "./types.js";
 
@@ -141,6 +142,47 @@ describe("recentTrend edge cases", () => {
     );
     const flat = five.map((p) => ({ ...p, lower: p.value, upper: p.value }));
     expect(recentTrend(flat, { polarity: "higher-is-better" }).reason).toMatch(/zero or negative width/);
+  });
+
+  it("derives missing limits from counts when asked", () => {
+    const counts: [number, number][] = [
+      [120, 1000],
+      [130, 1000],
+      [150, 1000],
+      [170, 1000],
+      [190, 1000],
+    ];
+    const points = counts.map(([x, n]) => ({
+      value: (x / n) * 100,
+      numerator: x,
+      denominator: n,
+    }));
+    const plain = recentTrend(points, { polarity: "lower-is-better" });
+    expect(plain).toMatchObject({ trend: "no-significant-change", pointsUsed: 0 });
+    expect(plain.reason).toBe(
+      "No significant change can be shown: only 0 of the latest points have confidence intervals, and the test needs 5.",
+    );
+    const derived = recentTrend(points, {
+      polarity: "lower-is-better",
+      intervalsFromCounts: { multiplier: 100 },
+    });
+    expect(derived).toMatchObject({ trend: "increasing", judgement: "worsening", pointsUsed: 5 });
+    // Same data through explicit Wilson limits gives the same χ².
+    const explicit = recentTrend(
+      points.map((p) => {
+        const ci = proportionWithCI(p.numerator as number, p.denominator as number, { multiplier: 100 });
+        return { ...p, lower: ci.lower, upper: ci.upper };
+      }),
+      { polarity: "lower-is-better" },
+    );
+    expect(derived.chi2).toBe(explicit.chi2);
+    const rate = recentTrend(points, {
+      polarity: "lower-is-better",
+      kind: "rate",
+      intervalsFromCounts: { multiplier: 100 },
+    });
+    expect(rate.trend).toBe("increasing");
+    expect(rate.chi2).not.toBe(derived.chi2);
   });
 
   it("uses only the latest five points", () => {

@@ -1,6 +1,8 @@
 import { kpikitError } from "../errors.js";
 import type { Polarity } from "../indicator/types.js";
 import { chiSquareQuantile } from "../stats/distributions.js";
+import { proportionWithCI } from "../stats/proportion-with-ci.js";
+import { rateWithCI } from "../stats/rate-with-ci.js";
 import type {
   RecentTrendDirection,
   RecentTrendJudgement,
@@ -25,6 +27,20 @@ function critical(confidence: number): number {
     criticalCache.set(confidence, c);
   }
   return c;
+}
+
+/** The point with 95% limits computed from its counts, when it has them. */
+function withDerivedLimits(
+  p: TrendInputPoint,
+  kind: "proportion" | "rate",
+  multiplier: number,
+): TrendInputPoint {
+  if (!isNum(p.numerator) || !isNum(p.denominator)) return p;
+  const ci =
+    kind === "proportion"
+      ? proportionWithCI(p.numerator, p.denominator, { multiplier })
+      : rateWithCI(p.numerator, p.denominator, { multiplier });
+  return ci.lower === null || ci.upper === null ? p : { ...p, lower: ci.lower, upper: ci.upper };
 }
 
 /** Whether a point is usable: a value, and counts that are not invalid when given. */
@@ -228,7 +244,14 @@ export function recentTrend(
   }
 
   // Weighted regression: only points with both 95% limits take part (as in Fingertips).
-  const withCi = valid.filter((p) => isNum(p.lower) && isNum(p.upper));
+  const derive = options.intervalsFromCounts;
+  const withLimits =
+    derive === undefined || (kind !== "proportion" && kind !== "rate")
+      ? valid
+      : valid.map((p) =>
+          isNum(p.lower) && isNum(p.upper) ? p : withDerivedLimits(p, kind, derive.multiplier),
+        );
+  const withCi = withLimits.filter((p) => isNum(p.lower) && isNum(p.upper));
   const latest = withCi.slice(-POINTS);
   if (latest.length < POINTS) {
     // Fingertips reports "no change" here (the regression has nothing to test).

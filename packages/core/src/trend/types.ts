@@ -3,13 +3,13 @@ import type { Polarity } from "../indicator/types.js";
 /** One point of a series for the recent trend, oldest first. */
 export interface TrendInputPoint {
   readonly value: number | null;
-  readonly numerator?: number | null;
-  readonly denominator?: number | null;
+  readonly numerator?: number | null | undefined;
+  readonly denominator?: number | null | undefined;
   /** Lower and upper 95% confidence limits of the value. */
-  readonly lower?: number | null;
-  readonly upper?: number | null;
+  readonly lower?: number | null | undefined;
+  readonly upper?: number | null | undefined;
   /** A label for messages (e.g. the period), optional. */
-  readonly label?: string;
+  readonly label?: string | undefined;
 }
 
 /** What the values are: Fingertips calculates the recent trend for proportions, crude rates and directly standardised rates only. */
@@ -26,11 +26,17 @@ export type TrendMethod = "weighted-regression" | "chi-squared-proportions";
 export interface RecentTrendOptions {
   readonly polarity: Polarity;
   /** Default `proportion`. `other` (counts, days, means…) gives `cannot-be-calculated`. */
-  readonly kind?: TrendValueKind;
+  readonly kind?: TrendValueKind | undefined;
   /** Default `weighted-regression`. */
-  readonly method?: TrendMethod;
+  readonly method?: TrendMethod | undefined;
   /** Significance level of the χ² test on 1 degree of freedom; default 0.998 (Fingertips' 99.8%). */
-  readonly confidence?: number;
+  readonly confidence?: number | undefined;
+  /**
+   * Derive missing 95% limits from a point's numerator and denominator (Wilson for proportions, exact
+   * Poisson/Byar for rates), with the multiplier that puts them on the value's scale (100 for a
+   * percentage, 10,000 for a rate per 10,000). Without it, points need `lower` and `upper`, as in Fingertips.
+   */
+  readonly intervalsFromCounts?: { readonly multiplier: number } | undefined;
 }
 
 /** The direction of a significant recent trend, or why there is none. */
