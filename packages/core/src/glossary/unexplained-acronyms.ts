@@ -1,7 +1,11 @@
 import type { Glossary } from "./create-glossary.js";
 import { findAcronyms } from "./find-acronyms.js";
 
-/** Tokens that look like acronyms but are not (quarter labels). */
+/**
+ * Tokens that look like acronyms but are not (quarter labels); never reported as unexplained.
+ * @example
+ * defaultAllowedTokens.includes("Q4") //=> true
+ */
 export const defaultAllowedTokens: readonly string[] = ["Q1", "Q2", "Q3", "Q4"];
 
 export interface UnexplainedOptions {

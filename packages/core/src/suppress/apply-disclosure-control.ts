@@ -15,6 +15,11 @@ export interface DisclosureOptions {
   readonly totals?: readonly { readonly total: string; readonly parts: readonly string[] }[];
   /** Secondary suppression through `totals`. Default true. */
   readonly secondary?: boolean;
+  /**
+   * Rates and percentages whose numerator is a count indicator: when the count is suppressed (for the
+   * same area and period, by any rule), the rate is suppressed too, e.g. `{ rate: "cla-rate", count: "cla-count" }`.
+   */
+  readonly rates?: readonly { readonly rate: string; readonly count: string }[];
 }
 
 /** One observation withheld from publication, and why. */
@@ -24,7 +29,8 @@ export interface SuppressionRecord {
   readonly indicatorId: string;
   readonly area: string;
   readonly period: string;
-  readonly kind: "primary" | "secondary" | "source";
+  /** `numerator`: a rate whose count (in `rates`) is suppressed. */
+  readonly kind: "primary" | "secondary" | "numerator" | "source";
   readonly reason: string;
 }
 
@@ -36,8 +42,9 @@ export interface DisclosureResult {
 
 /**
  * Disclosure control for published output: a rate or percentage whose numerator is 1–4 (by default)
- * is suppressed with it; count indicators with small values are suppressed; and, where `totals` says
- * which counts add up to which, secondary suppression stops a total revealing a suppressed part.
+ * is suppressed with it; count indicators with small values are suppressed; where `totals` says which
+ * counts add up to which, secondary suppression stops a total revealing a suppressed part; and rates
+ * linked to a suppressed count through `rates` are suppressed too.
  * Pure: returns new observations and a reason for every suppressed one.
  *
  * @example
@@ -99,6 +106,17 @@ export function applyDisclosureControl(observations: readonly Observation[], opt
         });
       }
     }
+  }
+  for (const { rate, count } of options.rates ?? []) {
+    const hiddenCounts = new Set(
+      out.filter((o) => o.indicatorId === count && o.status === "suppressed").map((o) => `${o.area}\u0000${periodKey(o.period)}`),
+    );
+    out.forEach((o, i) => {
+      if (o.indicatorId !== rate || o.status === "suppressed") return;
+      if (!hiddenCounts.has(`${o.area}\u0000${periodKey(o.period)}`)) return;
+      record(i, o, "numerator", `its numerator (${count}) is suppressed`);
+      out[i] = withheld(o, threshold);
+    });
   }
   records.sort((a, b) => a.index - b.index);
   return { observations: out, suppressed: records };

@@ -1,6 +1,10 @@
 import { kpikitError } from "../errors.js";
 
-/** The default threshold: counts 1–4 are suppressed (shown as `[c]`); 0 is not. */
+/**
+ * The default threshold: counts 1–4 are suppressed (shown as `[c]`); 0 is not.
+ * @example
+ * DEFAULT_SUPPRESSION_THRESHOLD //=> 5
+ */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /**

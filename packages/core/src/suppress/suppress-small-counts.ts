@@ -1,4 +1,5 @@
 import type { ObservationStatus } from "../observation/types.js";
+import { formatValue } from "../value/index.js";
 import { DEFAULT_SUPPRESSION_THRESHOLD, checkThreshold, isDisclosive, thresholdWords } from "./is-disclosive.js";
 
 /** A count in a published table; cells with the same `group` add up to the group's `total` cell. */
@@ -90,7 +91,7 @@ function primary(c: CountCell, threshold: number): DisclosedCell {
   if (isDisclosive(c.count, threshold)) {
     return { ...base, count: null, status: "suppressed", display: "[c]", reason: `a count below ${threshold} (${thresholdWords(threshold)})` };
   }
-  return { ...base, count: c.count, status: c.status ?? "ok", display: c.count.toLocaleString("en-GB") };
+  return { ...base, count: c.count, status: c.status ?? "ok", display: formatValue(c.count, { unit: "count", decimals: Number.isInteger(c.count) ? 0 : 1 }) };
 }
 
 function suppress(c: DisclosedCell, reason: string): DisclosedCell {

@@ -149,6 +149,29 @@ describe("applyDisclosureControl", () => {
       { index: 7, indicatorId: "cin-count", area: "865", period: "2024/25", kind: "source", reason: "suppressed in the source" },
     ]);
   });
+  it("suppresses a rate whose numerator count is suppressed, including by secondary suppression", () => {
+    const r = applyDisclosureControl(
+      [
+        obs("cla-male", 3),
+        obs("cla-female", 9),
+        obs("cla-count", 12),
+        obs("cla-female-rate", 18.2, { numerator: 9, denominator: 49500 }),
+        obs("cla-female-rate", 20.1, { numerator: 10, denominator: 49700, period: p23 }),
+      ],
+      { totals: [{ total: "cla-count", parts: ["cla-male", "cla-female"] }], rates: [{ rate: "cla-female-rate", count: "cla-female" }] },
+    );
+    expect(r.observations.map((o) => o.value)).toEqual([null, null, 12, null, 20.1]);
+    expect(r.suppressed[2]).toEqual({
+      index: 3,
+      indicatorId: "cla-female-rate",
+      area: "865",
+      period: "2024/25",
+      kind: "numerator",
+      reason: "its numerator (cla-female) is suppressed",
+    });
+    expect(r.observations[3]).not.toHaveProperty("numerator");
+  });
+
   it("honours a custom threshold and can turn secondary suppression off", () => {
     const input = [obs("a", 8), obs("b", 30), obs("t", 38)];
     const totals = [{ total: "t", parts: ["a", "b"] }];
