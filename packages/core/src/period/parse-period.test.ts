@@ -155,6 +155,11 @@ describe("parsePeriod: other forms", () => {
     expect(read("CLA Census 19/20", { snapshotDate: "09-30" })).toEqual(snapshot("2019-09-30", "cla"));
   });
 
+  it("reads a bare year as the financial year ending in it when asked", () => {
+    expect(read("2025", { bareYear: "financial-year-ending" })).toEqual(financialYear(2024));
+    expect(read("2025")).toEqual(calendarYear(2025));
+  });
+
   it("reads '2024 Q3' as a calendar quarter when asked", () => {
     expect(read("2024 Q3", { yearQuarter: "calendar" })).toEqual(financialQuarter(2024, 2));
     expect(read("2024 Q1", { yearQuarter: "calendar" })).toEqual(financialQuarter(2023, 4));

@@ -25,6 +25,11 @@ export interface ParsePeriodOptions {
    * October–December 2024. `calendar`: the third calendar quarter, July–September 2024 (= Q2 2024/25).
    */
   readonly yearQuarter?: "financial" | "calendar";
+  /**
+   * How a bare four-digit year (`2025`) is read. `calendar` (default): January–December 2025.
+   * `financial-year-ending`: the financial year ending in it (2024/25), as DfE and LAIT label years.
+   */
+  readonly bareYear?: "calendar" | "financial-year-ending";
 }
 
 /** Why a label could not be read. */
@@ -266,7 +271,10 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
   if (hit(RE.pair)) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
   if (hit(RE.pairTo)) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
   if (hit(RE.eesYear) && (Number(m[1]) + 1) % 100 === Number(m[2])) return ok(financialYear(Number(m[1])));
-  if (hit(RE.year4)) return ok(calendarYear(Number(m[1])));
+  if (hit(RE.year4)) {
+    const y = Number(m[1]);
+    return ok(ctx.options.bareYear === "financial-year-ending" ? financialYear(y - 1) : calendarYear(y));
+  }
 
   if (hit(RE.quarterFirst) || hit(RE.quarterLast)) {
     const first = s.match(RE.quarterFirst) !== null;
