@@ -8,25 +8,38 @@ import type { DataQualityEntry } from "./types.js";
 /** Area code → period key → observation. */
 export type AreaSeries = Map<string, Map<string, Observation>>;
 
-/** The figures of every LA for one indicator and period. */
+/**
+ * The figures of every LA for one indicator and period: where they are in `nationalValues` (first and
+ * last index), indexed by area only when a row asks for them.
+ */
 export interface NationalPeriod {
+  readonly indicatorId: string;
+  readonly key: string;
   readonly period: Period;
-  readonly byArea: Map<string, Observation>;
+  readonly first: number;
+  last: number;
+  byArea?: Map<string, Observation>;
 }
 
 export interface ObservationPool {
-  /** Indicator id → area code → period key → observation (from `observations`, then `nationalValues`). */
+  /** Indicator id → area code → period key → observation, from `observations`. */
   readonly series: Map<string, AreaSeries>;
-  /** Indicator id → period key → every LA's figure (from `nationalValues`). */
+  /** Indicator id → period key → every LA's figure, from `nationalValues`. */
   readonly national: Map<string, Map<string, NationalPeriod>>;
   readonly dataQuality: DataQualityEntry[];
+  readonly note: (entry: DataQualityEntry) => void;
+  readonly duplicate: (left: Observation, kept: Observation) => void;
+  readonly nationalValues: readonly Observation[];
+  readonly excludedAreas: ReadonlySet<string>;
+  readonly keyOf: (period: Period) => string;
 }
 
 const hasNumber = (o: Observation) => o.status === "ok" || o.status === "low-reliability";
 
 /** Makes an observation consistent: a number only when the status has one, and a finite one. */
 function normalise(o: Observation, note: (e: DataQualityEntry) => void): Observation {
-  if (hasNumber(o) && (o.value === null || !Number.isFinite(o.value))) {
+  if (hasNumber(o) ? o.value !== null && Number.isFinite(o.value) : o.value === null) return o;
+  if (hasNumber(o)) {
     note({
       code: "missing-value",
       message: `${o.indicatorId} for ${o.area} in ${o.period.label} has status ${o.status} but no number; shown as not available`,
@@ -35,22 +48,20 @@ function normalise(o: Observation, note: (e: DataQualityEntry) => void): Observa
     });
     return { ...o, value: null, status: "not-available" };
   }
-  if (!hasNumber(o) && o.value !== null) {
-    note({
-      code: "value-with-status",
-      message: `${o.indicatorId} for ${o.area} in ${o.period.label} is ${o.status} but carried a number; the number was dropped`,
-      indicatorId: o.indicatorId,
-      ...(o.source === undefined ? {} : { source: o.source }),
-    });
-    return { ...o, value: null };
-  }
-  return o;
+  note({
+    code: "value-with-status",
+    message: `${o.indicatorId} for ${o.area} in ${o.period.label} is ${o.status} but carried a number; the number was dropped`,
+    indicatorId: o.indicatorId,
+    ...(o.source === undefined ? {} : { source: o.source }),
+  });
+  return { ...o, value: null };
 }
 
 /**
  * Indexes the Scorecard's observations. The first of several observations for the same indicator, area
- * and period wins; later ones are noted as duplicates (the LA's own `observations` win over
- * `nationalValues` without a note). Observations of undefined indicators are counted and noted.
+ * and period wins; later ones are noted as duplicates. Observations of undefined indicators are counted
+ * and noted (those in `nationalValues` are reference data and are skipped silently, as are its England
+ * and region rows).
  */
 export function poolObservations(
   definitions: ReadonlyMap<string, IndicatorDefinition>,
@@ -63,69 +74,66 @@ export function poolObservations(
   const series = new Map<string, AreaSeries>();
   const national = new Map<string, Map<string, NationalPeriod>>();
   const unknown = new Map<string, number>();
-
-  const add = (o: Observation, key: string, fromNational: boolean): boolean => {
-    let byArea = series.get(o.indicatorId);
-    if (!byArea) {
-      byArea = new Map();
-      series.set(o.indicatorId, byArea);
+  // Loaders share one period object between many observations: key each object once.
+  const keys = new WeakMap<Period, string>();
+  const keyOf = (p: Period): string => {
+    let key = keys.get(p);
+    if (key === undefined) {
+      key = periodKey(p);
+      keys.set(p, key);
     }
-    let byPeriod = byArea.get(o.area);
-    if (!byPeriod) {
-      byPeriod = new Map();
-      byArea.set(o.area, byPeriod);
-    }
-    const existing = byPeriod.get(key);
-    if (existing === undefined) {
-      byPeriod.set(key, o);
-      return true;
-    }
-    if (fromNational) return false;
+    return key;
+  };
+  const duplicate = (o: Observation, kept: Observation) =>
     note({
       code: "duplicate-observation",
-      message: `A second figure for ${o.indicatorId}, area ${o.area}, ${o.period.label} was left out (kept ${existing.value ?? existing.status}${existing.source ? ` from ${existing.source}` : ""}, left out ${o.value ?? o.status})`,
+      message: `A second figure for ${o.indicatorId}, area ${o.area}, ${o.period.label} was left out (kept ${kept.value ?? kept.status}${kept.source ? ` from ${kept.source}` : ""}, left out ${o.value ?? o.status})`,
       indicatorId: o.indicatorId,
       ...(o.source === undefined ? {} : { source: o.source }),
     });
-    return false;
-  };
 
   for (const raw of observations) {
     if (!definitions.has(raw.indicatorId)) {
       unknown.set(raw.indicatorId, (unknown.get(raw.indicatorId) ?? 0) + 1);
       continue;
     }
-    add(normalise(raw, note), periodKey(raw.period), false);
-  }
-  const seenNational = new Set<string>();
-  for (const raw of nationalValues) {
-    if (!definitions.has(raw.indicatorId) || excludedAreas.has(raw.area)) continue;
-    const key = periodKey(raw.period);
-    const id = `${raw.indicatorId}\u0000${raw.area}\u0000${key}`;
-    if (seenNational.has(id)) {
-      note({
-        code: "duplicate-observation",
-        message: `A second national figure for ${raw.indicatorId}, area ${raw.area}, ${raw.period.label} was left out`,
-        indicatorId: raw.indicatorId,
-        ...(raw.source === undefined ? {} : { source: raw.source }),
-      });
-      continue;
+    let byArea = series.get(raw.indicatorId);
+    if (!byArea) {
+      byArea = new Map();
+      series.set(raw.indicatorId, byArea);
     }
-    seenNational.add(id);
-    const o = normalise(raw, note);
-    add(o, key, true);
-    let byPeriod = national.get(o.indicatorId);
+    let byPeriod = byArea.get(raw.area);
     if (!byPeriod) {
       byPeriod = new Map();
-      national.set(o.indicatorId, byPeriod);
+      byArea.set(raw.area, byPeriod);
     }
-    let np = byPeriod.get(key);
-    if (!np) {
-      np = { period: o.period, byArea: new Map() };
-      byPeriod.set(key, np);
-    }
-    np.byArea.set(o.area, o);
+    const key = keyOf(raw.period);
+    const kept = byPeriod.get(key);
+    if (kept) duplicate(raw, kept);
+    else byPeriod.set(key, normalise(raw, note));
   }
+
+  // One cheap pass: where each indicator-period's figures are. Rows index the few periods they use.
+  let lastId = "";
+  let byPeriod: Map<string, NationalPeriod> | undefined;
+  for (let i = 0; i < nationalValues.length; i++) {
+    const raw = nationalValues[i]!;
+    if (raw.indicatorId !== lastId) {
+      lastId = raw.indicatorId;
+      byPeriod = national.get(lastId);
+      if (!byPeriod && definitions.has(lastId)) {
+        byPeriod = new Map();
+        national.set(lastId, byPeriod);
+      }
+    }
+    if (!byPeriod) continue;
+    const key = keyOf(raw.period);
+    const np = byPeriod.get(key);
+    if (np) np.last = i;
+    else if (!excludedAreas.has(raw.area))
+      byPeriod.set(key, { indicatorId: lastId, key, period: raw.period, first: i, last: i });
+  }
+
   for (const id of [...unknown.keys()].sort()) {
     const n = unknown.get(id)!;
     note({
@@ -134,5 +142,24 @@ export function poolObservations(
       indicatorId: id,
     });
   }
-  return { series, national, dataQuality };
+  return { series, national, dataQuality, note, duplicate, nationalValues, excludedAreas, keyOf };
+}
+
+/**
+ * Every LA's figure for one indicator and period by area code, indexed on first use (a Scorecard needs
+ * only a period or two of the national figures it is given). Duplicates are noted then.
+ */
+export function nationalByArea(pool: ObservationPool, np: NationalPeriod): Map<string, Observation> {
+  if (np.byArea) return np.byArea;
+  const byArea = new Map<string, Observation>();
+  for (let i = np.first; i <= np.last; i++) {
+    const o = pool.nationalValues[i]!;
+    if (o.indicatorId !== np.indicatorId || pool.excludedAreas.has(o.area) || pool.keyOf(o.period) !== np.key)
+      continue;
+    const kept = byArea.get(o.area);
+    if (kept) pool.duplicate(o, kept);
+    else byArea.set(o.area, normalise(o, pool.note));
+  }
+  np.byArea = byArea;
+  return byArea;
 }

@@ -4,7 +4,7 @@ import type { IndicatorDefinition, Unit } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import type { Period } from "../period/types.js";
 import { formatValue } from "../value/index.js";
-import type { NationalPeriod, ObservationPool } from "./observation-pool.js";
+import { type NationalPeriod, nationalByArea, type ObservationPool } from "./observation-pool.js";
 import type { AggregateMethod, BenchmarkValue, NeighbourBenchmark, ScorecardBenchmarks } from "./types.js";
 
 /** Resolved comparators (England always has an area; `englandCodes` are the codes read as England). */
@@ -63,7 +63,11 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
   const show = (value: number | null, status: Observation["status"] = "ok") =>
     formatValue(value, { unit: def.unit, decimals: def.decimals, status });
   const series = pool.series.get(def.id);
-  const figure = (code: string): Observation | undefined => series?.get(code)?.get(key);
+  const np: NationalPeriod | undefined = pool.national.get(def.id)?.get(key);
+  const nationalPeriod = np ? nationalByArea(pool, np) : undefined;
+  /** An area's figure: from the observations given, else from the national figures. */
+  const figure = (code: string): Observation | undefined =>
+    series?.get(code)?.get(key) ?? nationalPeriod?.get(code);
 
   const benchmark = (area: Area, codes: readonly string[]): BenchmarkValue | null => {
     for (const code of codes) {
@@ -106,7 +110,7 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
   let highPerformers: ScorecardBenchmarks["highPerformers"] = null;
   if (c.highPerformers) {
     const values = c.highPerformers.codes.map((code) => {
-      const o = figure(code) ?? pool.national.get(def.id)?.get(key)?.byArea.get(code);
+      const o = figure(code);
       return hasNumber(o)
         ? {
             value: o.value,
@@ -124,7 +128,6 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
     };
   }
 
-  const nationalPeriod: NationalPeriod | undefined = pool.national.get(def.id)?.get(key);
   let topQuartile: ScorecardBenchmarks["topQuartile"] = null;
   let rank: number | null = null;
   let rankOf: number | null = null;
@@ -133,7 +136,7 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
     // The threshold is the published one; the LA is ranked with the figure the row shows.
     const published: (number | null)[] = [];
     const entries: { code: string; value: number | null }[] = [];
-    for (const [code, o] of nationalPeriod.byArea) {
+    for (const [code, o] of nationalPeriod) {
       const value = hasNumber(o) ? o.value : null;
       published.push(value);
       if (code !== input.own.code) entries.push({ code, value });
