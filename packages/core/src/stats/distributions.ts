@@ -172,6 +172,8 @@ export function gammaQuantile(p: number, shape: number): number {
   if (!(x > 0) || a < 1) {
     const small = Math.exp((Math.log(p) + logGamma(a + 1)) / a);
     if (!(x > 0) || small < x) x = small;
+    // The quantile is below the smallest double: report 0, as R does.
+    if (x === 0) return 0;
   }
   let lo = 0;
   let hi = Number.POSITIVE_INFINITY;
