@@ -438,7 +438,9 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
  * @example
  * parsePeriod("Q1 20/21") //=> { ok: true, period: { kind: "financial-quarter", startYear: 2020, quarter: 1, start: "2020-04-01", end: "2020-06-30", label: "Q1 2020/21" } }
  * @example
- * parsePeriod("Q4").ok //=> false (code "ambiguous-period"); parsePeriod("Q4", { financialYear: 2018 }).period.label //=> "Q4 2018/19"
+ * parsePeriod("Q4").ok //=> false
+ * @example
+ * parsePeriod("Q4", { financialYear: 2018 }) //=> { ok: true, period: financialQuarter(2018, 4) }
  */
 export function parsePeriod(label: string, options: ParsePeriodOptions = {}): PeriodParseResult {
   const original = typeof label === "string" ? label : String(label);
