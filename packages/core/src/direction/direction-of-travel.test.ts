@@ -77,6 +77,12 @@ describe("directionOfTravel", () => {
     expect(r).toEqual({ direction: "not-comparable", reason, change: null });
   });
 
+  it("rejects a negative no-change band", () => {
+    expect(() =>
+      directionOfTravel({ current: v(2), previous: v(1, fy(2023)), polarity: "higher-is-better", unit: "count", noChangeBand: -1 }),
+    ).toThrowError(/no-change band must be a number of 0 or more/);
+  });
+
   it("compares raw values when no decimals are given", () => {
     const r = directionOfTravel({ current: v(10.25), previous: v(10.2, fy(2023)), polarity: "higher-is-better", unit: "score" });
     expect(r.direction).toBe("improving");

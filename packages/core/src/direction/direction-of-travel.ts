@@ -1,3 +1,4 @@
+import { kpikitError } from "../errors.js";
 import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
 import type { Period } from "../period/types.js";
@@ -48,6 +49,7 @@ const POLARITY_WORDS: Record<Polarity, string> = {
  * when a value is missing or suppressed or the periods cannot be compared. Values are compared as
  * displayed (rounded to `decimals`).
  *
+ * @throws kpikitError `bad-no-change-band` when the band is negative or not a number.
  * @example
  * const fy = (y: number) => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
  * directionOfTravel({ current: { value: 23, status: "ok", period: fy(2024) }, previous: { value: 66, status: "ok", period: fy(2023) }, polarity: "lower-is-better", unit: "count", decimals: 0 }).reason
@@ -56,6 +58,10 @@ const POLARITY_WORDS: Record<Polarity, string> = {
 export function directionOfTravel(input: DirectionInput): DirectionResult {
   const { current, previous, polarity, unit } = input;
   const decimals = input.decimals;
+  const band = input.noChangeBand ?? 0;
+  if (!(Number.isFinite(band) && band >= 0)) {
+    throw kpikitError("bad-no-change-band", `the no-change band must be a number of 0 or more, got ${band}`);
+  }
   const show = (x: number) => displayValue(x, unit, decimals ?? maxDecimals(x));
   if (!current) return notComparable("No current value");
   if (!hasValue(current)) return notComparable(`No value for ${current.period.label}: ${describeStatus(current.status)}`);
@@ -72,7 +78,6 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
     relative: before === 0 ? null : absolute / Math.abs(before),
     display: displayChange(absolute, unit, decimals ?? precisionOf(now, before)),
   };
-  const band = input.noChangeBand ?? 0;
   const from = `from ${show(before)} to ${show(now)}`;
   const verb = absolute > 0 ? "Up" : "Down";
 

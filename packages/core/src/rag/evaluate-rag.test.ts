@@ -63,6 +63,14 @@ describe("evaluateRag", () => {
       expect(evaluateRag(ctx(19.4, { target: 18, tolerance: abs(2) }), policy).status).toBe("amber");
       expect(evaluateRag(ctx(14, { target: 18, stretch: 15 }), policy).status).toBe("green");
     });
+
+    it("gives blue only when the target is met too (a stretch on the wrong side of the target is ignored)", () => {
+      expect(evaluateRag(ctx(19, { target: 18, stretch: 20, tolerance: abs(2) }), targetOnly)).toEqual({
+        status: "amber",
+        basis: "target",
+        reason: "19.0% is worse than the 18% target by 1 percentage point; amber tolerance is 2 points.",
+      });
+    });
   });
 
   describe("benchmark rules", () => {

@@ -106,7 +106,8 @@ function targetRule(rule: TargetRule, value: number, ctx: RagContext): Outcome {
   const { unit, decimals, polarity } = ctx.indicator;
   if (!isNum(ctx.target)) return { skipped: "no target" };
   const higher = polarity === "higher-is-better";
-  if (rule.blue !== false && isNum(ctx.stretch)) {
+  // Blue needs the target met as well, so a stretch set on the wrong side of the target cannot flatter.
+  if (rule.blue !== false && isNum(ctx.stretch) && shortfall(value, ctx.target, higher, decimals) <= 0) {
     const gap = shortfall(value, ctx.stretch, higher, decimals);
     if (gap <= 0) {
       const shown = displayValue(value, unit, decimals);
