@@ -5,3 +5,4 @@ export { readCell, type CellValue } from "./special-values.js";
 export { decodeText, repairMojibake } from "./decode-text.js";
 export { parseEesCsv } from "./parse-ees-csv.js";
 export type { LoadOptions, LoadResult } from "./load-result.js";
+export { parseLaitExport, type LaitExportOptions } from "./parse-lait-export.js";

@@ -40,7 +40,7 @@ export interface PublishedDataset {
   readonly measures: readonly PublishedMeasure[];
   /** Area codes with rows (LAs incl. legacy, regions 980–990, England 970), ascending. */
   readonly areaCodes: readonly string[];
-  /** The measure for a catalogue id, alias or LAIT id; `undefined` when there is none. */
+  /** The measure for a LAIT id or LAIT name, or a catalogue id, alias or title; `undefined` when there is none. */
   findMeasure(idOrLait: string): PublishedMeasure | undefined;
   /** As {@link PublishedDataset.findMeasure} but throws kpikitError `unknown-indicator`. */
   measure(idOrLait: string): PublishedMeasure;
@@ -93,6 +93,11 @@ function createDataset(): PublishedDataset {
   const areaIndex = new Map(areaCodes.map((c, i) => [c, i]));
   const records = new Map(laitMeasures.map((m) => [m.id, m]));
   const lowerIds = new Map(laitMeasures.map((m) => [m.id.toLowerCase(), m.id]));
+  const fold = (t: string) => t.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+  const byName = new Map<string, string>();
+  for (const m of laitMeasures) {
+    for (const n of [m.name, m.chartTitle]) if (!byName.has(fold(n))) byName.set(fold(n), m.id);
+  }
   const measureCache = new Map<string, PublishedMeasure>();
   const decodedCache = new Map<string, Decoded>();
 
@@ -118,7 +123,7 @@ function createDataset(): PublishedDataset {
 
   const findRecord = (idOrLait: string): LaitMeasureRecord | undefined => {
     const text = idOrLait.trim();
-    const direct = records.get(text) ?? records.get(lowerIds.get(text.toLowerCase()) ?? "");
+    const direct = records.get(text) ?? records.get(lowerIds.get(text.toLowerCase()) ?? byName.get(fold(text)) ?? "");
     if (direct) return direct;
     const def = definitionFor(text);
     return def?.lait ? records.get(def.lait) : undefined;

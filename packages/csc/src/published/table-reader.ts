@@ -19,6 +19,7 @@ export class Header {
     cells: readonly string[],
     private readonly issues: Issue[],
     private readonly file: string | undefined,
+    private readonly line = 1,
   ) {
     this.names = cells.map(normHeader);
     this.names.forEach((n, i) => {
@@ -29,12 +30,12 @@ export class Header {
     return this.index.has(name);
   }
   /** Finds a column by its standard name or aliases; near spellings are used with a `renamed-column` warning. */
-  find(name: string, aliases: readonly string[] = [], fuzzy = true): number | undefined {
+  find(name: string, aliases: readonly string[] = [], fuzzy = true, quietAliases = false): number | undefined {
     const exact = this.index.get(name);
     if (exact !== undefined) return exact;
     for (const a of aliases) {
       const i = this.index.get(normHeader(a));
-      if (i !== undefined) return this.note(name, i);
+      if (i !== undefined) return quietAliases ? i : this.note(name, i);
     }
     if (!fuzzy) return undefined;
     const target = squash(name);
@@ -64,7 +65,7 @@ export class Header {
         severity: "warning",
         message: `Column "${actual}" was read as "${name}".`,
         column: actual,
-        row: 1,
+        row: this.line,
         ...(this.file === undefined ? {} : { file: this.file }),
       });
     }
