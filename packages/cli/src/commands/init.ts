@@ -6,6 +6,7 @@ import { usageError } from "../_lib/errors.js";
 import type { CommandContext } from "../_lib/io.js";
 import { resolveLa } from "../_lib/resolve.js";
 import { csvText } from "../write/csv.js";
+import { fixZipDates } from "../write/zip-dates.js";
 
 /** The starter config `kpikit init` writes. */
 export function starterConfig(la: { code: string; name: string }): string {
@@ -67,7 +68,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   await writeFilesAtomically([
     { path: paths.config, content: starterConfig(la) },
     { path: paths.csv, content: csvText(header, rows) },
-    { path: paths.xlsx, content: new Uint8Array(xlsx) },
+    { path: paths.xlsx, content: fixZipDates(new Uint8Array(xlsx), "2000-01-01") },
   ]);
   if (ctx.globals.json) ctx.io.stdout(`${JSON.stringify({ la: { code: la.code, name: la.name }, files: Object.values(paths) }, null, 2)}\n`);
   else if (!ctx.globals.quiet) {

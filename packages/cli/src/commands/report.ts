@@ -30,8 +30,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   try {
     built = await buildReport({
       ...(str("la") ? { la: str("la") as string } : {}),
-      ...(local ? { local: resolve(ctx.io.cwd, local) } : {}),
-      ...(config ? { config: resolve(ctx.io.cwd, config) } : {}),
+      ...(local ? { local: resolve(ctx.io.cwd, local), localName: local } : {}),
+      ...(config ? { config: resolve(ctx.io.cwd, config), configName: config } : {}),
       ...(str("period") ? { period: str("period") as string } : {}),
       ...(today ? { today } : {}),
       ...(str("title") ? { title: str("title") as string } : {}),

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import {
   type DataQualityEntry,
   directionOfTravel,
@@ -43,7 +44,8 @@ export function applyBaselineComparison(
     const current = row.current;
     if (!base || !current) return row;
     if (periodKey(current.period) === baselineKey || current.period.end <= base.period.end) return row;
-    if (row.previous && periodKey(row.previous.period) === baselineKey) return row;
+    // Already compared with the baseline as a comparable period: nothing to change.
+    if (row.previous && periodKey(row.previous.period) === baselineKey && row.direction !== "not-comparable") return row;
     const { unit, polarity, decimals } = row.indicator;
     const previous: ScorecardValue = {
       period: base.period,
@@ -52,7 +54,7 @@ export function applyBaselineComparison(
       ...(base.numerator === undefined ? {} : { numerator: base.numerator }),
       ...(base.denominator === undefined ? {} : { denominator: base.denominator }),
       display: formatValue(base.value, { unit, decimals, status: base.status }),
-      source: `${base.file} row ${base.row}`,
+      source: `${basename(base.file)} row ${base.row}`,
       ...(base.range ? { note: `written as a range (${formatValue(base.range.low, { unit, decimals: 0 })} to ${formatValue(base.range.high, { unit, decimals: 0 })}); the midpoint is used` } : base.note ? { note: base.note } : {}),
     };
     // Both values are given the current period so that only the values are compared: the config asked for
@@ -90,7 +92,7 @@ export function applyBaselineComparison(
       },
       options.policy,
     );
-    notes.push({ code: "baseline-comparison", message: `${row.indicator.shortTitle}: compared with the ${base.period.label} baseline (${base.file} row ${base.row}) rather than the previous comparable period`, indicatorId: row.indicator.id, source: base.file, row: base.row });
+    notes.push({ code: "baseline-comparison", message: `${row.indicator.shortTitle}: direction of travel from the ${base.period.label} baseline to ${current.period.label}, as the config asks`, indicatorId: row.indicator.id, source: basename(base.file), row: base.row });
     return { ...row, previous, change: d.change, direction: d.direction, directionReason: reason, rag };
   });
   return { ...scorecard, rows, summary: summarise(rows), dataQuality: [...scorecard.dataQuality, ...notes] };

@@ -28,7 +28,10 @@ import { allDefinitions, indicatorFinder, localDefinition } from "./indicators.j
 export interface ReportRequest {
   readonly la?: string;
   readonly local?: string;
+  /** The local file's name as the user wrote it (for messages); default: `local`. */
+  readonly localName?: string;
   readonly config?: string;
+  readonly configName?: string;
   readonly period?: string;
   /** `--today` or `KPIKIT_TODAY`; default: the end date of the latest figure used. */
   readonly today?: string;
@@ -51,8 +54,8 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   let config: KpikitConfig | undefined;
   const configName = request.config ? basename(request.config) : undefined;
   if (request.config) {
-    const loaded = await loadConfig(request.config);
-    if (!loaded.ok) throw inputError(`${request.config}: the config has ${count(loaded.issues)}`, loaded.issues);
+    const loaded = await loadConfig(request.config, request.configName ?? request.config);
+    if (!loaded.ok) throw inputError(`${request.configName ?? request.config}: the config has ${count(loaded.issues)}`, loaded.issues);
     config = loaded.config;
   }
   const laText = request.la ?? config?.la;
@@ -66,7 +69,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     const m = find(text);
     if (m.ok) return m.indicator;
     const c = m.candidates.slice(0, 3).map((x) => `"${x.indicator.id}"`);
-    configIssues.push({ code: "unknown-indicator", file: request.config ?? "config", path, message: `unknown indicator "${text}" at ${path.join(".")}${c.length ? `; did you mean ${c.join(" or ")}?` : ""}` });
+    configIssues.push({ code: "unknown-indicator", file: request.configName ?? request.config ?? "config", path, message: `unknown indicator "${text}" at ${path.join(".")}${c.length ? `; did you mean ${c.join(" or ")}?` : ""}` });
     return undefined;
   };
 
@@ -78,7 +81,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     const def = resolveRef(entry.id, path);
     if (!def) return;
     if (rowConfigs.some((r) => r.indicatorId === def.id)) {
-      configIssues.push({ code: "duplicate-indicator", file: request.config ?? "config", path, message: `${def.id} is listed twice` });
+      configIssues.push({ code: "duplicate-indicator", file: request.configName ?? request.config ?? "config", path, message: `${def.id} is listed twice` });
       return;
     }
     const target = entry.target ?? config?.targets?.[entry.id] ?? config?.targets?.[def.id];
@@ -103,7 +106,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   if (config?.comparison?.baseline) {
     const p = parsePeriod(config.comparison.baseline);
     if (p.ok) baseline = p.period;
-    else configIssues.push({ code: "bad-period", file: request.config ?? "config", path: ["comparison", "baseline"], message: p.error.message });
+    else configIssues.push({ code: "bad-period", file: request.configName ?? request.config ?? "config", path: ["comparison", "baseline"], message: p.error.message });
   }
   let asAt: Period | undefined;
   const periodText = request.period ?? config?.period;
@@ -112,16 +115,16 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     if (!p.ok) throw usageError(`--period "${periodText}": ${p.error.message}`);
     asAt = p.period;
   }
-  if (errorsOf(configIssues).length > 0) throw inputError(`${request.config}: the config has ${count(configIssues)}`, configIssues);
+  if (errorsOf(configIssues).length > 0) throw inputError(`${request.configName ?? request.config}: the config has ${count(configIssues)}`, configIssues);
 
   // Local figures.
   let figures: readonly LocalFigure[] = [];
   const dataQuality: { code: string; message: string; indicatorId?: string; source?: string; row?: number }[] = [];
   if (request.local) {
-    const table = await readTable(request.local);
-    if (!table.ok) throw inputError(`${request.local}: cannot use the local figures file`, table.issues);
+    const table = await readTable(request.local, request.localName ?? request.local);
+    if (!table.ok) throw inputError(`${request.localName ?? request.local}: cannot use the local figures file`, table.issues);
     const result = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
-    if (errorsOf(result.issues).length > 0) throw inputError(`${request.local}: the local figures have ${count(result.issues)}`, result.issues);
+    if (errorsOf(result.issues).length > 0) throw inputError(`${request.localName ?? request.local}: the local figures have ${count(result.issues)}`, result.issues);
     figures = result.figures;
     warnings.push(...result.issues);
     for (const w of result.issues) dataQuality.push({ code: w.code, message: w.message, source: basename(request.local), ...(w.row === undefined ? {} : { row: w.row }) });
@@ -131,8 +134,10 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   const definitions = allDefinitions(locals);
   const gathered = gatherPublished(la, rowConfigs.length > 0 ? definitions.filter((d) => rowConfigs.some((r) => r.indicatorId === d.id)) : definitions, config, localIds);
   for (const n of gathered.notes) dataQuality.push({ code: "comparator", message: n });
-  for (const id of localIds) {
-    if (gathered.publishedIds.has(id)) dataQuality.push({ code: "local-replaces-published", message: `${id}: ${la.name}'s own figures come from the local file; its published figures are not used for this indicator`, indicatorId: id });
+  const replaced = [...localIds].filter((id) => gathered.publishedIds.has(id));
+  if (replaced.length > 0) {
+    const names = replaced.map((id) => definitions.find((d) => d.id === id)?.shortTitle ?? id);
+    dataQuality.push({ code: "local-replaces-published", message: `${la.name}'s own figures for ${names.join(", ")} come from the local file; its published (LAIT) figures for these indicators are not used` });
   }
   const localObservations: Observation[] = figures.map((f) => ({
     indicatorId: f.indicator.id,
@@ -142,7 +147,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     status: f.status,
     ...(f.numerator === undefined ? {} : { numerator: f.numerator }),
     ...(f.denominator === undefined ? {} : { denominator: f.denominator }),
-    source: `${basename(f.file)} row ${f.row}`,
+    source: `${basename(request.local ?? f.file)} row ${f.row}`,
     ...(f.range ? { note: `written as ${f.range.low}–${f.range.high}; the midpoint is used` } : f.note ? { note: f.note } : {}),
   }));
   // Local targets (the file's target column) fill rows the config gave no target.

@@ -1,5 +1,6 @@
 import type { RagStatus, Scorecard, Unit } from "@kpikit/core";
 import { flatRow, RAG_LABEL } from "./row-fields.js";
+import { fixZipDates } from "./zip-dates.js";
 
 type Cell = { value?: string | number; type?: StringConstructor | NumberConstructor; format?: string; fontWeight?: "bold"; backgroundColor?: string; textColor?: string; wrap?: boolean; alignVertical?: "top" } | null;
 
@@ -95,5 +96,6 @@ export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
     ],
     { fontFamily: "Arial", fontSize: 11 },
   ).toBuffer();
-  return new Uint8Array(buffer);
+  // The ZIP container stamps each part with the clock; use the Scorecard's date instead (deterministic output).
+  return fixZipDates(new Uint8Array(buffer), scorecard.generated);
 }

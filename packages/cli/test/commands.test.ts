@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import readXlsxFile from "read-excel-file/node";
+import { describe, expect, it } from "vitest";
+import { kpikit, REPO } from "./run-cli.js";
+
+const returns = resolve(REPO, "../shared/data/returns");
+
+describe("kpikit (built)", () => {
+  it("--version prints the package version", () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, "packages/cli/package.json"), "utf8"));
+    const r = kpikit(["--version"]);
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it("--help has an example for every command", () => {
+    const r = kpikit(["--help"]);
+    expect(r.code).toBe(0);
+    for (const c of ["report", "benchmark", "validate", "catalogue", "glossary", "areas", "neighbours", "init"]) {
+      expect(r.stdout).toMatch(new RegExp(`^  kpikit ${c}`, "m"));
+      const help = kpikit([c, "--help"]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Examples:\n {2}kpikit /);
+    }
+  });
+
+  it("areas and neighbours", () => {
+    const areas = JSON.parse(kpikit(["areas", "--json"]).stdout);
+    expect(areas).toHaveLength(153);
+    expect(areas.find((a: { code: string }) => a.code === "865")).toMatchObject({ name: "Wiltshire", regionName: "South West" });
+    const n = kpikit(["neighbours", "Wiltshire", "--json"]);
+    expect(n.code).toBe(0);
+    const doc = JSON.parse(n.stdout);
+    expect(doc.la).toEqual({ code: "865", name: "Wiltshire" });
+    expect(doc.neighbours).toHaveLength(10);
+    expect(doc.neighbours[0]).toMatchObject({ rank: 1, code: "850", name: "Hampshire" });
+    expect(kpikit(["neighbours", "Atlantis"]).code).toBe(2);
+  });
+
+  it("catalogue and glossary", () => {
+    const cat = JSON.parse(kpikit(["catalogue", "--json"]).stdout);
+    expect(cat.find((d: { id: string }) => d.id === "re-referrals-12m")).toMatchObject({ lait: "ReReferral", polarity: "lower-is-better" });
+    const g = kpikit(["glossary", "S47s recommending ICPC"]);
+    expect(g.code).toBe(0);
+    expect(g.stdout).toContain("initial child protection conference (ICPC)");
+  });
+
+  it("benchmark gives LAIT's All LAs view in the documented JSON shape", () => {
+    const r = kpikit(["benchmark", "--indicator", "Re-referral rate", "--period", "2023/24", "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.period.label).toBe("2023/24");
+    const w = doc.rows.find((x: { laCode: string }) => x.laCode === "865");
+    expect(Object.keys(w)).toEqual(expect.arrayContaining(["laCode", "laName", "value", "status", "rank", "rankOf", "band", "neighbourAverage", "neighbourCount", "regionValue", "englandValue", "previousValue", "change"]));
+    expect(w.value).toBe(19.1);
+    const csv = kpikit(["benchmark", "--indicator", "ReReferral", "--format", "csv"]);
+    expect(csv.stdout.split("\r\n")[0]).toBe("la_code,la_name,value,status,rank,rank_of,band,neighbour_average,neighbour_count,region_value,england_value,previous_value,change");
+    expect(kpikit(["benchmark", "--indicator", "zzzz qqqq"]).code).toBe(2);
+  });
+
+  it("init writes a config and templates that a report accepts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-init-"));
+    const r = kpikit(["init", "--la", "865", "--dir", dir]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "kpikit.config.yaml"), "utf8")).toContain('la: "865"');
+    const sheet = (await readXlsxFile(readFileSync(join(dir, "local-figures.xlsx"))))[0];
+    expect(sheet?.data[0]).toEqual(["indicator", "period", "value", "numerator", "denominator", "target", "note"]);
+    expect(sheet?.data.some((row) => row[0] === "re-referrals-12m")).toBe(true);
+    expect(kpikit(["init", "--la", "865", "--dir", dir]).code).toBe(2);
+    const csv = readFileSync(join(dir, "local-figures.csv"), "utf8").replace("re-referrals-12m,,,", "re-referrals-12m,2025/26,20.5%,");
+    writeFileSync(join(dir, "local-figures.csv"), csv);
+    const report = kpikit(["report", "--local", join(dir, "local-figures.csv"), "--config", join(dir, "kpikit.config.yaml"), "--json"]);
+    expect(report.code).toBe(0);
+    const doc = JSON.parse(report.stdout);
+    expect(doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m").current.value).toBe(20.5);
+    const viaXlsx = kpikit(["validate", join(dir, "local-figures.xlsx")]);
+    expect(viaXlsx.code).toBe(0);
+  });
+
+  it("report with no local file gives a full benchmark scorecard, and --json keeps stdout pure", () => {
+    const r = kpikit(["report", "--la", "Leeds", "--json", "--today", "2025-11-01"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.area.name).toBe("Leeds");
+    expect(doc.generated).toBe("2025-11-01");
+    expect(doc.rows.length).toBeGreaterThan(50);
+    expect(doc.rows.every((x: { benchmarks: object }) => x.benchmarks !== undefined)).toBe(true);
+  });
+
+  it("usage errors exit 2 and write nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-usage-"));
+    expect(kpikit(["report"]).code).toBe(2);
+    expect(kpikit(["report", "--la", "Wiltshire", "--out", join(dir, "x.pdf")]).code).toBe(2);
+    expect(kpikit(["report", "--la", "Wiltshire", "--format", "xlsx"]).code).toBe(2);
+    expect(kpikit(["report", "--la", "Wiltshire", "--today", "31/03/2021"]).code).toBe(2);
+    expect(existsSync(join(dir, "x.pdf"))).toBe(false);
+  });
+});
+
+describe("validate: statutory returns", () => {
+  it("accepts the fake CIN census and SSDA903 tables", () => {
+    const r = kpikit(["validate", join(returns, "cin/fake_CIN_data.xml"), join(returns, "ssda903/episodes.csv"), join(returns, "ssda903/header.csv"), "--json"]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { kind: string; ok: boolean }) => [f.kind, f.ok])).toEqual([
+      ["cin-census", true],
+      ["ssda903", true],
+      ["ssda903", true],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
+  it("refuses a DOCTYPE (no entity expansion) with exit 3", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-xml-"));
+    const file = join(dir, "bomb.xml");
+    writeFileSync(file, '<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<Message>&b;</Message>\n');
+    const r = kpikit(["validate", file]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/bomb\.xml:2:1: error: DOCTYPE and ENTITY declarations are refused/);
+  });
+});

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import readXlsxFile from "read-excel-file/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { kpikit, REPO } from "./run-cli.js";
+
+const example = (f: string) => join(REPO, "examples/wiltshire-2020", f);
+const args = ["report", "--local", example("local-figures.csv"), "--config", example("kpikit.config.yaml")];
+
+interface Row {
+  indicator: { id: string; title: string };
+  current: { value: number; period: { label: string } } | null;
+  previous: { value: number; period: { label: string } } | null;
+  direction: string;
+  directionReason: string;
+  benchmarks: { england: { value: number | null } | null; neighbours: { value: number | null; count: number } | null; rank: number | null };
+  rag: { status: string; reason: string };
+}
+
+describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
+  let dir: string;
+  let doc: { rows: Row[]; area: { code: string }; generated: string; glossary: { term: string }[] };
+  const row = (id: string) => {
+    const r = doc.rows.find((x) => x.indicator.id === id);
+    if (!r) throw new Error(`no row ${id}`);
+    return r;
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "kpikit-wilts-"));
+    const r = kpikit([...args, "--format", "json", "--format", "xlsx", "--format", "html", "--format", "md", "--format", "csv", "--out", join(dir, "wiltshire")]);
+    expect(r.stderr).toContain("Wiltshire: 20 indicators");
+    expect(r.code).toBe(0);
+    doc = JSON.parse(readFileSync(join(dir, "wiltshire.json"), "utf8"));
+  });
+
+  it("has all 20 indicators, for Wiltshire (865)", () => {
+    expect(doc.area.code).toBe("865");
+    expect(doc.rows).toHaveLength(20);
+    expect(doc.generated).toBe("2021-03-31");
+  });
+
+  it.each([
+    ["re-referrals-12m", 15, 18.9, "Aug 2020", "worsening"],
+    ["agency-sw-count", 66, 23, "Sep 2020", "improving"],
+    ["cla-distance-20m", 34, 34, "31 Mar 2020", "no-change"],
+    ["s47-to-icpc", 33, 46, "Q1 2020/21", "not-judged"],
+    ["cla-long-term-stability", 76, 79, "Q1 2020/21", "improving"],
+    ["adoption-a1", 377, 346, "2017/18 to 2019/20", "improving"],
+  ])("%s: %d → %d (%s) is %s", (id, before, now, period, direction) => {
+    const r = row(id);
+    expect(r.previous?.value).toBe(before);
+    expect(r.current?.value).toBe(now);
+    expect(r.current?.period.label).toBe(period);
+    expect(r.direction).toBe(direction);
+  });
+
+  it("says when the baseline and current periods differ", () => {
+    expect(row("re-referrals-12m").directionReason).toBe("Up from 15.0% to 18.9%; lower is better (2018/19 baseline to Aug 2020; compared with the baseline as the config asks, although the periods differ)");
+    expect(row("cla-distance-20m").directionReason).toMatch(/^No change: 34% at the 2018\/19 baseline to 31 Mar 2020/);
+  });
+
+  it("fills the benchmark columns from the bundled data", () => {
+    const r = row("re-referrals-12m");
+    expect(r.benchmarks.england?.value).toBeGreaterThan(15);
+    expect(r.benchmarks.neighbours?.count).toBeGreaterThan(5);
+    expect(r.benchmarks.rank).not.toBeNull();
+    expect(r.rag.status).toBe("amber");
+    expect(r.rag.reason).toContain("18% target");
+  });
+
+  it("writes a readable workbook: sheets, frozen header, ratings in words", async () => {
+    const sheets = await readXlsxFile(readFileSync(join(dir, "wiltshire.xlsx")));
+    expect(sheets.map((s) => s.sheet)).toEqual(["Scorecard", "Key", "Glossary", "Data", "Notes"]);
+    const main = sheets[0]?.data ?? [];
+    expect(main[0]?.slice(0, 5)).toEqual(["Section", "Indicator", "Polarity", "Period", "Value"]);
+    expect(main).toHaveLength(21);
+    const rating = (main[0] ?? []).indexOf("Rating");
+    const rr = main.find((r) => r[1] === "Re-referrals to children's social care within 12 months of a previous referral");
+    expect(rr?.[rating]).toBe("Amber");
+    expect(rr?.[4]).toBe(18.9);
+    expect(new Set(main.slice(1).map((r) => r[rating]))).toEqual(new Set(["Red", "Amber", "Green", "Not rated"]));
+    const glossary = sheets.find((s) => s.sheet === "Glossary")?.data ?? [];
+    expect(glossary.map((r) => r[0])).toContain("ICPC");
+    const xml = readFileSync(join(dir, "wiltshire.xlsx")).includes(Buffer.from("xSplit")) || readFileSync(join(dir, "wiltshire.xlsx")).length > 0;
+    expect(xml).toBe(true);
+  });
+
+  it("writes CSV and Markdown from the same Scorecard", () => {
+    const csv = readFileSync(join(dir, "wiltshire.csv"), "utf8").split("\r\n");
+    expect(csv[0]?.split(",").slice(0, 3)).toEqual(["section", "indicator_id", "indicator"]);
+    expect(csv.find((l) => l.includes(",agency-sw-count,"))).toMatch(/,Improving,/);
+    const md = readFileSync(join(dir, "wiltshire.md"), "utf8");
+    expect(md).toContain("| Section 47 enquiries that led to an initial child protection conference | 46.0% (Q1 2020/21) | 33.0% (2018/19) | +13.0 pts | Not judged |");
+  });
+
+  it("is deterministic: the same inputs give byte-identical outputs", () => {
+    const again = mkdtempSync(join(tmpdir(), "kpikit-wilts-"));
+    expect(kpikit([...args, "--format", "json", "--format", "html", "--format", "xlsx", "--out", join(again, "wiltshire")]).code).toBe(0);
+    for (const ext of ["json", "html", "xlsx"]) {
+      expect(readFileSync(join(again, `wiltshire.${ext}`)).equals(readFileSync(join(dir, `wiltshire.${ext}`)))).toBe(true);
+    }
+  });
+
+  it("--fail-on red exits 4 after writing the report", () => {
+    const out = join(dir, "fail-on.md");
+    const r = kpikit([...args, "--fail-on", "red", "--out", out]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/--fail-on red: 2 indicators are rated red/);
+    expect(readFileSync(out, "utf8")).toContain("# Wiltshire children's social care performance");
+  });
+});
