@@ -5,7 +5,7 @@ export type BenchmarkComparison = "better" | "similar" | "worse" | "higher" | "l
 
 /** A value with the limits of one confidence interval (any may be missing). */
 export interface ValueWithInterval {
-  readonly value?: number | null;
+  readonly value?: number | null | undefined;
   readonly lower: number | null | undefined;
   readonly upper: number | null | undefined;
 }
