@@ -2,7 +2,15 @@
 // England and region rows, and every LA's figures for national rank and band. Figures are made up;
 // the shapes are what real inputs look like. Used by tests, the benchmark and the committed fixture.
 import type { Area, IndicatorDefinition, Observation, Period, ScorecardInput } from "../src/index.js";
-import { financialQuarter, financialYear, month, multiYear, periodKey, snapshot } from "../src/index.js";
+import {
+  createGlossary,
+  financialQuarter,
+  financialYear,
+  month,
+  multiYear,
+  periodKey,
+  snapshot,
+} from "../src/index.js";
 
 /** mulberry32: a small seeded generator, so the example is the same on every machine. */
 function random(seed: number): () => number {
@@ -468,24 +476,22 @@ export function exampleInput(): ScorecardInput {
       england,
       highPerformers: { label: "LAs rated Outstanding", codes: ["803", "817", "842", "866", "901", "933"] },
     },
-    glossary: {
-      entries: [
-        {
-          term: "CIN",
-          expansion: "child in need",
-          description:
-            "A child assessed as needing services to achieve a reasonable standard of health or development.",
-        },
-        {
-          term: "CLA",
-          expansion: "child looked after",
-          description: "A child in the care of the local authority.",
-        },
-        { term: "EET", expansion: "education, employment or training" },
-        { term: "ICPC", expansion: "initial child protection conference" },
-        { term: "MASH", expansion: "multi-agency safeguarding hub" },
-      ],
-    },
+    glossary: createGlossary([
+      {
+        term: "CIN",
+        expansion: "child in need",
+        description:
+          "A child assessed as needing services to achieve a reasonable standard of health or development.",
+      },
+      {
+        term: "CLA",
+        expansion: "child looked after",
+        description: "A child in the care of the local authority.",
+      },
+      { term: "EET", expansion: "education, employment or training" },
+      { term: "ICPC", expansion: "initial child protection conference" },
+      { term: "MASH", expansion: "multi-agency safeguarding hub" },
+    ]),
     provenance: [
       {
         name: "Exampleshire CIN census and SSDA903 returns",

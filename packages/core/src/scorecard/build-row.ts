@@ -5,10 +5,10 @@ import type { Area, Observation } from "../observation/types.js";
 import { checkComparable, comparePeriods, periodKey } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import { evaluateRag, type RagPolicy } from "../rag/index.js";
+import { spcSummaryText, xmrChart } from "../spc/index.js";
 import { proportionWithCI, rateWithCI } from "../stats/index.js";
 import { recentTrend } from "../trend/index.js";
 import { formatValue } from "../value/index.js";
-import { spcSummaryText, xmrChart } from "./_pending.js";
 import type { ScorecardRowConfig } from "./input.js";
 import type { ObservationPool } from "./observation-pool.js";
 import {
@@ -183,19 +183,17 @@ export function buildRow(ctx: RowContext): ScorecardRow {
         ...(config.target === undefined ? {} : { target: config.target }),
       },
     );
-    const group = result.groups.at(-1);
-    if (group) {
+    const { mean, lpl, upl, variation } = result;
+    if (result.status === "ok" && mean !== null && lpl !== null && upl !== null && variation !== null) {
       spc = {
-        mean: group.mean,
-        lpl: group.lpl,
-        upl: group.upl,
-        n: group.n,
-        variation: group.variation,
-        assurance: group.assurance,
-        points: result.points.flatMap((p) =>
-          p.value === null ? [] : [{ label: p.label, value: p.value, pointType: p.pointType }],
-        ),
-        summary: spcSummaryText(result),
+        mean,
+        lpl,
+        upl,
+        n: result.n,
+        variation,
+        assurance: result.assurance,
+        points: result.points.map((p) => ({ label: p.label, value: p.value, pointType: p.pointType })),
+        summary: spcSummaryText(result, { format: (v) => show(v, "ok") }),
       };
     }
   }

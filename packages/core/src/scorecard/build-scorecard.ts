@@ -1,9 +1,9 @@
+import { findAcronyms, unexplainedAcronyms } from "../glossary/index.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area } from "../observation/types.js";
 import { comparePeriods } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import { defaultRagPolicy } from "../rag/index.js";
-import { findAcronyms } from "./_pending.js";
 import { buildRow } from "./build-row.js";
 import type { ScorecardInput, ScorecardRowConfig } from "./input.js";
 import { poolObservations } from "./observation-pool.js";
@@ -83,6 +83,13 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     if (row.section !== undefined && !sections.includes(row.section)) sections.push(row.section);
   const key = ragKey(policy, rows);
   const title = input.title ?? `${input.area.name} performance scorecard`;
+  const { glossary, unexplained } = usedGlossary(input, title, rows, key, dataQuality);
+  for (const term of unexplained) {
+    note({
+      code: "unexplained-acronym",
+      message: `"${term}" is used in the scorecard but the glossary does not explain it`,
+    });
+  }
 
   return {
     schemaVersion: 1,
@@ -100,7 +107,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     ...(sections.length > 0 ? { sections } : {}),
     rows,
     summary: summarise(rows),
-    glossary: usedGlossary(input, title, rows, key, dataQuality),
+    glossary,
     key,
     provenance: input.provenance ?? [],
     dataQuality,
@@ -115,15 +122,18 @@ function latestCurrentPeriod(rows: readonly ScorecardRow[]): Period | null {
   return latest;
 }
 
-/** The glossary entries for acronyms the Scorecard's text uses, in alphabetical order of term. */
+/**
+ * The glossary entries for acronyms the Scorecard's text uses, in the glossary's (alphabetical) order,
+ * and the acronyms it uses that the glossary does not explain.
+ */
 function usedGlossary(
   input: ScorecardInput,
   title: string,
   rows: readonly ScorecardRow[],
   key: Scorecard["key"],
   dataQuality: readonly DataQualityEntry[],
-): GlossaryEntry[] {
-  if (!input.glossary) return [];
+): { glossary: GlossaryEntry[]; unexplained: readonly string[] } {
+  if (!input.glossary) return { glossary: [], unexplained: [] };
   const texts: string[] = [title];
   for (const row of rows) {
     texts.push(
@@ -141,7 +151,10 @@ function usedGlossary(
   }
   for (const k of key) texts.push(k.meaning);
   for (const d of dataQuality) texts.push(d.message);
-  const found = new Map<string, GlossaryEntry>();
-  for (const entry of findAcronyms(texts.join("\n"), input.glossary)) found.set(entry.term, entry);
-  return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const text = texts.join("\n");
+  const used = new Set(findAcronyms(text, input.glossary).map((m) => m.term));
+  return {
+    glossary: input.glossary.entries.filter((e) => used.has(e.term)),
+    unexplained: unexplainedAcronyms(text, input.glossary),
+  };
 }

@@ -1,8 +1,8 @@
+import type { Glossary } from "../glossary/index.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import type { Period } from "../period/types.js";
 import type { RagPolicy, RagTolerance } from "../rag/index.js";
-import type { Glossary } from "./_pending.js";
 import type { AggregateMethod, DataQualityEntry, ProvenanceEntry } from "./types.js";
 
 /** What one row of a Scorecard shows and is judged against. */
