@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Observation } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
+import { getIndicatorByLait } from "../src/catalogue/index.js";
 import { loadPublished } from "../src/published/published-dataset.js";
 import { parseEesCsv } from "../src/published/parse-ees-csv.js";
 import { readSharedCsv, sharedData } from "./shared-data.js";
@@ -50,7 +51,7 @@ const SPECS: Readonly<Record<string, Spec>> = {
   "CLA with 3+ placements in previous 2 years (CLA 2 years on 31 March)|2024-25": { kind: "ees", file: STAB, indicator: "cla-3-placements-2y", period: "2024/25" },
   "CLA at 31 March placed outside LA boundary and more than 20 miles from home|2024-25": { kind: "lait", measure: "LACDistance", period: "2024/25" },
   "CLA who had a missing incident during the year|2024-25": { kind: "lait", measure: "Children_missing", period: "2024/25" },
-  "CLA with 3+ social workers during the year|2023-24": { kind: "ees", file: "la_cla_swcount.csv", indicator: "lait-stability-socialworker", period: "2023/24" },
+  "CLA with 3+ social workers during the year|2023-24": { kind: "ees", file: "la_cla_swcount.csv", indicator: getIndicatorByLait("Stability_SocialWorker")?.id ?? "Stability_SocialWorker", period: "2023/24" },
   "Agency social worker rate (FTE) at 30 September|2025 (30 Sep 2025)": { kind: "ees", file: CSWW, indicator: "agency-sw-rate", period: "30 Sep 2025" },
   "Social worker vacancy rate (FTE) at 30 September|2025": { kind: "ees", file: CSWW, indicator: "sw-vacancy-rate", period: "30 Sep 2025" },
   "Social worker turnover rate (FTE)|2025": { kind: "ees", file: CSWW, indicator: "sw-turnover-rate", period: "30 Sep 2025" },
