@@ -97,6 +97,12 @@ export function cleanText(text) {
     .trim();
 }
 
+// English words LAIT writes in capitals for emphasis; in a report they would read as unexplained acronyms.
+const SHOUTED = { NOT: "not", NOTE: "Note", "OFFICIAL STATISTICS": "official statistics" };
+export function unshout(text) {
+  return text.replace(/\b(?:OFFICIAL STATISTICS|NOTE|NOT)\b/g, (w) => SHOUTED[w]);
+}
+
 export function laitSlug(measureShort) {
   return `lait-${measureShort
     .toLowerCase()
@@ -191,9 +197,9 @@ export function deriveDefinitions(metadataCsv, valuesCsv) {
     const periodType = PERIOD[m.year_type.trim()];
     if (periodType === undefined)
       throw new Error(`unknown year type ${JSON.stringify(m.year_type)} for ${lait}`);
-    const title = cleanText(m.chart_title) || cleanText(m.measure);
-    const shortTitle = cleanText(m.measure) || title;
-    const description = cleanText(m.description) || title;
+    const title = unshout(cleanText(m.chart_title) || cleanText(m.measure));
+    const shortTitle = unshout(cleanText(m.measure)) || title;
+    const description = unshout(cleanText(m.description)) || title;
     const methodology = cleanText(m.methodology);
     const sourceNote = [cleanText(m.source_table), cleanText(m.source_link)].filter(Boolean).join(", ");
     const method = `${

@@ -5,7 +5,14 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM script without type declarations
-import { cleanText, deriveDefinitions, fixMojibake, laitSlug, render } from "../scripts/derive-catalogue.mjs";
+import {
+  cleanText,
+  deriveDefinitions,
+  fixMojibake,
+  laitSlug,
+  render,
+  unshout,
+} from "../scripts/derive-catalogue.mjs";
 import { findIndicator, getIndicatorByLait } from "../src/catalogue/index.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +59,15 @@ describe("LAIT measures", () => {
     expect(fixMojibake("caf\u00c3\u00a9 \u00e2\u0082\u00ac5")).toBe("caf\u00e9 \u20ac5");
     expect(fixMojibake("Fran\u00e7ois \u00e2 ok")).toBe("Fran\u00e7ois \u00e2 ok");
     expect(cleanText("a\u00c2\u00a0b  c\r\n\r\n\r\nd")).toBe("a b c\n\nd");
+  });
+
+  it("writes LAIT's shouted English words in lower case so they do not read as acronyms", () => {
+    expect(unshout("placed NOT part of the care plan. NOTE: OFFICIAL STATISTICS, NOTTS")).toBe(
+      "placed not part of the care plan. Note: official statistics, NOTTS",
+    );
+    const d = getIndicatorByLait("LAC_RetHome_Not_CarePlan_%");
+    expect(d?.title).toContain("not part of the care plan");
+    expect(d?.aliases.some((a) => a.includes("NOT part of the care plan"))).toBe(true);
   });
 
   it("derives ids with the documented slug rule", () => {
