@@ -49,7 +49,10 @@ function run() {
     for (let i = 0; i < LAS; i++) {
       const p = positions.get(codes[i]);
       checksum += p.rank ?? 0;
-      const agg = aggregate(neighbours[i].map((j) => ({ value: values[j] })), "mean");
+      const agg = aggregate(
+        neighbours[i].map((j) => ({ value: values[j] })),
+        "mean",
+      );
       checksum += agg.value ?? 0;
     }
   }

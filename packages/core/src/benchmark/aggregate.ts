@@ -41,9 +41,18 @@ export function aggregate(
   options: AggregateOptions = {},
 ): AggregateResult {
   const of = values.length;
-  const present = values.filter((v): v is AggregateInput & { value: number } => v.value !== null && Number.isFinite(v.value));
+  const present = values.filter(
+    (v): v is AggregateInput & { value: number } => v.value !== null && Number.isFinite(v.value),
+  );
   const count = present.length;
-  if (count === 0) return { value: null, count: 0, of, method, reason: of === 0 ? "The group has no members" : "No member has a value" };
+  if (count === 0)
+    return {
+      value: null,
+      count: 0,
+      of,
+      method,
+      reason: of === 0 ? "The group has no members" : "No member has a value",
+    };
   switch (method) {
     case "mean": {
       let sum = 0;
@@ -59,7 +68,13 @@ export function aggregate(
       let den = 0;
       for (const p of present) {
         if (!isCount(p.numerator) || !isCount(p.denominator)) {
-          return { value: null, count, of, method, reason: "Pooled needs the numerator and denominator of every member with a value" };
+          return {
+            value: null,
+            count,
+            of,
+            method,
+            reason: "Pooled needs the numerator and denominator of every member with a value",
+          };
         }
         num += p.numerator;
         den += p.denominator;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isKpikitError } from "../errors.js";
-import { aggregate, bestOf, nationalRanks, quantileType7, quartileBand, quartileCuts, rankAndBand, topQuartileThreshold } from "./index.js";
+import {
+  aggregate,
+  bestOf,
+  nationalRanks,
+  quantileType7,
+  quartileBand,
+  quartileCuts,
+  rankAndBand,
+  topQuartileThreshold,
+} from "./index.js";
 
 describe("quantileType7", () => {
   it.each([
@@ -24,7 +33,8 @@ describe("quantileType7", () => {
 });
 
 describe("quartileCuts", () => {
-  it("matches the JSDoc example", () => expect(quartileCuts([10, 20, 30, 40, 50])).toEqual([10, 20, 30, 40, 50]));
+  it("matches the JSDoc example", () =>
+    expect(quartileCuts([10, 20, 30, 40, 50])).toEqual([10, 20, 30, 40, 50]));
   it("ignores null and non-finite values and does not need sorted input", () => {
     expect(quartileCuts([4, null, 1, Number.NaN, 3, 2])).toEqual([1, 1.75, 2.5, 3.25, 4]);
   });
@@ -84,10 +94,16 @@ describe("nationalRanks and rankAndBand", () => {
     expect(rankAndBand(entries, "no-judgement").get("b")).toEqual({ rank: null, rankOf: 3, band: null });
   });
   it("handles a group where nobody has a value", () => {
-    expect(rankAndBand([{ code: "x", value: null }], "higher-is-better").get("x")).toEqual({ rank: null, rankOf: 0, band: null });
+    expect(rankAndBand([{ code: "x", value: null }], "higher-is-better").get("x")).toEqual({
+      rank: null,
+      rankOf: 0,
+      band: null,
+    });
   });
   it("rejects duplicate codes", () => {
-    expect(() => rankAndBand([...entries, { code: "a", value: 1 }], "higher-is-better")).toThrowError(/more than once/);
+    expect(() => rankAndBand([...entries, { code: "a", value: 1 }], "higher-is-better")).toThrowError(
+      /more than once/,
+    );
   });
 });
 
@@ -104,7 +120,12 @@ describe("topQuartileThreshold", () => {
 
 describe("aggregate", () => {
   it("matches the JSDoc examples", () => {
-    expect(aggregate([{ value: 10 }, { value: 20 }, { value: null }], "mean")).toEqual({ value: 15, count: 2, of: 3, method: "mean" });
+    expect(aggregate([{ value: 10 }, { value: 20 }, { value: null }], "mean")).toEqual({
+      value: 15,
+      count: 2,
+      of: 3,
+      method: "mean",
+    });
     expect(
       aggregate(
         [
@@ -123,7 +144,10 @@ describe("aggregate", () => {
     ["mean", [], null, 0],
     ["median", [null, null], null, 0],
   ] as const)("%s of %j → %s (count %s)", (method, values, expected, count) => {
-    const r = aggregate(values.map((value) => ({ value })), method);
+    const r = aggregate(
+      values.map((value) => ({ value })),
+      method,
+    );
     expect(r.value).toBe(expected);
     expect(r.count).toBe(count);
     expect(r.of).toBe(values.length);
@@ -137,17 +161,44 @@ describe("aggregate", () => {
     expect(r.reason).toMatch(/numerator and denominator/);
   });
   it("pooled ignores members without a value and handles a zero denominator", () => {
-    expect(aggregate([{ value: 50, numerator: 1, denominator: 2 }, { value: null, numerator: 9, denominator: 9 }], "pooled").value).toBe(0.5);
-    expect(aggregate([{ value: 0, numerator: 0, denominator: 0 }], "pooled").reason).toBe("The pooled denominator is 0");
+    expect(
+      aggregate(
+        [
+          { value: 50, numerator: 1, denominator: 2 },
+          { value: null, numerator: 9, denominator: 9 },
+        ],
+        "pooled",
+      ).value,
+    ).toBe(0.5);
+    expect(aggregate([{ value: 0, numerator: 0, denominator: 0 }], "pooled").reason).toBe(
+      "The pooled denominator is 0",
+    );
   });
 });
 
 describe("bestOf", () => {
   it("matches the JSDoc example", () => {
-    expect(bestOf([{ code: "a", value: 12 }, { code: "b", value: 9 }, { code: "c", value: null }], "lower-is-better")).toEqual({ code: "b", value: 9 });
+    expect(
+      bestOf(
+        [
+          { code: "a", value: 12 },
+          { code: "b", value: 9 },
+          { code: "c", value: null },
+        ],
+        "lower-is-better",
+      ),
+    ).toEqual({ code: "b", value: 9 });
   });
   it("keeps the first on a tie, and is null for no-judgement or no values", () => {
-    expect(bestOf([{ code: "a", value: 12 }, { code: "b", value: 12 }], "higher-is-better")?.code).toBe("a");
+    expect(
+      bestOf(
+        [
+          { code: "a", value: 12 },
+          { code: "b", value: 12 },
+        ],
+        "higher-is-better",
+      )?.code,
+    ).toBe("a");
     expect(bestOf([{ code: "a", value: 12 }], "no-judgement")).toBeNull();
     expect(bestOf([{ code: "a", value: null }], "higher-is-better")).toBeNull();
   });

@@ -9,7 +9,10 @@ import type { RankEntry } from "./national-ranks.js";
  * @example
  * bestOf([{ code: "a", value: 12 }, { code: "b", value: 9 }, { code: "c", value: null }], "lower-is-better") //=> { code: "b", value: 9 }
  */
-export function bestOf<E extends RankEntry>(entries: readonly E[], polarity: Polarity): (E & { readonly value: number }) | null {
+export function bestOf<E extends RankEntry>(
+  entries: readonly E[],
+  polarity: Polarity,
+): (E & { readonly value: number }) | null {
   if (polarity === "no-judgement") return null;
   let best: (E & { readonly value: number }) | null = null;
   for (const e of entries) {

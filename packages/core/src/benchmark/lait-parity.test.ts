@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./shared-data.test-util.js";
 import type { Polarity } from "../indicator/types.js";
-import { nationalRanks, quartileBand, quartileCuts, rankAndBand, type QuartileCuts } from "./index.js";
+import { nationalRanks, type QuartileCuts, quartileBand, quartileCuts, rankAndBand } from "./index.js";
+import { readCsv } from "./shared-data.test-util.js";
 
-const polarityOf = (p: string): Polarity => (p === "High" ? "higher-is-better" : p === "Low" ? "lower-is-better" : "no-judgement");
+const polarityOf = (p: string): Polarity =>
+  p === "High" ? "higher-is-better" : p === "Low" ? "lower-is-better" : "no-judgement";
 /** LAIT raw values: "-", "c", "..", blank (and anything else non-numeric) are missing. */
 const parseRaw = (raw: string): number | null => {
   const t = raw.trim();
@@ -15,28 +16,36 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 describe("LAIT quartile band unit cases (every row)", () => {
   const rows = readCsv("methods/lait/lait_quartile_band_unit_cases.csv");
   it("has the fixture rows", () => expect(rows.length).toBe(21));
-  it.each(rows.map((r) => [r.polarity, r.value, r.expected_band, r] as const))("%s value %s → %s", (_p, _v, _e, r) => {
-    const cuts = [r.q0, r.q25, r.q50, r.q75, r.q100].map(Number) as unknown as QuartileCuts;
-    const band = quartileBand(parseRaw(r.value ?? ""), cuts, polarityOf(r.polarity ?? ""));
-    // LAIT's "Error" (outside the range), "NA" (missing) and "-" (no polarity) are all "no band".
-    const expected = ["Error", "NA", "-"].includes(r.expected_band ?? "") ? null : r.expected_band;
-    expect(band).toBe(expected);
-  });
+  it.each(rows.map((r) => [r.polarity, r.value, r.expected_band, r] as const))(
+    "%s value %s → %s",
+    (_p, _v, _e, r) => {
+      const cuts = [r.q0, r.q25, r.q50, r.q75, r.q100].map(Number) as unknown as QuartileCuts;
+      const band = quartileBand(parseRaw(r.value ?? ""), cuts, polarityOf(r.polarity ?? ""));
+      // LAIT's "Error" (outside the range), "NA" (missing) and "-" (no polarity) are all "no band".
+      const expected = ["Error", "NA", "-"].includes(r.expected_band ?? "") ? null : r.expected_band;
+      expect(band).toBe(expected);
+    },
+  );
 });
 
 describe("LAIT rank unit cases (every row)", () => {
   const rows = readCsv("methods/lait/lait_rank_unit_cases.csv");
   it("has the fixture rows", () => expect(rows.length).toBe(6));
-  it.each(rows.map((r) => [r.polarity, r.values, r.expected_ranks, r] as const))("%s %s → %s", (_p, _v, _e, r) => {
-    const values = (r.values ?? "").split(";").map((v) => (v === "NA" ? null : Number(v)));
-    const entries = values.map((value, i) => ({ code: `la${i}`, value }));
-    const polarity = polarityOf(r.polarity ?? "");
-    const ranks = nationalRanks(entries, polarity);
-    const both = rankAndBand(entries, polarity);
-    const expected = (r.expected_ranks ?? "").split(";").map((x) => (x === "NA" || x === "-" ? null : Number(x)));
-    expect(entries.map((e) => ranks.get(e.code) ?? null)).toEqual(expected);
-    expect(entries.map((e) => both.get(e.code)?.rank)).toEqual(expected);
-  });
+  it.each(rows.map((r) => [r.polarity, r.values, r.expected_ranks, r] as const))(
+    "%s %s → %s",
+    (_p, _v, _e, r) => {
+      const values = (r.values ?? "").split(";").map((v) => (v === "NA" ? null : Number(v)));
+      const entries = values.map((value, i) => ({ code: `la${i}`, value }));
+      const polarity = polarityOf(r.polarity ?? "");
+      const ranks = nationalRanks(entries, polarity);
+      const both = rankAndBand(entries, polarity);
+      const expected = (r.expected_ranks ?? "")
+        .split(";")
+        .map((x) => (x === "NA" || x === "-" ? null : Number(x)));
+      expect(entries.map((e) => ranks.get(e.code) ?? null)).toEqual(expected);
+      expect(entries.map((e) => both.get(e.code)?.rank)).toEqual(expected);
+    },
+  );
 });
 
 describe("LAIT real data: bounds, ranks and bands for every LA", () => {
@@ -47,14 +56,19 @@ describe("LAIT real data: bounds, ranks and bands for every LA", () => {
     expect(cases.length).toBe(1190);
   });
 
-  it.each(bounds.map((b) => [b.indicator, b] as const))("%s: type-7 bounds over all LAs (<970) at 1e-9", (indicator, b) => {
-    const las = cases.filter((c) => c.indicator === indicator && Number(c.la_number) < 970);
-    const values = las.map((c) => parseRaw(c.raw_value ?? ""));
-    expect(values.filter((v) => v !== null).length).toBe(Number(b.n_las_with_value));
-    const cuts = quartileCuts(values);
-    const expected = [b.q0, b.q25, b.q50, b.q75, b.q100].map(Number);
-    cuts.forEach((c, i) => expect(close(c, expected[i] as number), `${indicator} cut ${i}: ${c} vs ${expected[i]}`).toBe(true));
-  });
+  it.each(bounds.map((b) => [b.indicator, b] as const))(
+    "%s: type-7 bounds over all LAs (<970) at 1e-9",
+    (indicator, b) => {
+      const las = cases.filter((c) => c.indicator === indicator && Number(c.la_number) < 970);
+      const values = las.map((c) => parseRaw(c.raw_value ?? ""));
+      expect(values.filter((v) => v !== null).length).toBe(Number(b.n_las_with_value));
+      const cuts = quartileCuts(values);
+      const expected = [b.q0, b.q25, b.q50, b.q75, b.q100].map(Number);
+      for (const [i, c] of cuts.entries()) {
+        expect(close(c, expected[i] as number), `${indicator} cut ${i}: ${c} vs ${expected[i]}`).toBe(true);
+      }
+    },
+  );
 
   const indicators = [...new Set(cases.map((c) => c.indicator as string))];
   it.each(indicators)("%s: rank and band of every row", (indicator) => {
@@ -77,7 +91,11 @@ describe("LAIT real data: bounds, ranks and bands for every LA", () => {
       }
       const expectedRank = c.rank === "" ? null : Number(c.rank);
       const expectedBand = c.quartile_band === "" || c.quartile_band === "-" ? null : c.quartile_band;
-      expect({ area: c.area, rank: got?.rank, band: got?.band }).toEqual({ area: c.area, rank: expectedRank, band: expectedBand });
+      expect({ area: c.area, rank: got?.rank, band: got?.band }).toEqual({
+        area: c.area,
+        rank: expectedRank,
+        band: expectedBand,
+      });
       checked++;
     }
     expect(checked).toBe(la.length);

@@ -16,7 +16,10 @@ export interface RankEntry {
  * @example
  * nationalRanks([{ code: "a", value: 10 }, { code: "b", value: 20 }, { code: "c", value: 20 }], "higher-is-better").get("a") //=> 3
  */
-export function nationalRanks(entries: readonly RankEntry[], polarity: Polarity): ReadonlyMap<string, number> {
+export function nationalRanks(
+  entries: readonly RankEntry[],
+  polarity: Polarity,
+): ReadonlyMap<string, number> {
   const ranks = new Map<string, number>();
   assertUniqueCodes(entries);
   if (polarity === "no-judgement") return ranks;
@@ -36,7 +39,11 @@ export function valuesSorted(entries: readonly RankEntry[]): number[] {
 }
 
 /** @internal 1 + the number of values strictly better than `value` (binary search over sorted values). */
-export function rankIn(sorted: readonly number[], value: number, polarity: "higher-is-better" | "lower-is-better"): number {
+export function rankIn(
+  sorted: readonly number[],
+  value: number,
+  polarity: "higher-is-better" | "lower-is-better",
+): number {
   if (polarity === "lower-is-better") return 1 + lowerBound(sorted, value);
   return 1 + (sorted.length - upperBound(sorted, value));
 }

@@ -14,7 +14,8 @@ import { kpikitError } from "../errors.js";
 export function quantileType7(sortedAscending: readonly number[], p: number): number {
   const n = sortedAscending.length;
   if (n === 0) throw kpikitError("no-values", "quantileType7 needs at least one value");
-  if (!(p >= 0 && p <= 1)) throw kpikitError("bad-probability", `quantile probability must be in [0, 1], got ${p}`);
+  if (!(p >= 0 && p <= 1))
+    throw kpikitError("bad-probability", `quantile probability must be in [0, 1], got ${p}`);
   // R: index <- 1 + (n - 1) * probs; lo <- floor(index); hi <- ceiling(index) (1-based).
   const index = (n - 1) * p;
   const lo = Math.floor(index);

@@ -17,7 +17,11 @@ const HIGH_ORDER: readonly QuartileBand[] = ["D", "C", "B", "A"];
  * quartileBand(75, [0, 25, 50, 75, 100], "higher-is-better") //=> "B"
  * quartileBand(25, [0, 25, 50, 75, 100], "lower-is-better") //=> "A"
  */
-export function quartileBand(value: number | null, cuts: QuartileCuts, polarity: Polarity): QuartileBand | null {
+export function quartileBand(
+  value: number | null,
+  cuts: QuartileCuts,
+  polarity: Polarity,
+): QuartileBand | null {
   if (polarity === "no-judgement") return null;
   if (value === null || !Number.isFinite(value)) return null;
   const [q0, q25, q50, q75, q100] = cuts;

@@ -1,6 +1,6 @@
 import type { Polarity } from "../indicator/types.js";
 import type { QuartileBand } from "../scorecard/types.js";
-import { type RankEntry, assertUniqueCodes, rankIn, valuesSorted } from "./national-ranks.js";
+import { assertUniqueCodes, type RankEntry, rankIn, valuesSorted } from "./national-ranks.js";
 import { quartileBand } from "./quartile-band.js";
 import { cutsOfSorted } from "./quartile-cuts.js";
 

@@ -39,5 +39,7 @@ export function readCsv(relativePath: string): Record<string, string>[] {
   }
   const [header, ...body] = rows;
   if (!header) return [];
-  return body.filter((r) => r.length > 1 || r[0] !== "").map((r) => Object.fromEntries(header.map((h, j) => [h, r[j] ?? ""])));
+  return body
+    .filter((r) => r.length > 1 || r[0] !== "")
+    .map((r) => Object.fromEntries(header.map((h, j) => [h, r[j] ?? ""])));
 }

@@ -1,6 +1,6 @@
 import type { Polarity } from "../indicator/types.js";
-import { finiteSorted } from "./quartile-cuts.js";
 import { quantileType7 } from "./quantile-type7.js";
+import { finiteSorted } from "./quartile-cuts.js";
 
 /**
  * The national top-quartile threshold: the cut point a value must beat to be in band A — the 75% point

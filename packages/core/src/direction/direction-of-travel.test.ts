@@ -4,7 +4,13 @@ import type { Period } from "../period/types.js";
 import { directionOfTravel } from "./index.js";
 
 const fy = (y: number) =>
-  ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
+  ({
+    kind: "financial-year",
+    startYear: y,
+    start: `${y}-04-01`,
+    end: `${y + 1}-03-31`,
+    label: `${y}/${String(y + 1).slice(2)}`,
+  }) as const;
 const q = (y: number, quarter: 1 | 2 | 3 | 4): Period => ({
   kind: "financial-quarter",
   startYear: y,
@@ -13,7 +19,11 @@ const q = (y: number, quarter: 1 | 2 | 3 | 4): Period => ({
   end: `${y}-06-30`,
   label: `Q${quarter} ${y}/${String(y + 1).slice(2)}`,
 });
-const v = (value: number | null, period: Period = fy(2024), status: ObservationStatus = value === null ? "suppressed" : "ok") => ({
+const v = (
+  value: number | null,
+  period: Period = fy(2024),
+  status: ObservationStatus = value === null ? "suppressed" : "ok",
+) => ({
   value,
   status,
   period,
@@ -22,46 +32,217 @@ const v = (value: number | null, period: Period = fy(2024), status: ObservationS
 describe("directionOfTravel", () => {
   it("matches the JSDoc example", () => {
     expect(
-      directionOfTravel({ current: v(23), previous: v(66, fy(2023)), polarity: "lower-is-better", unit: "count", decimals: 0 }).reason,
+      directionOfTravel({
+        current: v(23),
+        previous: v(66, fy(2023)),
+        polarity: "lower-is-better",
+        unit: "count",
+        decimals: 0,
+      }).reason,
     ).toBe("Down from 66 to 23; lower is better");
   });
 
   it.each([
     // [current, previous, polarity, unit, decimals, band, direction, reason, change display]
-    [23, 66, "lower-is-better", "count", 0, undefined, "improving", "Down from 66 to 23; lower is better", "\u221243"],
-    [18.9, 15, "lower-is-better", "percent", 1, undefined, "worsening", "Up from 15.0% to 18.9%; lower is better", "+3.9 pts"],
-    [18.9, 15, "higher-is-better", "percent", 1, undefined, "improving", "Up from 15.0% to 18.9%; higher is better", "+3.9 pts"],
-    [34, 34, "higher-is-better", "percent", 0, undefined, "no-change", "No change: 34% in 2023/24 and 2024/25", "0 pts"],
-    [34.04, 33.96, "higher-is-better", "percent", 0, undefined, "no-change", "No change: 34% in 2023/24 and 2024/25", "0 pts"],
-    [34.04, 33.96, "higher-is-better", "percent", 1, undefined, "no-change", "No change: 34.0% in 2023/24 and 2024/25", "0.0 pts"],
-    [34.06, 33.94, "higher-is-better", "percent", 1, undefined, "improving", "Up from 33.9% to 34.1%; higher is better", "+0.2 pts"],
+    [
+      23,
+      66,
+      "lower-is-better",
+      "count",
+      0,
+      undefined,
+      "improving",
+      "Down from 66 to 23; lower is better",
+      "\u221243",
+    ],
+    [
+      18.9,
+      15,
+      "lower-is-better",
+      "percent",
+      1,
+      undefined,
+      "worsening",
+      "Up from 15.0% to 18.9%; lower is better",
+      "+3.9 pts",
+    ],
+    [
+      18.9,
+      15,
+      "higher-is-better",
+      "percent",
+      1,
+      undefined,
+      "improving",
+      "Up from 15.0% to 18.9%; higher is better",
+      "+3.9 pts",
+    ],
+    [
+      34,
+      34,
+      "higher-is-better",
+      "percent",
+      0,
+      undefined,
+      "no-change",
+      "No change: 34% in 2023/24 and 2024/25",
+      "0 pts",
+    ],
+    [
+      34.04,
+      33.96,
+      "higher-is-better",
+      "percent",
+      0,
+      undefined,
+      "no-change",
+      "No change: 34% in 2023/24 and 2024/25",
+      "0 pts",
+    ],
+    [
+      34.04,
+      33.96,
+      "higher-is-better",
+      "percent",
+      1,
+      undefined,
+      "no-change",
+      "No change: 34.0% in 2023/24 and 2024/25",
+      "0.0 pts",
+    ],
+    [
+      34.06,
+      33.94,
+      "higher-is-better",
+      "percent",
+      1,
+      undefined,
+      "improving",
+      "Up from 33.9% to 34.1%; higher is better",
+      "+0.2 pts",
+    ],
     // Rounded as formatValue shows them (half away from zero on the digits): 34.05 shows as 34.1.
-    [34.05, 34.1, "higher-is-better", "percent", 1, undefined, "no-change", "No change: 34.1% in 2023/24 and 2024/25", "0.0 pts"],
-    [1.005, 1, "higher-is-better", "ratio", 2, undefined, "improving", "Up from 1.00 to 1.01; higher is better", "+0.01"],
-    [34.5, 34, "lower-is-better", "percent", 1, 1, "no-change", "Up from 34.0% to 34.5%, within the no-change band of 1 percentage point", "+0.5 pts"],
-    [35, 34, "lower-is-better", "percent", 1, 1, "no-change", "Up from 34.0% to 35.0%, within the no-change band of 1 percentage point", "+1.0 pts"],
-    [35.1, 34, "lower-is-better", "percent", 1, 1, "worsening", "Up from 34.0% to 35.1%; lower is better", "+1.1 pts"],
-    [346, 300.5, "no-judgement", "rate-per-10k", 1, undefined, "not-judged", "Up from 300.5 to 346.0; not judged: neither higher nor lower is better", "+45.5"],
-    [1234, 1230, "higher-is-better", "count", 0, undefined, "improving", "Up from 1,230 to 1,234; higher is better", "+4"],
-    [12, 14, "lower-is-better", "days", 0, undefined, "improving", "Down from 14 days to 12 days; lower is better", "\u22122 days"],
-  ] as const)("%s vs %s (%s, %s, %s dp, band %s) → %s", (cur, prev, polarity, unit, decimals, band, direction, reason, display) => {
-    const r = directionOfTravel({
-      current: v(cur),
-      previous: v(prev, fy(2023)),
-      polarity,
-      unit,
-      decimals,
-      ...(band === undefined ? {} : { noChangeBand: band }),
-    });
-    expect(r.direction).toBe(direction);
-    expect(r.reason).toBe(reason);
-    expect(r.change?.display).toBe(display);
-  });
+    [
+      34.05,
+      34.1,
+      "higher-is-better",
+      "percent",
+      1,
+      undefined,
+      "no-change",
+      "No change: 34.1% in 2023/24 and 2024/25",
+      "0.0 pts",
+    ],
+    [
+      1.005,
+      1,
+      "higher-is-better",
+      "ratio",
+      2,
+      undefined,
+      "improving",
+      "Up from 1.00 to 1.01; higher is better",
+      "+0.01",
+    ],
+    [
+      34.5,
+      34,
+      "lower-is-better",
+      "percent",
+      1,
+      1,
+      "no-change",
+      "Up from 34.0% to 34.5%, within the no-change band of 1 percentage point",
+      "+0.5 pts",
+    ],
+    [
+      35,
+      34,
+      "lower-is-better",
+      "percent",
+      1,
+      1,
+      "no-change",
+      "Up from 34.0% to 35.0%, within the no-change band of 1 percentage point",
+      "+1.0 pts",
+    ],
+    [
+      35.1,
+      34,
+      "lower-is-better",
+      "percent",
+      1,
+      1,
+      "worsening",
+      "Up from 34.0% to 35.1%; lower is better",
+      "+1.1 pts",
+    ],
+    [
+      346,
+      300.5,
+      "no-judgement",
+      "rate-per-10k",
+      1,
+      undefined,
+      "not-judged",
+      "Up from 300.5 to 346.0; not judged: neither higher nor lower is better",
+      "+45.5",
+    ],
+    [
+      1234,
+      1230,
+      "higher-is-better",
+      "count",
+      0,
+      undefined,
+      "improving",
+      "Up from 1,230 to 1,234; higher is better",
+      "+4",
+    ],
+    [
+      12,
+      14,
+      "lower-is-better",
+      "days",
+      0,
+      undefined,
+      "improving",
+      "Down from 14 days to 12 days; lower is better",
+      "\u22122 days",
+    ],
+  ] as const)(
+    "%s vs %s (%s, %s, %s dp, band %s) → %s",
+    (cur, prev, polarity, unit, decimals, band, direction, reason, display) => {
+      const r = directionOfTravel({
+        current: v(cur),
+        previous: v(prev, fy(2023)),
+        polarity,
+        unit,
+        decimals,
+        ...(band === undefined ? {} : { noChangeBand: band }),
+      });
+      expect(r.direction).toBe(direction);
+      expect(r.reason).toBe(reason);
+      expect(r.change?.display).toBe(display);
+    },
+  );
 
   it("works out absolute and relative change from the displayed values", () => {
-    const r = directionOfTravel({ current: v(18.94), previous: v(15.01, fy(2023)), polarity: "lower-is-better", unit: "percent", decimals: 1 });
+    const r = directionOfTravel({
+      current: v(18.94),
+      previous: v(15.01, fy(2023)),
+      polarity: "lower-is-better",
+      unit: "percent",
+      decimals: 1,
+    });
     expect(r.change).toEqual({ absolute: 3.9, relative: 3.9 / 15, display: "+3.9 pts" });
-    const zero = directionOfTravel({ current: v(3), previous: v(0, fy(2023)), polarity: "lower-is-better", unit: "count", decimals: 0 });
+    const zero = directionOfTravel({
+      current: v(3),
+      previous: v(0, fy(2023)),
+      polarity: "lower-is-better",
+      unit: "count",
+      decimals: 0,
+    });
     expect(zero.change?.relative).toBeNull();
   });
 
@@ -71,20 +252,41 @@ describe("directionOfTravel", () => {
     [v(20), v(null, fy(2023), "not-applicable"), "No value for 2023/24: not applicable [z]"],
     [v(20), null, "No previous value to compare 2024/25 with"],
     [null, v(20, fy(2023)), "No current value"],
-    [v(20), v(18, q(2024, 4)), "2024/25 is a financial year (12 months) and Q4 2024/25 is a quarter (3 months): they cover different lengths of time"],
+    [
+      v(20),
+      v(18, q(2024, 4)),
+      "2024/25 is a financial year (12 months) and Q4 2024/25 is a quarter (3 months): they cover different lengths of time",
+    ],
   ])("not comparable: %j vs %j", (current, previous, reason) => {
-    const r = directionOfTravel({ current, previous, polarity: "higher-is-better", unit: "percent", decimals: 1 });
+    const r = directionOfTravel({
+      current,
+      previous,
+      polarity: "higher-is-better",
+      unit: "percent",
+      decimals: 1,
+    });
     expect(r).toEqual({ direction: "not-comparable", reason, change: null });
   });
 
   it("rejects a negative no-change band", () => {
     expect(() =>
-      directionOfTravel({ current: v(2), previous: v(1, fy(2023)), polarity: "higher-is-better", unit: "count", noChangeBand: -1 }),
+      directionOfTravel({
+        current: v(2),
+        previous: v(1, fy(2023)),
+        polarity: "higher-is-better",
+        unit: "count",
+        noChangeBand: -1,
+      }),
     ).toThrowError(/no-change band must be a number of 0 or more/);
   });
 
   it("compares raw values when no decimals are given", () => {
-    const r = directionOfTravel({ current: v(10.25), previous: v(10.2, fy(2023)), polarity: "higher-is-better", unit: "score" });
+    const r = directionOfTravel({
+      current: v(10.25),
+      previous: v(10.2, fy(2023)),
+      polarity: "higher-is-better",
+      unit: "score",
+    });
     expect(r.direction).toBe("improving");
     expect(r.change?.absolute).toBe(0.05);
     expect(r.reason).toBe("Up from 10.2 to 10.25; higher is better");

@@ -1,9 +1,9 @@
 import { kpikitError } from "../errors.js";
 import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
+import { checkComparable } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import type { Direction, ScorecardChange } from "../scorecard/types.js";
-import { checkComparable } from "../period/index.js";
 import { describeAmount, describeStatus, displayChange, displayValue, hasValue, roundTo } from "./display.js";
 
 /** A value to compare: the number (or null), its state and its period. */
@@ -64,9 +64,11 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
   }
   const show = (x: number) => displayValue(x, unit, decimals ?? maxDecimals(x));
   if (!current) return notComparable("No current value");
-  if (!hasValue(current)) return notComparable(`No value for ${current.period.label}: ${describeStatus(current.status)}`);
+  if (!hasValue(current))
+    return notComparable(`No value for ${current.period.label}: ${describeStatus(current.status)}`);
   if (!previous) return notComparable(`No previous value to compare ${current.period.label} with`);
-  if (!hasValue(previous)) return notComparable(`No value for ${previous.period.label}: ${describeStatus(previous.status)}`);
+  if (!hasValue(previous))
+    return notComparable(`No value for ${previous.period.label}: ${describeStatus(previous.status)}`);
   const comparable = checkComparable(current.period, previous.period);
   if (!comparable.comparable) return notComparable(comparable.reason.replace(/\.$/, ""));
 
@@ -86,15 +88,27 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
     return { direction: polarity === "no-judgement" ? "not-judged" : "no-change", reason, change };
   }
   if (polarity === "no-judgement") {
-    return { direction: "not-judged", reason: `${verb} ${from}; not judged: ${POLARITY_WORDS[polarity]}`, change };
+    return {
+      direction: "not-judged",
+      reason: `${verb} ${from}; not judged: ${POLARITY_WORDS[polarity]}`,
+      change,
+    };
   }
   // A relative epsilon absorbs binary noise in the rounded difference (0.1 + 0.2 style).
   if (Math.abs(absolute) <= band + 1e-9 * Math.max(1, Math.abs(band))) {
     const bandText = describeAmount(band, unit, decimals ?? maxDecimals(band));
-    return { direction: "no-change", reason: `${verb} ${from}, within the no-change band of ${bandText}`, change };
+    return {
+      direction: "no-change",
+      reason: `${verb} ${from}, within the no-change band of ${bandText}`,
+      change,
+    };
   }
   const better = absolute > 0 === (polarity === "higher-is-better");
-  return { direction: better ? "improving" : "worsening", reason: `${verb} ${from}; ${POLARITY_WORDS[polarity]}`, change };
+  return {
+    direction: better ? "improving" : "worsening",
+    reason: `${verb} ${from}; ${POLARITY_WORDS[polarity]}`,
+    change,
+  };
 }
 
 function notComparable(reason: string): DirectionResult {

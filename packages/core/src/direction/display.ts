@@ -12,7 +12,9 @@ export function roundTo(x: number, decimals: number | undefined): number {
   const d = Math.min(10, Math.max(0, Math.trunc(decimals)));
   const abs = Math.abs(x);
   const text = String(abs);
-  const r = text.includes("e") ? Number(abs.toFixed(d)) : Number(`${Math.round(Number(`${text}e${d}`))}e-${d}`);
+  const r = text.includes("e")
+    ? Number(abs.toFixed(d))
+    : Number(`${Math.round(Number(`${text}e${d}`))}e-${d}`);
   return r === 0 ? 0 : x < 0 ? -r : r;
 }
 
@@ -78,9 +80,16 @@ export function describeStatus(status: ObservationStatus): string {
 }
 
 /** True when a value can be compared: a finite number with status `ok` or `low-reliability`. */
-export function hasValue(v: { readonly value: number | null; readonly status: ObservationStatus } | null | undefined): v is {
+export function hasValue(
+  v: { readonly value: number | null; readonly status: ObservationStatus } | null | undefined,
+): v is {
   readonly value: number;
   readonly status: ObservationStatus;
 } {
-  return !!v && v.value !== null && Number.isFinite(v.value) && (v.status === "ok" || v.status === "low-reliability");
+  return (
+    !!v &&
+    v.value !== null &&
+    Number.isFinite(v.value) &&
+    (v.status === "ok" || v.status === "low-reliability")
+  );
 }

@@ -1,2 +1,7 @@
 // direction: public exports of this area (listed on purpose).
-export { directionOfTravel, type DirectionInput, type DirectionResult, type DirectionValue } from "./direction-of-travel.js";
+export {
+  type DirectionInput,
+  type DirectionResult,
+  type DirectionValue,
+  directionOfTravel,
+} from "./direction-of-travel.js";

@@ -24,9 +24,13 @@ export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
     const term = typeof e?.term === "string" ? e.term.trim() : "";
     const expansion = typeof e?.expansion === "string" ? e.expansion.trim() : "";
     if (term === "" || expansion === "") {
-      throw kpikitError("bad-glossary-entry", `a glossary entry needs a term and an expansion (got ${JSON.stringify(e)})`);
+      throw kpikitError(
+        "bad-glossary-entry",
+        `a glossary entry needs a term and an expansion (got ${JSON.stringify(e)})`,
+      );
     }
-    const clean: GlossaryEntry = e.description === undefined ? { term, expansion } : { term, expansion, description: e.description };
+    const clean: GlossaryEntry =
+      e.description === undefined ? { term, expansion } : { term, expansion, description: e.description };
     byTerm.delete(term);
     byTerm.set(term, clean);
   }

@@ -11,7 +11,11 @@ import { findAcronyms } from "./find-acronyms.js";
  * expandAcronymsOnFirstUse("ICPCs held: the ICPC rate", createGlossary([{ term: "ICPC", expansion: "initial child protection conference" }]))
  * //=> "initial child protection conference (ICPCs) held: the ICPC rate"
  */
-export function expandAcronymsOnFirstUse(text: string, glossary: Glossary, seen: Set<string> = new Set()): string {
+export function expandAcronymsOnFirstUse(
+  text: string,
+  glossary: Glossary,
+  seen: Set<string> = new Set(),
+): string {
   let out = "";
   let at = 0;
   for (const m of findAcronyms(text, glossary)) {

@@ -22,7 +22,10 @@ function termsRegex(glossary: Glossary): RegExp | null {
   if (hit !== undefined) return hit;
   const terms = [...glossary.byTerm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = escaped.length === 0 ? null : new RegExp(`(?<![A-Za-z0-9])(${escaped.join("|")})${PLURAL}(?![A-Za-z0-9])`, "g");
+  const re =
+    escaped.length === 0
+      ? null
+      : new RegExp(`(?<![A-Za-z0-9])(${escaped.join("|")})${PLURAL}(?![A-Za-z0-9])`, "g");
   cache.set(glossary, re);
   return re;
 }

@@ -1,5 +1,9 @@
 // glossary: public exports of this area (listed on purpose).
-export { createGlossary, mergeGlossaries, type Glossary } from "./create-glossary.js";
-export { findAcronyms, type AcronymMatch } from "./find-acronyms.js";
+export { createGlossary, type Glossary, mergeGlossaries } from "./create-glossary.js";
 export { expandAcronymsOnFirstUse } from "./expand-acronyms.js";
-export { defaultAllowedTokens, unexplainedAcronyms, type UnexplainedOptions } from "./unexplained-acronyms.js";
+export { type AcronymMatch, findAcronyms } from "./find-acronyms.js";
+export {
+  defaultAllowedTokens,
+  type UnexplainedOptions,
+  unexplainedAcronyms,
+} from "./unexplained-acronyms.js";

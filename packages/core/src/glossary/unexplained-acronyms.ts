@@ -27,7 +27,11 @@ const ROMAN = /^(?=[IVX]+$)X{0,3}(IX|IV|V?I{0,3})$/;
  * @example
  * unexplainedAcronyms("CIN and LADO referrals, Part II, Q4", createGlossary([{ term: "CIN", expansion: "child in need" }])) //=> ["LADO"]
  */
-export function unexplainedAcronyms(text: string, glossary: Glossary, options: UnexplainedOptions = {}): readonly string[] {
+export function unexplainedAcronyms(
+  text: string,
+  glossary: Glossary,
+  options: UnexplainedOptions = {},
+): readonly string[] {
   const allow = new Set([...defaultAllowedTokens, ...(options.allow ?? [])]);
   const ignoreRoman = options.ignoreRomanNumerals ?? true;
   const out: string[] = [];

@@ -12,7 +12,8 @@ const RULE_KEYS: Record<string, readonly string[]> = {
   defaults: ["kind"],
 };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
 const where = (path: Path) => (path.length ? path.join(".") : "the policy");
 
 /**
@@ -24,44 +25,70 @@ const where = (path: Path) => (path.length ? path.join(".") : "the policy");
  * checkRagPolicy({ defaults: [{ kind: "target", tolerence: { kind: "absolute", value: 2 } }] }).ok //=> false
  * checkRagPolicy({ defaults: [{ kind: "quartile" }] }).ok //=> true
  */
-export function checkRagPolicy(input: unknown): { readonly ok: true; readonly policy: RagPolicy } | { readonly ok: false; readonly issues: readonly Issue[] } {
+export function checkRagPolicy(
+  input: unknown,
+):
+  | { readonly ok: true; readonly policy: RagPolicy }
+  | { readonly ok: false; readonly issues: readonly Issue[] } {
   const issues: Issue[] = [];
-  const fail = (path: Path, code: string, message: string) => issues.push({ code, path, message: `${where(path)}: ${message}`, severity: "error" });
+  const fail = (path: Path, code: string, message: string) =>
+    issues.push({ code, path, message: `${where(path)}: ${message}`, severity: "error" });
 
   const rules = (value: unknown, path: Path, allowDefaults: boolean) => {
     if (!Array.isArray(value)) return fail(path, "invalid-type", "expected a list of rules");
-    value.forEach((rule, i) => checkRule(rule, [...path, i], allowDefaults));
+    for (const [i, rule] of value.entries()) checkRule(rule, [...path, i], allowDefaults);
   };
   const tolerance = (t: unknown, path: Path) => {
-    if (!isObject(t)) return fail(path, "invalid-type", 'expected { "kind": "absolute", "value": n } or { "kind": "relative", "percent": n }');
+    if (!isObject(t))
+      return fail(
+        path,
+        "invalid-type",
+        'expected { "kind": "absolute", "value": n } or { "kind": "relative", "percent": n }',
+      );
     if (t.kind === "absolute") {
       only(t, ["kind", "value"], path);
       if (!nonNegative(t.value)) fail([...path, "value"], "invalid-number", "expected a number of 0 or more");
     } else if (t.kind === "relative") {
       only(t, ["kind", "percent"], path);
-      if (!nonNegative(t.percent)) fail([...path, "percent"], "invalid-number", "expected a percentage of 0 or more");
+      if (!nonNegative(t.percent))
+        fail([...path, "percent"], "invalid-number", "expected a percentage of 0 or more");
     } else fail([...path, "kind"], "invalid-value", 'expected "absolute" or "relative"');
   };
   const status = (s: unknown, path: Path) => {
-    if (s !== undefined && !STATUSES.includes(s as string)) fail(path, "invalid-value", 'expected "green", "amber" or "red"');
+    if (s !== undefined && !STATUSES.includes(s as string))
+      fail(path, "invalid-value", 'expected "green", "amber" or "red"');
   };
   const only = (o: Record<string, unknown>, keys: readonly string[], path: Path) => {
-    for (const k of Object.keys(o)) if (!keys.includes(k)) fail([...path, k], "unknown-key", `unknown key "${k}" (expected ${keys.map((x) => `"${x}"`).join(", ")})`);
+    for (const k of Object.keys(o))
+      if (!keys.includes(k))
+        fail(
+          [...path, k],
+          "unknown-key",
+          `unknown key "${k}" (expected ${keys.map((x) => `"${x}"`).join(", ")})`,
+        );
   };
   const checkRule = (rule: unknown, path: Path, allowDefaults: boolean) => {
     if (!isObject(rule)) return fail(path, "invalid-type", "expected a rule object with a kind");
     const kind = rule.kind;
     const keys = typeof kind === "string" && Object.hasOwn(RULE_KEYS, kind) ? RULE_KEYS[kind] : undefined;
-    if (!keys) return fail([...path, "kind"], "invalid-value", `unknown rule kind ${JSON.stringify(kind)} (expected target, benchmark, quartile, direction or defaults)`);
+    if (!keys)
+      return fail(
+        [...path, "kind"],
+        "invalid-value",
+        `unknown rule kind ${JSON.stringify(kind)} (expected target, benchmark, quartile, direction or defaults)`,
+      );
     only(rule, keys, path);
-    if (rule.id !== undefined && typeof rule.id !== "string") fail([...path, "id"], "invalid-type", "expected a string");
+    if (rule.id !== undefined && typeof rule.id !== "string")
+      fail([...path, "id"], "invalid-type", "expected a string");
     if (rule.tolerance !== undefined) tolerance(rule.tolerance, [...path, "tolerance"]);
     switch (kind) {
       case "defaults":
-        if (!allowDefaults) fail(path, "invalid-value", '"defaults" can only be used in an indicator\'s rules');
+        if (!allowDefaults)
+          fail(path, "invalid-value", '"defaults" can only be used in an indicator\'s rules');
         break;
       case "target":
-        if (rule.blue !== undefined && typeof rule.blue !== "boolean") fail([...path, "blue"], "invalid-type", "expected true or false");
+        if (rule.blue !== undefined && typeof rule.blue !== "boolean")
+          fail([...path, "blue"], "invalid-type", "expected true or false");
         break;
       case "benchmark":
         if (!["neighbours", "england", "region"].includes(rule.against as string)) {
@@ -74,7 +101,8 @@ export function checkRagPolicy(input: unknown): { readonly ok: true; readonly po
         break;
       case "quartile":
         if (rule.bands !== undefined) {
-          if (!isObject(rule.bands)) fail([...path, "bands"], "invalid-type", 'expected e.g. { "A": "green", "D": "red" }');
+          if (!isObject(rule.bands))
+            fail([...path, "bands"], "invalid-type", 'expected e.g. { "A": "green", "D": "red" }');
           else {
             only(rule.bands, ["A", "B", "C", "D"], [...path, "bands"]);
             for (const [band, s] of Object.entries(rule.bands)) status(s, [...path, "bands", band]);
@@ -87,12 +115,14 @@ export function checkRagPolicy(input: unknown): { readonly ok: true; readonly po
     }
   };
 
-  if (!isObject(input)) fail([], "invalid-type", 'expected an object with "defaults" (and optionally "indicators")');
+  if (!isObject(input))
+    fail([], "invalid-type", 'expected an object with "defaults" (and optionally "indicators")');
   else {
     only(input, ["defaults", "indicators"], []);
     rules(input.defaults, ["defaults"], false);
     if (input.indicators !== undefined) {
-      if (!isObject(input.indicators)) fail(["indicators"], "invalid-type", "expected indicator ids mapped to lists of rules");
+      if (!isObject(input.indicators))
+        fail(["indicators"], "invalid-type", "expected indicator ids mapped to lists of rules");
       else for (const [id, list] of Object.entries(input.indicators)) rules(list, ["indicators", id], true);
     }
   }

@@ -1,9 +1,24 @@
+import {
+  describeAmount,
+  describeStatus,
+  displayTrimmed,
+  displayValue,
+  roundTo,
+} from "../direction/display.js";
 import { kpikitError } from "../errors.js";
 import type { Unit } from "../indicator/types.js";
 import type { QuartileBand } from "../scorecard/types.js";
 import { compareWithBenchmark } from "../stats/index.js";
-import { describeAmount, describeStatus, displayTrimmed, displayValue, roundTo } from "../direction/display.js";
-import type { BenchmarkRule, DirectionRule, QuartileRule, RagPolicy, RagRule, RagTolerance, RatedStatus, TargetRule } from "./policy.js";
+import type {
+  BenchmarkRule,
+  DirectionRule,
+  QuartileRule,
+  RagPolicy,
+  RagRule,
+  RagTolerance,
+  RatedStatus,
+  TargetRule,
+} from "./policy.js";
 import { defaultRagPolicy, ragRulesFor } from "./policy.js";
 import type { RagContext } from "./rag-context.js";
 import type { RagResult, RagStatus } from "./types.js";
@@ -24,9 +39,18 @@ export function evaluateRag(context: RagContext, policy: RagPolicy = defaultRagP
   const { indicator, current } = context;
   if (indicator.polarity === "no-judgement") {
     const name = indicator.shortTitle ?? indicator.id;
-    return { status: "not-rated", basis: "none", reason: `Not rated: ${name} is not judged (neither higher nor lower is better).` };
+    return {
+      status: "not-rated",
+      basis: "none",
+      reason: `Not rated: ${name} is not judged (neither higher nor lower is better).`,
+    };
   }
-  if (!current || current.value === null || !Number.isFinite(current.value) || !(current.status === "ok" || current.status === "low-reliability")) {
+  if (
+    !current ||
+    current.value === null ||
+    !Number.isFinite(current.value) ||
+    !(current.status === "ok" || current.status === "low-reliability")
+  ) {
     const period = current?.period ? ` for ${current.period.label}` : "";
     const state = current ? describeStatus(current.status) : "no figure";
     return { status: "not-rated", basis: "none", reason: `No value${period}: ${state}.` };
@@ -35,7 +59,8 @@ export function evaluateRag(context: RagContext, policy: RagPolicy = defaultRagP
   const skipped: string[] = [];
   for (const rule of ragRulesFor(policy, indicator.id)) {
     const outcome = applyRule(rule, value, context);
-    if ("rated" in outcome) return rule.id === undefined ? outcome.rated : { ...outcome.rated, ruleId: rule.id };
+    if ("rated" in outcome)
+      return rule.id === undefined ? outcome.rated : { ...outcome.rated, ruleId: rule.id };
     skipped.push(outcome.skipped);
   }
   const why = skipped.length > 0 ? ` (${skipped.join("; ")})` : " (the policy has no rules)";
@@ -54,7 +79,10 @@ function applyRule(rule: Exclude<RagRule, { kind: "defaults" }>, value: number, 
       return directionRule(rule, ctx);
     default: {
       const never: never = rule;
-      throw kpikitError("bad-rag-rule", `unknown RAG rule kind ${JSON.stringify((never as { kind?: unknown }).kind)}`);
+      throw kpikitError(
+        "bad-rag-rule",
+        `unknown RAG rule kind ${JSON.stringify((never as { kind?: unknown }).kind)}`,
+      );
     }
   }
 }
@@ -71,7 +99,10 @@ function toleranceAmount(t: RagTolerance, reference: number): number {
 }
 
 function toleranceText(t: RagTolerance, reference: number, unit: Unit, decimals: number): string {
-  const points = (x: number) => (unit === "percent" ? describeAmount(x, unit, decimals).replace("percentage ", "") : describeAmount(x, unit, decimals));
+  const points = (x: number) =>
+    unit === "percent"
+      ? describeAmount(x, unit, decimals).replace("percentage ", "")
+      : describeAmount(x, unit, decimals);
   if (t.kind === "absolute") return points(t.value);
   return `${t.percent}% of ${displayTrimmed(reference, unit, decimals)} (${describeAmount(toleranceAmount(t, reference), unit, decimals + 2)})`;
 }
@@ -93,12 +124,18 @@ function threshold(
   const shown = displayValue(value, unit, decimals);
   const gap = shortfall(value, reference, polarity === "higher-is-better", decimals);
   if (gap === 0) return rated("green", basis, `${shown} meets ${refText}.`);
-  if (gap < 0) return rated("green", basis, `${shown} is better than ${refText} by ${describeAmount(-gap, unit, decimals)}.`);
+  if (gap < 0)
+    return rated(
+      "green",
+      basis,
+      `${shown} is better than ${refText} by ${describeAmount(-gap, unit, decimals)}.`,
+    );
   const by = `${shown} is worse than ${refText} by ${describeAmount(gap, unit, decimals)}`;
   if (!tolerance) return rated("red", basis, `${by}; there is no amber tolerance.`);
   const allowed = toleranceAmount(tolerance, reference);
   const tolText = toleranceText(tolerance, reference, unit, decimals);
-  if (gap <= allowed + 1e-9 * Math.max(1, allowed)) return rated("amber", basis, `${by}; amber tolerance is ${tolText}.`);
+  if (gap <= allowed + 1e-9 * Math.max(1, allowed))
+    return rated("amber", basis, `${by}; amber tolerance is ${tolText}.`);
   return rated("red", basis, `${by}, beyond the amber tolerance of ${tolText}.`);
 }
 
@@ -112,14 +149,24 @@ function targetRule(rule: TargetRule, value: number, ctx: RagContext): Outcome {
     if (gap <= 0) {
       const shown = displayValue(value, unit, decimals);
       const stretch = `the ${displayTrimmed(ctx.stretch, unit, decimals)} stretch target`;
-      return rated("blue", "target", gap === 0 ? `${shown} meets ${stretch}.` : `${shown} beats ${stretch} by ${describeAmount(-gap, unit, decimals)}.`);
+      return rated(
+        "blue",
+        "target",
+        gap === 0
+          ? `${shown} meets ${stretch}.`
+          : `${shown} beats ${stretch} by ${describeAmount(-gap, unit, decimals)}.`,
+      );
     }
   }
   const refText = `the ${displayTrimmed(ctx.target, unit, decimals)} target`;
   return threshold(value, ctx.target, refText, ctx.tolerance ?? rule.tolerance, "target", ctx);
 }
 
-const DEFAULT_LABELS = { england: "England", region: "the region", neighbours: "the statistical neighbour average" } as const;
+const DEFAULT_LABELS = {
+  england: "England",
+  region: "the region",
+  neighbours: "the statistical neighbour average",
+} as const;
 
 function benchmarkRule(rule: BenchmarkRule, value: number, ctx: RagContext): Outcome {
   const { unit, decimals, polarity } = ctx.indicator;
@@ -127,7 +174,8 @@ function benchmarkRule(rule: BenchmarkRule, value: number, ctx: RagContext): Out
   const label = bench?.label ?? DEFAULT_LABELS[rule.against];
   if (!bench || !isNum(bench.value)) return { skipped: `no value for ${label}` };
   const refText = `${label} (${displayValue(bench.value, unit, decimals)})`;
-  if ((rule.method ?? "threshold") === "threshold") return threshold(value, bench.value, refText, rule.tolerance, "benchmark", ctx);
+  if ((rule.method ?? "threshold") === "threshold")
+    return threshold(value, bench.value, refText, rule.tolerance, "benchmark", ctx);
 
   const current = ctx.current;
   const lower = current?.lower;
@@ -142,7 +190,11 @@ function benchmarkRule(rule: BenchmarkRule, value: number, ctx: RagContext): Out
     case "worse":
       return rated("red", "benchmark", `${shown} is significantly worse than ${refText}.`);
     case "similar":
-      return rated(rule.similar ?? "amber", "benchmark", `${shown} is not significantly different from ${refText}.`);
+      return rated(
+        rule.similar ?? "amber",
+        "benchmark",
+        `${shown} is not significantly different from ${refText}.`,
+      );
     default:
       return { skipped: `no significance comparison with ${label}` };
   }
@@ -161,7 +213,11 @@ function quartileRule(rule: QuartileRule, ctx: RagContext): Outcome {
   if (!band) return { skipped: "no quartile band" };
   const status = rule.bands?.[band] ?? DEFAULT_BANDS[band];
   const rank = isNum(ctx.rank) && isNum(ctx.rankOf) ? ` (ranked ${ctx.rank} of ${ctx.rankOf})` : "";
-  return rated(status, "quartile", `Quartile band ${band}: in ${QUARTER_WORDS[band]} of local authorities nationally${rank}.`);
+  return rated(
+    status,
+    "quartile",
+    `Quartile band ${band}: in ${QUARTER_WORDS[band]} of local authorities nationally${rank}.`,
+  );
 }
 
 function directionRule(rule: DirectionRule, ctx: RagContext): Outcome {
@@ -175,7 +231,11 @@ function directionRule(rule: DirectionRule, ctx: RagContext): Outcome {
     case "worsening":
       return rated(rule.worsening ?? "red", "direction", `Worsening: ${lowerFirst}.`);
     case "no-change":
-      return rated(rule.noChange ?? "amber", "direction", reason.startsWith("No change") ? `${reason}.` : `No change: ${lowerFirst}.`);
+      return rated(
+        rule.noChange ?? "amber",
+        "direction",
+        reason.startsWith("No change") ? `${reason}.` : `No change: ${lowerFirst}.`,
+      );
     case "not-judged":
       return { skipped: "direction of travel not judged" };
     case "not-comparable":

@@ -1,17 +1,18 @@
 // rag: public exports of this area (listed on purpose).
+
+export { checkRagPolicy } from "./check-rag-policy.js";
+export { evaluateRag } from "./evaluate-rag.js";
 export {
-  defaultRagPolicy,
-  ragRulesFor,
   type BenchmarkRule,
   type DefaultsRule,
   type DirectionRule,
+  defaultRagPolicy,
   type QuartileRule,
   type RagPolicy,
   type RagRule,
   type RagTolerance,
   type RatedStatus,
+  ragRulesFor,
   type TargetRule,
 } from "./policy.js";
 export type { RagBenchmark, RagContext } from "./rag-context.js";
-export { evaluateRag } from "./evaluate-rag.js";
-export { checkRagPolicy } from "./check-rag-policy.js";

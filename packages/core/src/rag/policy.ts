@@ -7,7 +7,9 @@ export type RatedStatus = "green" | "amber" | "red";
  * How far worse than a target or benchmark still counts as amber: an absolute amount in the indicator's
  * unit (percentage points for percentages), or a percentage of the target/benchmark value.
  */
-export type RagTolerance = { readonly kind: "absolute"; readonly value: number } | { readonly kind: "relative"; readonly percent: number };
+export type RagTolerance =
+  | { readonly kind: "absolute"; readonly value: number }
+  | { readonly kind: "relative"; readonly percent: number };
 
 interface RuleBase {
   /** Optional name, reported as `ruleId` when this rule decides. */
@@ -87,7 +89,10 @@ export function ragRulesFor(
   policy: RagPolicy,
   indicatorId: string,
 ): readonly Exclude<RagRule, DefaultsRule>[] {
-  const own = policy.indicators && Object.hasOwn(policy.indicators, indicatorId) ? policy.indicators[indicatorId] : undefined;
+  const own =
+    policy.indicators && Object.hasOwn(policy.indicators, indicatorId)
+      ? policy.indicators[indicatorId]
+      : undefined;
   const out: Exclude<RagRule, DefaultsRule>[] = [];
   for (const rule of own ?? policy.defaults) {
     if (rule.kind === "defaults") {

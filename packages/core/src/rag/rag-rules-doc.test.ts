@@ -6,11 +6,28 @@ import { describe, expect, it } from "vitest";
 import type { Polarity, Unit } from "../indicator/types.js";
 import { checkRagPolicy, defaultRagPolicy, evaluateRag, type RagContext, type RagPolicy } from "./index.js";
 
-const doc = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), "../../../../docs/rag-rules.md"), "utf8");
-const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as Record<string, unknown>);
+const doc = readFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), "../../../../docs/rag-rules.md"),
+  "utf8",
+);
+const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(
+  (m) => JSON.parse(m[1] as string) as Record<string, unknown>,
+);
 
-const period = { kind: "financial-year", startYear: 2024, start: "2024-04-01", end: "2025-03-31", label: "2024/25" } as const;
-const row = (value: number | null, more: Partial<RagContext> = {}, polarity: Polarity = "lower-is-better", unit: Unit = "percent", decimals = 1): RagContext => ({
+const period = {
+  kind: "financial-year",
+  startYear: 2024,
+  start: "2024-04-01",
+  end: "2025-03-31",
+  label: "2024/25",
+} as const;
+const row = (
+  value: number | null,
+  more: Partial<RagContext> = {},
+  polarity: Polarity = "lower-is-better",
+  unit: Unit = "percent",
+  decimals = 1,
+): RagContext => ({
   indicator: { id: "re-referrals-12m", shortTitle: "CIN rate", polarity, unit, decimals },
   current: { value, status: value === null ? "suppressed" : "ok", period },
   ...more,
@@ -44,12 +61,40 @@ describe("docs/rag-rules.md", () => {
     ["neighbours amber", row(19.4, { benchmarks: { neighbours: { value: 18.7 } } }), policyAt(3)],
     ["neighbours red", row(19.4, { benchmarks: { neighbours: { value: 17.1 } } }), policyAt(3)],
     ["neighbours missing", row(19.4, { benchmarks: { neighbours: { value: null } } }), policyAt(3)],
-    ["significance similar", { ...row(19.4, { benchmarks: { england: { value: 21.5 } } }), current: { value: 19.4, status: "ok", lower: 17.1, upper: 21.9 } }, policyAt(4)],
-    ["significance better", { ...row(19.4, { benchmarks: { england: { value: 21.5 } } }), current: { value: 19.4, status: "ok", lower: 18.1, upper: 20.7 } }, policyAt(4)],
+    [
+      "significance similar",
+      {
+        ...row(19.4, { benchmarks: { england: { value: 21.5 } } }),
+        current: { value: 19.4, status: "ok", lower: 17.1, upper: 21.9 },
+      },
+      policyAt(4),
+    ],
+    [
+      "significance better",
+      {
+        ...row(19.4, { benchmarks: { england: { value: 21.5 } } }),
+        current: { value: 19.4, status: "ok", lower: 18.1, upper: 20.7 },
+      },
+      policyAt(4),
+    ],
     ["band B", row(82.7, { band: "B", rank: 73, rankOf: 151 }, "higher-is-better"), policyAt(5)],
     ["band D", row(69.3, { band: "D", rank: 142, rankOf: 151 }, "higher-is-better"), policyAt(5)],
-    ["improving", row(23, { direction: { direction: "improving", reason: "Down from 66 to 23; lower is better" } }, "lower-is-better", "count", 0), policyAt(6)],
-    ["no change", row(34, { direction: { direction: "no-change", reason: "No change: 34.0% in 2023/24 and 2024/25" } }), policyAt(6)],
+    [
+      "improving",
+      row(
+        23,
+        { direction: { direction: "improving", reason: "Down from 66 to 23; lower is better" } },
+        "lower-is-better",
+        "count",
+        0,
+      ),
+      policyAt(6),
+    ],
+    [
+      "no change",
+      row(34, { direction: { direction: "no-change", reason: "No change: 34.0% in 2023/24 and 2024/25" } }),
+      policyAt(6),
+    ],
     ["per indicator, target", row(19.4, { target: 18, band: "D" }), policyAt(7)],
     ["per indicator, defaults", row(19.4, { band: "D", rank: 140, rankOf: 152 }), policyAt(7)],
   ])("the reason shown for %s is what evaluateRag says", (_name, context, policy) => {
@@ -58,11 +103,17 @@ describe("docs/rag-rules.md", () => {
     expect(doc.replace(/\s+/g, " ")).toContain(reason);
     // In a table, the rating in the same row must be the one evaluateRag gives.
     const tableRow = doc.split("\n").find((line) => line.startsWith("|") && line.includes(reason));
-    if (tableRow) expect(tableRow).toContain(`| ${result.status === "not-rated" ? "not rated" : result.status} |`);
+    if (tableRow)
+      expect(tableRow).toContain(`| ${result.status === "not-rated" ? "not rated" : result.status} |`);
   });
 
   it("shows checkRagPolicy's real messages", () => {
-    const r = checkRagPolicy({ defaults: [{ kind: "target", tolerence: { kind: "absolute", value: 2 } }, { kind: "benchmark", against: "wales" }] });
+    const r = checkRagPolicy({
+      defaults: [
+        { kind: "target", tolerence: { kind: "absolute", value: 2 } },
+        { kind: "benchmark", against: "wales" },
+      ],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) for (const issue of r.issues) expect(doc).toContain(issue.message);
   });

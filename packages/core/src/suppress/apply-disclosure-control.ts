@@ -1,7 +1,12 @@
 import type { Observation } from "../observation/types.js";
 import { periodKey } from "../period/index.js";
-import { DEFAULT_SUPPRESSION_THRESHOLD, checkThreshold, isDisclosive, thresholdWords } from "./is-disclosive.js";
-import { suppressSmallCounts, type CountCell } from "./suppress-small-counts.js";
+import {
+  checkThreshold,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  isDisclosive,
+  thresholdWords,
+} from "./is-disclosive.js";
+import { type CountCell, suppressSmallCounts } from "./suppress-small-counts.js";
 
 export interface DisclosureOptions {
   /** Counts from 1 to below this are suppressed. Default 5 (counts 1–4). */
@@ -52,7 +57,10 @@ export interface DisclosureResult {
  * applyDisclosureControl([{ indicatorId: "re-referrals-12m", area: "865", period: p, value: 20, numerator: 3, denominator: 15, status: "ok" }]).suppressed[0]?.reason
  * //=> "numerator 3 is below 5 (counts 1–4 are suppressed)"
  */
-export function applyDisclosureControl(observations: readonly Observation[], options: DisclosureOptions = {}): DisclosureResult {
+export function applyDisclosureControl(
+  observations: readonly Observation[],
+  options: DisclosureOptions = {},
+): DisclosureResult {
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   checkThreshold(threshold);
   const counts = new Set(options.countIndicators ?? []);
@@ -93,15 +101,28 @@ export function applyDisclosureControl(observations: readonly Observation[], opt
       for (const indexes of groups.values()) {
         const cells: CountCell[] = indexes.map((i) => {
           const o = out[i] as Observation;
-          return { key: String(i), count: o.value, group: "g", role: o.indicatorId === spec.total ? "total" : "cell", status: o.status };
+          return {
+            key: String(i),
+            count: o.value,
+            group: "g",
+            role: o.indicatorId === spec.total ? "total" : "cell",
+            status: o.status,
+          };
         });
         suppressSmallCounts(cells, { threshold }).forEach((c, j) => {
           const i = indexes[j] as number;
           const o = out[i] as Observation;
           if (c.status !== "suppressed" || o.status === "suppressed") return;
-          const hidden = indexes.map((k) => out[k] as Observation).find((h) => h.status === "suppressed" && h.indicatorId !== spec.total);
+          const hidden = indexes
+            .map((k) => out[k] as Observation)
+            .find((h) => h.status === "suppressed" && h.indicatorId !== spec.total);
           const what = hidden ? `${hidden.indicatorId} figure` : "figure";
-          record(i, o, "secondary", `secondary suppression: otherwise the ${spec.total} total would reveal the suppressed ${what}`);
+          record(
+            i,
+            o,
+            "secondary",
+            `secondary suppression: otherwise the ${spec.total} total would reveal the suppressed ${what}`,
+          );
           out[i] = withheld(o, threshold);
         });
       }
@@ -109,7 +130,9 @@ export function applyDisclosureControl(observations: readonly Observation[], opt
   }
   for (const { rate, count } of options.rates ?? []) {
     const hiddenCounts = new Set(
-      out.filter((o) => o.indicatorId === count && o.status === "suppressed").map((o) => `${o.area}\u0000${periodKey(o.period)}`),
+      out
+        .filter((o) => o.indicatorId === count && o.status === "suppressed")
+        .map((o) => `${o.area}\u0000${periodKey(o.period)}`),
     );
     out.forEach((o, i) => {
       if (o.indicatorId !== rate || o.status === "suppressed") return;

@@ -16,7 +16,10 @@ export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
  * @example
  * [0, 1, 4, 5].map((n) => isDisclosive(n)) //=> [false, true, true, false]
  */
-export function isDisclosive(count: number | null | undefined, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): boolean {
+export function isDisclosive(
+  count: number | null | undefined,
+  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+): boolean {
   checkThreshold(threshold);
   return typeof count === "number" && Number.isFinite(count) && count > 0 && count < threshold;
 }
@@ -24,7 +27,10 @@ export function isDisclosive(count: number | null | undefined, threshold: number
 /** @internal */
 export function checkThreshold(threshold: number): void {
   if (!(Number.isFinite(threshold) && threshold >= 1)) {
-    throw kpikitError("bad-threshold", `the suppression threshold must be a number of at least 1, got ${threshold}`);
+    throw kpikitError(
+      "bad-threshold",
+      `the suppression threshold must be a number of at least 1, got ${threshold}`,
+    );
   }
 }
 

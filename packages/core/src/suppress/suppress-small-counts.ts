@@ -1,6 +1,11 @@
 import type { ObservationStatus } from "../observation/types.js";
 import { formatValue } from "../value/index.js";
-import { DEFAULT_SUPPRESSION_THRESHOLD, checkThreshold, isDisclosive, thresholdWords } from "./is-disclosive.js";
+import {
+  checkThreshold,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  isDisclosive,
+  thresholdWords,
+} from "./is-disclosive.js";
 
 /** A count in a published table; cells with the same `group` add up to the group's `total` cell. */
 export interface CountCell {
@@ -45,7 +50,10 @@ export interface SuppressionOptions {
  * suppressSmallCounts([{ key: "a", count: 3, group: "g" }, { key: "b", count: 10, group: "g" }, { key: "c", count: 12, group: "g" }, { key: "t", count: 25, group: "g", role: "total" }]).map((c) => c.display)
  * //=> ["[c]", "[c]", "12", "25"]
  */
-export function suppressSmallCounts(cells: readonly CountCell[], options: SuppressionOptions = {}): readonly DisclosedCell[] {
+export function suppressSmallCounts(
+  cells: readonly CountCell[],
+  options: SuppressionOptions = {},
+): readonly DisclosedCell[] {
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   checkThreshold(threshold);
   const out: DisclosedCell[] = cells.map((c) => primary(c, threshold));
@@ -82,16 +90,33 @@ export function suppressSmallCounts(cells: readonly CountCell[], options: Suppre
 }
 
 function primary(c: CountCell, threshold: number): DisclosedCell {
-  const base = { key: c.key, role: c.role ?? "cell", ...(c.group === undefined ? {} : { group: c.group }) } as const;
-  if (c.status === "suppressed") return { ...base, count: null, status: "suppressed", display: "[c]", reason: "suppressed in the source" };
+  const base = {
+    key: c.key,
+    role: c.role ?? "cell",
+    ...(c.group === undefined ? {} : { group: c.group }),
+  } as const;
+  if (c.status === "suppressed")
+    return { ...base, count: null, status: "suppressed", display: "[c]", reason: "suppressed in the source" };
   if (c.count === null || !Number.isFinite(c.count)) {
-    const status = c.status && c.status !== "ok" && c.status !== "low-reliability" ? c.status : "not-available";
+    const status =
+      c.status && c.status !== "ok" && c.status !== "low-reliability" ? c.status : "not-available";
     return { ...base, count: null, status, display: status === "not-applicable" ? "[z]" : "[x]" };
   }
   if (isDisclosive(c.count, threshold)) {
-    return { ...base, count: null, status: "suppressed", display: "[c]", reason: `a count below ${threshold} (${thresholdWords(threshold)})` };
+    return {
+      ...base,
+      count: null,
+      status: "suppressed",
+      display: "[c]",
+      reason: `a count below ${threshold} (${thresholdWords(threshold)})`,
+    };
   }
-  return { ...base, count: c.count, status: c.status ?? "ok", display: formatValue(c.count, { unit: "count", decimals: Number.isInteger(c.count) ? 0 : 1 }) };
+  return {
+    ...base,
+    count: c.count,
+    status: c.status ?? "ok",
+    display: formatValue(c.count, { unit: "count", decimals: Number.isInteger(c.count) ? 0 : 1 }),
+  };
 }
 
 function suppress(c: DisclosedCell, reason: string): DisclosedCell {

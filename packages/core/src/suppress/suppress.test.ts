@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { Observation } from "../observation/types.js";
-import { DEFAULT_SUPPRESSION_THRESHOLD, applyDisclosureControl, isDisclosive, suppressSmallCounts } from "./index.js";
+import {
+  applyDisclosureControl,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  isDisclosive,
+  suppressSmallCounts,
+} from "./index.js";
 
-const p = { kind: "financial-year", startYear: 2024, start: "2024-04-01", end: "2025-03-31", label: "2024/25" } as const;
-const p23 = { kind: "financial-year", startYear: 2023, start: "2023-04-01", end: "2024-03-31", label: "2023/24" } as const;
+const p = {
+  kind: "financial-year",
+  startYear: 2024,
+  start: "2024-04-01",
+  end: "2025-03-31",
+  label: "2024/25",
+} as const;
+const p23 = {
+  kind: "financial-year",
+  startYear: 2023,
+  start: "2023-04-01",
+  end: "2024-03-31",
+  label: "2023/24",
+} as const;
 const obs = (indicatorId: string, value: number | null, more: Partial<Observation> = {}): Observation => ({
   indicatorId,
   area: "865",
@@ -58,7 +75,12 @@ describe("suppressSmallCounts", () => {
       ["a", "[c]", null, "a count below 5 (counts 1\u20134 are suppressed)"],
       // A zero does not protect the suppressed cell (total − others would still give it), so 10 goes.
       ["z", "0", 0, undefined],
-      ["b", "[c]", null, 'secondary suppression: otherwise the total of group "g" would reveal the suppressed cell "a"'],
+      [
+        "b",
+        "[c]",
+        null,
+        'secondary suppression: otherwise the total of group "g" would reveal the suppressed cell "a"',
+      ],
       ["c", "12", 12, undefined],
       ["t", "25", 25, undefined],
     ]);
@@ -95,8 +117,20 @@ describe("suppressSmallCounts", () => {
       { key: "m", count: null },
       { key: "s", count: 40, status: "suppressed" as const },
     ];
-    expect(suppressSmallCounts(cells, { threshold: 10 }).map((c) => c.display)).toEqual(["[c]", "[c]", "27", "[x]", "[c]"]);
-    expect(suppressSmallCounts(cells, { threshold: 10, secondary: false }).map((c) => c.display)).toEqual(["[c]", "20", "27", "[x]", "[c]"]);
+    expect(suppressSmallCounts(cells, { threshold: 10 }).map((c) => c.display)).toEqual([
+      "[c]",
+      "[c]",
+      "27",
+      "[x]",
+      "[c]",
+    ]);
+    expect(suppressSmallCounts(cells, { threshold: 10, secondary: false }).map((c) => c.display)).toEqual([
+      "[c]",
+      "20",
+      "27",
+      "[x]",
+      "[c]",
+    ]);
     expect(suppressSmallCounts(cells).map((c) => c.display)).toEqual(["7", "20", "27", "[x]", "[c]"]);
     expect(suppressSmallCounts(cells)[4]?.reason).toBe("suppressed in the source");
     expect(suppressSmallCounts([{ key: "k", count: 1234 }])[0]?.display).toBe("1,234");
@@ -106,8 +140,17 @@ describe("suppressSmallCounts", () => {
 describe("applyDisclosureControl", () => {
   it("matches the JSDoc example", () => {
     expect(
-      applyDisclosureControl([{ indicatorId: "re-referrals-12m", area: "865", period: p, value: 20, numerator: 3, denominator: 15, status: "ok" }]).suppressed[0]
-        ?.reason,
+      applyDisclosureControl([
+        {
+          indicatorId: "re-referrals-12m",
+          area: "865",
+          period: p,
+          value: 20,
+          numerator: 3,
+          denominator: 15,
+          status: "ok",
+        },
+      ]).suppressed[0]?.reason,
     ).toBe("numerator 3 is below 5 (counts 1\u20134 are suppressed)");
   });
   it("suppresses a rate whose numerator is small, dropping the numerator and keeping a safe denominator", () => {
@@ -116,8 +159,18 @@ describe("applyDisclosureControl", () => {
       obs("re-referrals-12m", 0, { numerator: 0, denominator: 3, period: p23 }),
       obs("re-referrals-12m", 25, { numerator: 5, denominator: 20, area: "866" }),
     ]);
-    expect(r.observations[0]).toEqual({ indicatorId: "re-referrals-12m", area: "865", period: p, value: null, status: "suppressed", denominator: 15, source: "local.csv row 2" });
-    expect(r.observations[1]).toEqual(obs("re-referrals-12m", 0, { numerator: 0, denominator: 3, period: p23 }));
+    expect(r.observations[0]).toEqual({
+      indicatorId: "re-referrals-12m",
+      area: "865",
+      period: p,
+      value: null,
+      status: "suppressed",
+      denominator: 15,
+      source: "local.csv row 2",
+    });
+    expect(r.observations[1]).toEqual(
+      obs("re-referrals-12m", 0, { numerator: 0, denominator: 3, period: p23 }),
+    );
     expect(r.observations[2]?.value).toBe(25);
     expect(r.suppressed.map((s) => [s.index, s.kind, s.period])).toEqual([[0, "primary", "2024/25"]]);
   });
@@ -137,16 +190,31 @@ describe("applyDisclosureControl", () => {
     );
     expect(r.observations.map((o) => o.value)).toEqual([null, null, 0, 12, 40, 22, 18, null]);
     expect(r.suppressed).toEqual([
-      { index: 0, indicatorId: "cla-male", area: "865", period: "2024/25", kind: "primary", reason: "count 3 is below 5 (counts 1\u20134 are suppressed)" },
+      {
+        index: 0,
+        indicatorId: "cla-male",
+        area: "865",
+        period: "2024/25",
+        kind: "primary",
+        reason: "count 3 is below 5 (counts 1\u20134 are suppressed)",
+      },
       {
         index: 1,
         indicatorId: "cla-female",
         area: "865",
         period: "2024/25",
         kind: "secondary",
-        reason: "secondary suppression: otherwise the cla-count total would reveal the suppressed cla-male figure",
+        reason:
+          "secondary suppression: otherwise the cla-count total would reveal the suppressed cla-male figure",
       },
-      { index: 7, indicatorId: "cin-count", area: "865", period: "2024/25", kind: "source", reason: "suppressed in the source" },
+      {
+        index: 7,
+        indicatorId: "cin-count",
+        area: "865",
+        period: "2024/25",
+        kind: "source",
+        reason: "suppressed in the source",
+      },
     ]);
   });
   it("suppresses a rate whose numerator count is suppressed, including by secondary suppression", () => {
@@ -158,7 +226,10 @@ describe("applyDisclosureControl", () => {
         obs("cla-female-rate", 18.2, { numerator: 9, denominator: 49500 }),
         obs("cla-female-rate", 20.1, { numerator: 10, denominator: 49700, period: p23 }),
       ],
-      { totals: [{ total: "cla-count", parts: ["cla-male", "cla-female"] }], rates: [{ rate: "cla-female-rate", count: "cla-female" }] },
+      {
+        totals: [{ total: "cla-count", parts: ["cla-male", "cla-female"] }],
+        rates: [{ rate: "cla-female-rate", count: "cla-female" }],
+      },
     );
     expect(r.observations.map((o) => o.value)).toEqual([null, null, 12, null, 20.1]);
     expect(r.suppressed[2]).toEqual({
@@ -175,8 +246,14 @@ describe("applyDisclosureControl", () => {
   it("honours a custom threshold and can turn secondary suppression off", () => {
     const input = [obs("a", 8), obs("b", 30), obs("t", 38)];
     const totals = [{ total: "t", parts: ["a", "b"] }];
-    expect(applyDisclosureControl(input, { threshold: 10, totals }).observations.map((o) => o.value)).toEqual([null, null, 38]);
-    expect(applyDisclosureControl(input, { threshold: 10, totals, secondary: false }).observations.map((o) => o.value)).toEqual([null, 30, 38]);
+    expect(applyDisclosureControl(input, { threshold: 10, totals }).observations.map((o) => o.value)).toEqual(
+      [null, null, 38],
+    );
+    expect(
+      applyDisclosureControl(input, { threshold: 10, totals, secondary: false }).observations.map(
+        (o) => o.value,
+      ),
+    ).toEqual([null, 30, 38]);
     expect(applyDisclosureControl(input).observations.map((o) => o.value)).toEqual([8, 30, 38]);
   });
 });
