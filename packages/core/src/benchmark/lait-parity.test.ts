@@ -101,3 +101,36 @@ describe("LAIT real data: bounds, ranks and bands for every LA", () => {
     expect(checked).toBe(la.length);
   });
 });
+
+describe("LAIT data dictionary (every measure)", () => {
+  const dictionary = readCsv("methods/lait/lait_indicator_polarity_dictionary.csv");
+  const cases = readCsv("methods/lait/lait_real_quartile_rank_cases.csv");
+  const entries = [10, 20, 30, 40, 50].map((value, i) => ({ code: `la${i}`, value }));
+
+  it("has the 448 measures, each with a known polarity", () => {
+    expect(dictionary.length).toBe(448);
+    for (const m of dictionary) expect(["High", "Low", "-", ""]).toContain(m.Polarity);
+  });
+
+  it.each(
+    dictionary.map((m) => [m.Measure_short, m.Polarity || "(blank)", m.No_Quartile === "N", m] as const),
+  )("%s (polarity %s, no-quartile %s): rank and band follow the dictionary", (_short, _p, noQuartile, m) => {
+    const polarity = polarityOf(m.Polarity ?? "");
+    const r = rankAndBand(entries, polarity, { noQuartile });
+    const best = polarity === "lower-is-better" ? "la0" : "la4";
+    if (polarity === "no-judgement") {
+      // A measure without a polarity (or with a blank one) is neither ranked nor banded.
+      expect([...r.values()].every((x) => x.rank === null && x.band === null)).toBe(true);
+    } else {
+      expect(r.get(best)).toEqual({ rank: 1, rankOf: 5, band: noQuartile ? null : "A" });
+    }
+  });
+
+  it("agrees with the polarity of the real-data cases", () => {
+    const byShort = new Map(dictionary.map((m) => [m.Measure_short, m.Polarity]));
+    const indicators = new Map(cases.map((c) => [c.indicator, c.polarity]));
+    expect(indicators.size).toBe(7);
+    for (const [indicator, polarity] of indicators)
+      expect(byShort.get(indicator as string), indicator).toBe(polarity);
+  });
+});
