@@ -68,7 +68,7 @@ export const careLeaverIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: [],
     method:
-      "From SSDA903 OC3: of former relevant young people whose 19th, 20th or 21st birthday fell in the year, the percentage whose accommodation code (ACCOM: a letter for the type and 1 for suitable, 2 for unsuitable, e.g. B1) ends in 1. Young people with no information (Z1, or not in touch) count in the denominator as not suitable.",
+      "From SSDA903 OC3: of former relevant young people whose 19th, 20th or 21st birthday fell in the year, the percentage whose accommodation code (ACCOM: a letter for the type and 1 for suitable, 2 for unsuitable, e.g. B1) ends in 1. Young people with no information (code 0, or not in touch) count in the denominator as not suitable.",
     topic: "Care leavers",
   },
   {

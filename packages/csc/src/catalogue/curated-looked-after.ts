@@ -76,7 +76,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "From SSDA903 episodes (PLACE, DECOM, RNE): of children looked after on 31 March, the percentage with 3 or more placements in the year. Count placements, not episodes: an episode that changes only legal status (RNE L) or a temporary placement (RNE T) does not start a new placement; DfE excludes children whose only change was a move to a placement for adoption with the same carers.",
+      "From SSDA903 episodes (PLACE, DECOM, RNE): of children looked after on 31 March, the percentage with 3 or more placements in the year. Count placements, not episodes: an episode that changes only the legal status (RNE L) does not start a new placement, and temporary placements (PLACE T0–T4, such as a holiday or a hospital stay) followed by a return to the same placement are not counted, as in DfE's children looked after methodology.",
     topic: "Children looked after",
   },
   {
