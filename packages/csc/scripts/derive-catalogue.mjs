@@ -15,7 +15,8 @@
 //   90% of the published values of that measure (LAIT publishes percentages both as 12 and 12.3).
 // - periodType: Financial Year -> financial-year, Academic Year -> academic-year, Annual and
 //   Annual (end of Sept) -> snapshot (31 March, or the 30 September workforce census).
-// - unit: "%" in the axis or chart title -> percent; "rate per 10,000" -> rate-per-10k; FTE -> fte;
+// - unit: "%" in the axis or chart title -> percent; "rate per 10,000" -> rate-per-10k; caseload -> ratio;
+//   FTE -> fte;
 //   "Score" -> score; otherwise count.
 // - text: mis-decoded UTF-8 ("â€™", "Â ") is re-decoded (cp1252/latin-1 bytes read back as UTF-8), not
 //   patched from a list; non-breaking spaces become spaces; runs of spaces collapse.
@@ -131,6 +132,7 @@ function unitOf(m) {
   if (axis.includes("%") || /\(%\)/.test(chart) || chart.includes("(%)")) return "percent";
   if (/rate per 10,?000/.test(`${axis} ${chart} ${name}`)) return "rate-per-10k";
   if (/\(rate\)|- rate$/.test(chart)) return "rate-per-10k";
+  if (/case ?load|number of cases per/.test(`${axis} ${name}`)) return "ratio";
   if (/\bfte\b/.test(`${axis} ${name}`)) return "fte";
   if (axis.includes("score")) return "score";
   if (/percent|%/.test(name)) return "percent";

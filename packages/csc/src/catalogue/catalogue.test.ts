@@ -51,7 +51,7 @@ describe("catalogue", () => {
       expect([d.id, d.polarity]).toEqual([d.id, g?.polarity]);
       expect([d.id, d.periodType]).toEqual([d.id, g?.periodType]);
       expect([d.id, d.decimals]).toEqual([d.id, g?.decimals]);
-      expect([d.id, d.unit]).toEqual([d.id, g?.unit === "fte" && d.id === "sw-caseload" ? "ratio" : g?.unit]);
+      expect([d.id, d.unit]).toEqual([d.id, g?.unit]);
     }
   });
 
