@@ -92,7 +92,7 @@ export function applyBaselineComparison(
       },
       options.policy,
     );
-    notes.push({ code: "baseline-comparison", message: `${row.indicator.shortTitle}: direction of travel from the ${base.period.label} baseline to ${current.period.label}, as the config asks`, indicatorId: row.indicator.id, source: basename(base.file), row: base.row });
+    notes.push({ code: "baseline-comparison", message: `Direction of travel from the ${base.period.label} baseline to ${current.period.label}, as the config asks`, indicatorId: row.indicator.id, source: basename(base.file), row: base.row });
     return { ...row, previous, change: d.change, direction: d.direction, directionReason: reason, rag };
   });
   return { ...scorecard, rows, summary: summarise(rows), dataQuality: [...scorecard.dataQuality, ...notes] };
