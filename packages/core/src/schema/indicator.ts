@@ -1,7 +1,11 @@
 import * as z from "zod";
 import { periodKindSchema } from "./period.js";
 
-/** Zod schema for an indicator's unit. */
+/**
+ * Zod schema for an indicator's unit.
+ * @example
+ * unitSchema.safeParse("percent").success //=> true
+ */
 export const unitSchema = z.enum([
   "percent",
   "rate-per-10k",
@@ -14,10 +18,18 @@ export const unitSchema = z.enum([
   "score",
 ]);
 
-/** Zod schema for an indicator's polarity. */
+/**
+ * Zod schema for an indicator's polarity.
+ * @example
+ * polaritySchema.options //=> ["higher-is-better", "lower-is-better", "no-judgement"]
+ */
 export const polaritySchema = z.enum(["higher-is-better", "lower-is-better", "no-judgement"]);
 
-/** Zod schema for an indicator's source. */
+/**
+ * Zod schema for an indicator's source.
+ * @example
+ * indicatorSourceSchema.safeParse("ssda903").success //=> true
+ */
 export const indicatorSourceSchema = z.enum([
   "cin-census",
   "ssda903",
@@ -28,7 +40,11 @@ export const indicatorSourceSchema = z.enum([
   "other",
 ]);
 
-/** A stable kebab-case id such as `re-referrals-12m`. */
+/**
+ * A stable kebab-case id such as `re-referrals-12m`.
+ * @example
+ * indicatorIdSchema.safeParse("re-referrals-12m").success //=> true
+ */
 export const indicatorIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: "Indicator ids are kebab-case: lower-case letters, digits and hyphens",
 });

@@ -1,7 +1,11 @@
 import * as z from "zod";
 import { periodSchema } from "./period.js";
 
-/** Zod schema for an observation's status. */
+/**
+ * Zod schema for an observation's status.
+ * @example
+ * observationStatusSchema.safeParse("suppressed").success //=> true
+ */
 export const observationStatusSchema = z.enum([
   "ok",
   "suppressed",
@@ -10,7 +14,11 @@ export const observationStatusSchema = z.enum([
   "low-reliability",
 ]);
 
-/** Zod schema for an area kind. */
+/**
+ * Zod schema for an area kind.
+ * @example
+ * areaKindSchema.safeParse("county").success //=> false
+ */
 export const areaKindSchema = z.enum(["la", "region", "england", "group"]);
 
 /**

@@ -1,6 +1,10 @@
 import * as z from "zod";
 
-/** An ISO calendar date `YYYY-MM-DD` that exists (no 30 February). */
+/**
+ * An ISO calendar date `YYYY-MM-DD` that exists (no 30 February).
+ * @example
+ * isoDateSchema.safeParse("2025-02-30").success //=> false
+ */
 export const isoDateSchema = z.iso.date();
 
 const base = {
@@ -18,7 +22,12 @@ const year = z.number().int().min(1900).max(2200);
  */
 export const periodSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("financial-year"), ...base, startYear: year, census: z.enum(["cin", "cla"]).exactOptional() }),
+    z.object({
+      kind: z.literal("financial-year"),
+      ...base,
+      startYear: year,
+      census: z.enum(["cin", "cla"]).exactOptional(),
+    }),
     z.object({
       kind: z.literal("financial-quarter"),
       ...base,
@@ -49,7 +58,11 @@ export const periodSchema = z
     path: ["end"],
   });
 
-/** The period kinds, as a zod enum. */
+/**
+ * The period kinds, as a zod enum.
+ * @example
+ * periodKindSchema.options.length //=> 9
+ */
 export const periodKindSchema = z.enum([
   "financial-year",
   "financial-quarter",

@@ -1,9 +1,17 @@
 import * as z from "zod";
 
-/** Zod schema for a RAG status. */
+/**
+ * Zod schema for a RAG status.
+ * @example
+ * ragStatusSchema.options.includes("blue") //=> true
+ */
 export const ragStatusSchema = z.enum(["red", "amber", "green", "blue", "not-rated"]);
 
-/** Zod schema for a RAG basis. */
+/**
+ * Zod schema for a RAG basis.
+ * @example
+ * ragBasisSchema.safeParse("target").success //=> true
+ */
 export const ragBasisSchema = z.enum(["target", "benchmark", "quartile", "direction", "none"]);
 
 /**

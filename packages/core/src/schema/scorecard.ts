@@ -30,13 +30,25 @@ const benchmarkValueSchema = z.object({
   period: periodSchema.exactOptional(),
 });
 
-/** Zod schema for a comparator aggregate method. */
+/**
+ * Zod schema for a comparator aggregate method.
+ * @example
+ * aggregateMethodSchema.options //=> ["mean", "median", "pooled"]
+ */
 export const aggregateMethodSchema = z.enum(["mean", "median", "pooled"]);
 
-/** Zod schema for a LAIT quartile band. */
+/**
+ * Zod schema for a LAIT quartile band.
+ * @example
+ * quartileBandSchema.safeParse("E").success //=> false
+ */
 export const quartileBandSchema = z.enum(["A", "B", "C", "D"]);
 
-/** Zod schema for a direction of travel. */
+/**
+ * Zod schema for a direction of travel.
+ * @example
+ * directionSchema.safeParse("worse").success //=> false
+ */
 export const directionSchema = z.enum([
   "improving",
   "worsening",
@@ -79,6 +91,7 @@ const benchmarksSchema = z.object({
   rank: z.number().int().min(1).nullable(),
   rankOf: z.number().int().min(0).nullable(),
   band: quartileBandSchema.nullable(),
+  period: periodSchema.exactOptional(),
 });
 
 const targetSchema = z.object({
@@ -95,7 +108,11 @@ const trendPointSchema = z.object({
   display: z.string(),
 });
 
-/** Zod schema for an XmR variation icon. */
+/**
+ * Zod schema for an XmR variation icon.
+ * @example
+ * spcVariationSchema.safeParse("common_cause").success //=> true
+ */
 export const spcVariationSchema = z.enum([
   "common_cause",
   "special_cause_improvement",
@@ -104,7 +121,11 @@ export const spcVariationSchema = z.enum([
   "special_cause_neutral_low",
 ]);
 
-/** Zod schema for an XmR assurance icon. */
+/**
+ * Zod schema for an XmR assurance icon.
+ * @example
+ * spcAssuranceSchema.safeParse("blank").success //=> true
+ */
 export const spcAssuranceSchema = z.enum(["consistent_pass", "consistent_fail", "inconsistent", "blank"]);
 
 const spcSchema = z.object({
@@ -142,7 +163,11 @@ const rowIndicatorSchema = indicatorDefinitionSchema
   })
   .extend({ lait: z.string().exactOptional() });
 
-/** Zod schema for one row of a Scorecard. */
+/**
+ * Zod schema for one row of a Scorecard.
+ * @example
+ * scorecardRowSchema.safeParse({}).success //=> false
+ */
 export const scorecardRowSchema = z.object({
   indicator: rowIndicatorSchema,
   section: z.string().exactOptional(),
@@ -160,7 +185,11 @@ export const scorecardRowSchema = z.object({
   note: z.string().exactOptional(),
 });
 
-/** Zod schema for a glossary entry. */
+/**
+ * Zod schema for a glossary entry.
+ * @example
+ * glossaryEntrySchema.safeParse({ term: "ICPC", expansion: "initial child protection conference" }).success //=> true
+ */
 export const glossaryEntrySchema = z.object({
   term: z.string().min(1),
   expansion: z.string().min(1),

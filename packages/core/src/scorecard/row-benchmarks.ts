@@ -173,5 +173,6 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
     rank,
     rankOf,
     band,
+    period,
   };
 }

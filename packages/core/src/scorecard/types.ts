@@ -80,6 +80,11 @@ export interface ScorecardBenchmarks {
   readonly rank: number | null;
   readonly rankOf: number | null;
   readonly band: QuartileBand | null;
+  /**
+   * The period every benchmark in the row is for: the current value's period, or — when there are no
+   * national figures for it — the latest earlier period with national figures (noted in `dataQuality`).
+   */
+  readonly period?: Period;
 }
 
 export interface ScorecardTarget {
