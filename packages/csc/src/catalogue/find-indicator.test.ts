@@ -85,6 +85,26 @@ describe("findIndicator", () => {
     expect(idOf(text)).toBe(id);
   });
 
+  it.each([
+    ["Re-referral rate (%)", "re-referrals-12m"],
+    ["% Re-referrals", "re-referrals-12m"],
+    ["Repeat CP plans %", "cpp-repeat"],
+    ["Agency staff (number)", "agency-sw-count"],
+    ["Agency staff (%)", "agency-sw-rate"],
+    ["CLA rate per 10,000", "cla-rate"],
+    ["Children in care per 10,000", "cla-rate"],
+    ["Care to adoptive family (days)", "adoption-a1"],
+  ])("ignores the unit word in %j when the rest names one indicator in that unit", (text, id) => {
+    expect(idOf(text)).toBe(id);
+  });
+
+  it("does not ignore a unit word that contradicts the indicator's unit", () => {
+    const r = findIndicator("S47s recommend ICPC (number)");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.candidates[0]?.indicator.id).toBe("s47-to-icpc");
+    expect(findIndicator("Agency rate (days)").ok).toBe(false);
+  });
+
   it("returns a typo as a ranked candidate, not a silent guess", () => {
     const r = findIndicator("Re-referal rate");
     expect(r.ok).toBe(false);

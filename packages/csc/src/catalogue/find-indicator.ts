@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from "@kpikit/core";
+import type { IndicatorDefinition, Unit } from "@kpikit/core";
 import { catalogue, laitIdRedirects } from "./catalogue.js";
 import { nameSimilarity, normaliseName } from "./text-match.js";
 
@@ -93,10 +93,36 @@ function rankCandidates(key: string): { indicator: IndicatorDefinition; score: n
     .map((c) => ({ indicator: c.indicator, score: Math.round(c.score * 1000) / 1000 }));
 }
 
+// Unit words councils add to a row name ("% re-referrals", "Agency staff (number)", "… (days)"), with the units
+// they are compatible with. The name without them must match one indicator exactly, in a compatible unit.
+const UNIT_WORDS: readonly (readonly [RegExp, readonly Unit[]])[] = [
+  [/^percent (?:of )?(.+)$/, ["percent"]],
+  [/^(.+) percent$/, ["percent"]],
+  [/^number (?:of )?(.+)$/, ["count", "fte"]],
+  [/^(.+) number$/, ["count", "fte"]],
+  [/^(.+) day$/, ["days"]],
+  [/^(.+) rate per 10000$/, ["rate-per-10k"]],
+  [/^(.+) per 10000$/, ["rate-per-10k"]],
+];
+
+function matchIgnoringUnitWords(key: string): IndicatorMatch | undefined {
+  for (const [pattern, units] of UNIT_WORDS) {
+    const rest = pattern.exec(key)?.[1];
+    if (rest === undefined) continue;
+    const hits = getIndex().exact.get(rest) ?? [];
+    const ids = new Set(hits.filter((h) => units.includes(h.indicator.unit)).map((h) => h.indicator.id));
+    const first = hits.find((h) => ids.has(h.indicator.id));
+    if (ids.size === 1 && first !== undefined)
+      return { ok: true, indicator: first.indicator, matchedOn: first.kind };
+  }
+  return undefined;
+}
+
 /**
  * Resolves the name of an indicator — an id or LAIT measure id (as written, any case), a title or an alias such as the wording in a
  * council's report — to one catalogue definition. Case, punctuation, "&"/"and", plural "s", "%"/"percent"
- * and "no."/"number" do not matter. When the name is not an exact match (or matches more than one
+ * and "no."/"number" do not matter, nor does a unit word ("% …", "… (days)") when the rest of the name matches
+ * one indicator in that unit. When the name is not an exact match (or matches more than one
  * definition), it never guesses: it returns `ok: false` with ranked candidates (token overlap with typo
  * tolerance, and edit distance), best first.
  *
@@ -127,6 +153,8 @@ export function findIndicator(text: string): IndicatorMatch {
       candidates,
     };
   }
+  const withoutUnit = matchIgnoringUnitWords(key);
+  if (withoutUnit !== undefined) return withoutUnit;
   const candidates = rankCandidates(key);
   const best = candidates[0];
   const message =

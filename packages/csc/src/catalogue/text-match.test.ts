@@ -19,6 +19,8 @@ describe("normaliseName", () => {
     ["Children's social care", "children social care"],
     ["Status of this analysis", "status of this analysis"],
     ["CLA 18 months+", "cla 18 month plus"],
+    ["Rate per 10,000", "rate per 10000"],
+    ["1,234,567 and 12,34", "1234567 and 12 34"],
     ["", ""],
     ["—", ""],
   ])("%j → %j", (text, expected) => {

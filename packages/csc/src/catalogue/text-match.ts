@@ -47,6 +47,7 @@ export function normaliseName(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’‘`]/g, "")
+    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
     .replace(/&/g, " and ")
     .replace(/%/g, " percent ")
     .replace(/\+/g, " plus ")
