@@ -1,2 +1,179 @@
-const app = document.getElementById("app");
-if (app) app.dataset.ready = "true";
+import "./style.css";
+import type { Scorecard } from "@kpikit/core";
+import { checkScorecard, defineKpiElements } from "@kpikit/web/elements";
+import { type DashboardState, formatState, parseState } from "./state.js";
+
+defineKpiElements();
+
+type Csc = typeof import("@kpikit/csc");
+type Builders = typeof import("./benchmark-scorecard.js");
+type AllLas = typeof import("./all-las-view.js");
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const laSelect = byId<HTMLSelectElement>("la");
+const indicatorSelect = byId<HTMLSelectElement>("indicator");
+const periodSelect = byId<HTMLSelectElement>("period");
+const fileInput = byId<HTMLInputElement>("file");
+const statusEl = byId<HTMLParagraphElement>("status");
+const view = byId<HTMLDivElement>("view");
+
+let state: DashboardState = parseState(location.search);
+let mods: { csc: Csc; builders: Builders; allLas: AllLas } | null = null;
+let renderToken = 0;
+
+function say(text: string, error = false): void {
+  statusEl.textContent = text;
+  statusEl.classList.toggle("error", error);
+}
+
+function option(value: string, label: string): HTMLOptionElement {
+  const o = document.createElement("option");
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+function showScorecard(scorecard: Scorecard | null, src?: string): void {
+  const el = document.createElement("kpi-scorecard") as HTMLElement & { data: Scorecard | null };
+  el.setAttribute("heading-level", "2");
+  el.addEventListener("kpi-error", (e) => say((e as CustomEvent<{ message: string }>).detail.message, true));
+  if (src) {
+    el.addEventListener("kpi-load", (e) =>
+      say(
+        `Showing the scorecard from ${src}: ${(e as CustomEvent<{ scorecard: Scorecard }>).detail.scorecard.rows.length} indicators.`,
+      ),
+    );
+    el.setAttribute("src", src);
+    view.replaceChildren(el);
+  } else if (scorecard) {
+    view.replaceChildren(el);
+    el.data = scorecard;
+  }
+}
+
+function syncControls(): void {
+  laSelect.value = state.la ?? "";
+  indicatorSelect.value = state.indicator ?? "";
+  periodSelect.value = state.period ?? "";
+}
+
+function render(): void {
+  const token = ++renderToken;
+  if (state.src) {
+    say(`Loading the scorecard from ${state.src}…`);
+    showScorecard(null, state.src);
+    return;
+  }
+  if (!mods) return;
+  const { csc, builders, allLas } = mods;
+  if (state.indicator) {
+    try {
+      const b = csc.benchmarkIndicator(state.indicator, state.period ? { period: state.period } : {});
+      view.innerHTML = allLas.renderAllLasView(b, state.la).value;
+      say(`Showing ${b.definition?.title ?? b.indicator.name} for every local authority, ${b.period.label}.`);
+    } catch (e) {
+      view.replaceChildren();
+      say(`Cannot show that indicator: ${e instanceof Error ? e.message : String(e)}`, true);
+    }
+    return;
+  }
+  if (state.la) {
+    const la = csc.getArea(state.la);
+    if (!la || la.kind !== "la") {
+      view.replaceChildren();
+      say(`There is no local authority with code ${state.la}.`, true);
+      return;
+    }
+    say(`Building the scorecard for ${la.name}…`);
+    // Let the message paint before the (synchronous) build.
+    setTimeout(() => {
+      if (token !== renderToken) return;
+      try {
+        const period = state.period
+          ? builders.availableYears().find((p) => p.label === state.period)
+          : undefined;
+        const scorecard = builders.buildBenchmarkScorecard(la, period ? { period } : {});
+        showScorecard(scorecard);
+        say(
+          `Showing the scorecard for ${la.name}: ${scorecard.rows.length} indicators${scorecard.period ? `, ${scorecard.period.label}` : ""}.`,
+        );
+      } catch (e) {
+        view.replaceChildren();
+        say(`Cannot build the scorecard: ${e instanceof Error ? e.message : String(e)}`, true);
+      }
+    }, 30);
+    return;
+  }
+  view.replaceChildren();
+  say("Choose a local authority or an indicator.");
+}
+
+function setState(next: DashboardState): void {
+  state = next;
+  const url = `${location.pathname}${formatState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, "", url);
+  render();
+}
+
+async function init(): Promise<void> {
+  if (state.src) render();
+  say(state.src ? (statusEl.textContent ?? "") : "Loading the published figures…");
+  const [csc, builders, allLas] = await Promise.all([
+    import("@kpikit/csc"),
+    import("./benchmark-scorecard.js"),
+    import("./all-las-view.js"),
+  ]);
+  mods = { csc, builders, allLas };
+  const las = [...csc.listAreas({ kind: "la" })].sort((a, b) => a.name.localeCompare(b.name));
+  laSelect.replaceChildren(option("", "Choose a local authority"), ...las.map((a) => option(a.code, a.name)));
+  const indicators = builders.publishedIndicators().sort((a, b) => a.title.localeCompare(b.title));
+  indicatorSelect.replaceChildren(
+    option("", "All indicators (the LA's scorecard)"),
+    ...indicators.map((d) => option(d.id, d.title)),
+  );
+  periodSelect.replaceChildren(
+    option("", "Latest"),
+    ...builders.availableYears().map((p) => option(p.label, p.label)),
+  );
+  for (const s of [laSelect, indicatorSelect, periodSelect]) s.disabled = false;
+  syncControls();
+  if (!state.src) render();
+}
+
+laSelect.addEventListener("change", () => setState({ ...withoutSrc(state), la: laSelect.value }));
+indicatorSelect.addEventListener("change", () =>
+  setState({ ...withoutSrc(state), indicator: indicatorSelect.value }),
+);
+periodSelect.addEventListener("change", () => setState({ ...withoutSrc(state), period: periodSelect.value }));
+window.addEventListener("popstate", () => {
+  state = parseState(location.search);
+  syncControls();
+  render();
+});
+fileInput.addEventListener("change", async () => {
+  const file = fileInput.files?.[0];
+  if (!file) return;
+  try {
+    const checked = checkScorecard(JSON.parse(await file.text()));
+    if (!checked.ok) {
+      say(`${file.name} is not a kpikit scorecard: ${checked.message}.`, true);
+      return;
+    }
+    renderToken++;
+    showScorecard(checked.scorecard);
+    say(
+      `Showing ${file.name} (${checked.scorecard.rows.length} indicators). A file you open is not kept in the address.`,
+    );
+  } catch (e) {
+    say(`Cannot read ${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
+  }
+});
+
+function withoutSrc(s: DashboardState): DashboardState {
+  const { src: _src, ...rest } = s;
+  return rest;
+}
+
+init().catch((e: unknown) =>
+  say(`The dashboard could not start: ${e instanceof Error ? e.message : String(e)}`, true),
+);

@@ -4,7 +4,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activeElement, axe, launch, requireChromium, type StaticServer, serve } from "./helpers.js";
+import {
+  activeElement,
+  axe,
+  focusInShadow,
+  launch,
+  requireChromium,
+  type StaticServer,
+  serve,
+} from "./helpers.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "../../..");
@@ -101,11 +109,7 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
       "green",
     ]);
     // Start from the table's scroll region and Tab forward through the header buttons.
-    await page.evaluate(() =>
-      (
-        document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector(".kpi-scroll") as HTMLElement
-      ).focus(),
-    );
+    await focusInShadow(page, "kpi-scorecard", ".kpi-scroll");
     let found = false;
     for (let i = 0; i < 12 && !found; i++) {
       await page.keyboard.press("Tab");

@@ -129,3 +129,15 @@ export async function activeElement(page: Page): Promise<{ tag: string; text: st
     };
   });
 }
+
+/** Focuses an element inside an element's shadow root. */
+export async function focusInShadow(page: Page, host: string, selector: string): Promise<void> {
+  await page.evaluate(
+    ([h, s]) => {
+      const el = document.querySelector(h ?? "")?.shadowRoot?.querySelector(s ?? "");
+      if (el instanceof HTMLElement) el.focus();
+      else throw new Error(`nothing matches ${s} in ${h}`);
+    },
+    [host, selector],
+  );
+}

@@ -1,0 +1,189 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  activeElement,
+  axe,
+  focusInShadow,
+  launch,
+  requireChromium,
+  type StaticServer,
+  serve,
+} from "../../../packages/web/browser/helpers.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = join(here, "..");
+const dist = join(app, "dist");
+const CSP = "script-src 'self'; style-src 'self'";
+
+describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "example-scorecard.json"))) {
+      const run = spawnSync("pnpm", ["--filter", "@kpikit/dashboard", "build"], {
+        cwd: app,
+        encoding: "utf8",
+      });
+      if (run.status !== 0) throw new Error(`building the dashboard failed:\n${run.stderr}${run.stdout}`);
+    }
+    server = await serve({ "/": dist, "/csp/": dist }, (path) =>
+      path.startsWith("/csp/") ? { "content-security-policy": CSP } : {},
+    );
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(server.url + path);
+    return { page, errors };
+  }
+  const rowCount = (page: Page) =>
+    page.evaluate(
+      () =>
+        document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ?? 0,
+    );
+
+  it("shows an LA's benchmark scorecard from the bundled data with 0 axe violations", async () => {
+    const { page, errors } = await open("/?la=865");
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
+          0) > 50,
+      null,
+      { timeout: 30_000 },
+    );
+    expect(await page.locator("#la").inputValue()).toBe("865");
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toMatch(/^Showing the scorecard for Wiltshire: \d+ indicators/);
+    const title = await page.evaluate(
+      () => document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector("h2")?.textContent,
+    );
+    expect(title).toBe("Wiltshire: children's services benchmarks");
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: "/tmp/kpikit-dashboard-la-1280.png" });
+    await page.context().close();
+  });
+
+  it("keeps the view in the URL: choosing an LA and an indicator updates it; Back restores; links open LA scorecards", async () => {
+    const { page } = await open("/");
+    await page.waitForFunction(() => !(document.getElementById("la") as HTMLSelectElement).disabled);
+    await page.selectOption("#la", "865");
+    await page.selectOption("#indicator", "re-referrals-12m");
+    await expect.poll(() => new URL(page.url()).search).toBe("?la=865&indicator=re-referrals-12m");
+    await page.waitForSelector("#all-las-table tr.is-selected");
+    expect(await page.locator("#all-las-table tr.is-selected th a").textContent()).toBe("Wiltshire");
+    expect(await page.locator("#all-las-table tbody tr").count()).toBeGreaterThan(150);
+    expect(await axe(page)).toEqual([]);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("?la=865");
+    expect(await page.locator("#indicator").inputValue()).toBe("");
+    await page.goForward();
+    await page.waitForSelector("#all-las-table");
+    await page.locator("#all-las-table tbody tr th a", { hasText: /^Devon$/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("la")).toBe("878");
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
+          0) > 50,
+      null,
+      { timeout: 30_000 },
+    );
+    expect(await page.locator("#la").inputValue()).toBe("878");
+    await page.context().close();
+  });
+
+  it("opens a scorecard JSON from ?src= and from the file picker; sorts from the keyboard", async () => {
+    const { page, errors } = await open("/?src=example-scorecard.json");
+    await expect.poll(() => rowCount(page)).toBe(7);
+    await focusInShadow(page, "kpi-scorecard", ".kpi-scroll");
+    let found = false;
+    for (let i = 0; i < 12 && !found; i++) {
+      await page.keyboard.press("Tab");
+      found = (await activeElement(page)).sort === "value";
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press("Enter");
+    const firstRows = () =>
+      page.evaluate(() =>
+        [
+          ...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]") ?? []),
+        ].map((r) => r.getAttribute("data-kpi-id")),
+      );
+    expect((await firstRows())[0]).toBe("re-referrals-12m");
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector("kpi-scorecard")
+          ?.shadowRoot?.querySelector('button[data-kpi-sort="value"]')
+          ?.closest("th")
+          ?.getAttribute("aria-sort"),
+      ),
+    ).toBe("ascending");
+    await page.locator("#file").setInputFiles(join(dist, "example-scorecard.json"));
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("Showing example-scorecard.json (7 indicators). A file you open is not kept in the address.");
+    expect(await rowCount(page)).toBe(7);
+    await page.locator("#file").setInputFiles({
+      name: "bad.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"schemaVersion":9}'),
+    });
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toBe("bad.json is not a kpikit scorecard: schemaVersion must be 1 (got 9).");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("works at 320 px and under forced colours, with no axe violations", async () => {
+    const { page } = await open("/?src=example-scorecard.json", 320);
+    await expect.poll(() => rowCount(page)).toBe(7);
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/kpikit-dashboard-320.png", fullPage: false });
+    await page.emulateMedia({ forcedColors: "active" });
+    const labels = await page.evaluate(() =>
+      [...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("td .kpi-rag") ?? [])].map(
+        (e) => (e as HTMLElement).innerText.replace(/^\W+\s*/, ""),
+      ),
+    );
+    expect(labels).toEqual(["Red", "Green", "Blue", "Not rated", "Amber", "Not rated", "Green"]);
+    await page.context().close();
+  });
+
+  it("runs under a strict CSP (script-src 'self'; style-src 'self') with no violations", async () => {
+    const { page, errors } = await open("/csp/?src=example-scorecard.json");
+    await expect.poll(() => rowCount(page)).toBe(7);
+    await page.waitForFunction(() => !(document.getElementById("la") as HTMLSelectElement).disabled);
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector(".site-header") as Element).backgroundColor,
+      ),
+    ).toBe("rgb(18, 67, 109)");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,35 @@
+import { benchmarkIndicator, getArea } from "@kpikit/csc";
+import { renderScorecard } from "@kpikit/web";
+import { describe, expect, it } from "vitest";
+import { renderAllLasView } from "./all-las-view.js";
+import { availableYears, buildBenchmarkScorecard, publishedIndicators } from "./benchmark-scorecard.js";
+
+describe("benchmark scorecard from bundled data", () => {
+  const wilts = getArea("865");
+  if (!wilts) throw new Error("Wiltshire missing");
+  it("has a row per published indicator with a Wiltshire value, compared with 10 neighbours and England", () => {
+    const sc = buildBenchmarkScorecard(wilts);
+    expect(sc.area).toMatchObject({ code: "865", name: "Wiltshire" });
+    expect(sc.comparators.neighbours).toHaveLength(10);
+    expect(sc.rows.length).toBeGreaterThan(50);
+    expect(sc.rows.length).toBeLessThanOrEqual(publishedIndicators().length);
+    const reRef = sc.rows.find(
+      (r) => r.indicator.lait === "ReReferral" || r.indicator.id === "re-referrals-12m",
+    );
+    expect(reRef?.benchmarks.england?.value).toBe(22.6);
+    expect(reRef?.benchmarks.rankOf).toBeGreaterThan(140);
+    expect(renderScorecard(sc, { details: false })).toContain("Wiltshire");
+  });
+  it("respects the chosen year", () => {
+    const year = availableYears().find((p) => p.label === "2019/20");
+    expect(year).toBeDefined();
+    const sc = buildBenchmarkScorecard(wilts, { period: year! });
+    expect(sc.rows.every((r) => !r.current || r.current.period.end <= "2020-03-31")).toBe(true);
+  });
+  it("all-LA view ranks every LA and marks the chosen one", () => {
+    const out = renderAllLasView(benchmarkIndicator("ReReferral", { period: "2024/25" }), "865").value;
+    expect(out).toContain('<tr class="is-selected" aria-current="true" data-la="865">');
+    expect(out).toContain("England: 22.6%");
+    expect(out.match(/<tr /g)?.length ?? 0).toBeGreaterThan(150);
+  });
+});

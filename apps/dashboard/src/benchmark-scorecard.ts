@@ -1,0 +1,103 @@
+import {
+  buildScorecard,
+  defaultRagPolicy,
+  type IndicatorDefinition,
+  type Observation,
+  type Period,
+  type Scorecard,
+} from "@kpikit/core";
+import {
+  type CscArea,
+  catalogue,
+  cscGlossary,
+  listAreas,
+  loadPublished,
+  statisticalNeighbours,
+} from "@kpikit/csc";
+
+/** Catalogue indicators that have bundled published (LAIT) data. */
+export function publishedIndicators(): IndicatorDefinition[] {
+  const dataset = loadPublished();
+  return catalogue.filter((d) => dataset.findMeasure(d.id));
+}
+
+/** Financial years the bundled data covers, newest first (the "as at" choices). */
+export function availableYears(): Period[] {
+  const dataset = loadPublished();
+  const byLabel = new Map<string, Period>();
+  for (const d of publishedIndicators()) {
+    for (const p of dataset.periods(d.id)) if (p.kind === "financial-year") byLabel.set(p.label, p);
+  }
+  return [...byLabel.values()].sort((a, b) => (a.end < b.end ? 1 : -1));
+}
+
+/**
+ * A benchmark scorecard for one LA from the bundled data only: every catalogue indicator with published
+ * figures, compared with the LA's statistical neighbours (2025 model, mean), its region and England, with
+ * national rank, band and the top-quartile threshold; default RAG policy.
+ */
+export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?: Period } = {}): Scorecard {
+  const dataset = loadPublished();
+  const definitions = publishedIndicators();
+  const neighbours = statisticalNeighbours(la.code, "2025");
+  const region = la.regionCode
+    ? listAreas({ kind: "region" }).find((a) => a.code === la.regionCode)
+    : undefined;
+  const laCodes = new Set(listAreas({ kind: "la", includeLegacy: true }).map((a) => a.code));
+  const comparatorCodes = new Set([
+    la.code,
+    ...neighbours.map((n) => n.code),
+    ...(region ? [region.code] : []),
+    "970",
+  ]);
+  const observations: Observation[] = [];
+  const nationalValues: Observation[] = [];
+  for (const def of definitions) {
+    for (const period of dataset.periods(def.id)) {
+      if (options.period && period.end > options.period.end) continue;
+      for (const o of dataset.values(def.id, period)) {
+        const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
+        if (laCodes.has(obs.area)) nationalValues.push(obs);
+        if (comparatorCodes.has(obs.area)) observations.push(obs);
+      }
+    }
+  }
+  const ids = new Set(
+    observations.filter((o) => o.area === la.code && o.value !== null).map((o) => o.indicatorId),
+  );
+  const asArea = (a: CscArea, kind: "la" | "region") => ({
+    code: a.code,
+    name: a.name,
+    kind,
+    ...(a.onsCode ? { onsCode: a.onsCode } : {}),
+  });
+  const ends = observations.filter((o) => o.area === la.code).map((o) => o.period.end);
+  return buildScorecard({
+    title: `${la.name}: children's services benchmarks`,
+    area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
+    ...(options.period ? { period: options.period } : {}),
+    generated: ends.reduce((a, b) => (a > b ? a : b), "1970-01-01"),
+    definitions,
+    observations,
+    rows: definitions
+      .filter((d) => ids.has(d.id))
+      .map((d) => ({ indicatorId: d.id, ...(d.topic ? { section: d.topic } : {}) })),
+    comparators: {
+      neighbours: neighbours.map((n) => asArea(n, "la")),
+      neighbourModel: "2025",
+      aggregate: "mean",
+      ...(region ? { region: asArea(region, "region") } : {}),
+    },
+    nationalValues,
+    policy: defaultRagPolicy,
+    glossary: cscGlossary(),
+    provenance: [
+      {
+        name: dataset.source,
+        kind: "published",
+        description: "Bundled with kpikit: England, regions, statistical neighbours and every LA",
+      },
+      { name: "DfE statistical neighbours", kind: "reference", description: "2025 model" },
+    ],
+  });
+}
