@@ -44,8 +44,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     ...(c.highPerformers === undefined ? {} : { highPerformers: c.highPerformers }),
   };
   const excluded = new Set([...comparators.englandCodes, ...(c.region ? [c.region.code] : [])]);
-  const pool = poolObservations(definitions, input.observations, input.nationalValues ?? [], excluded);
-  dataQuality.push(...pool.dataQuality);
+  const pool = poolObservations(definitions, input.observations, input.nationalValues ?? [], excluded, note);
 
   let configs: readonly ScorecardRowConfig[];
   if (input.rows) {

@@ -26,7 +26,6 @@ export interface ObservationPool {
   readonly series: Map<string, AreaSeries>;
   /** Indicator id → period key → every LA's figure, from `nationalValues`. */
   readonly national: Map<string, Map<string, NationalPeriod>>;
-  readonly dataQuality: DataQualityEntry[];
   readonly note: (entry: DataQualityEntry) => void;
   readonly duplicate: (left: Observation, kept: Observation) => void;
   readonly nationalValues: readonly Observation[];
@@ -68,9 +67,8 @@ export function poolObservations(
   observations: readonly Observation[],
   nationalValues: readonly Observation[],
   excludedAreas: ReadonlySet<string>,
+  note: (entry: DataQualityEntry) => void,
 ): ObservationPool {
-  const dataQuality: DataQualityEntry[] = [];
-  const note = (e: DataQualityEntry) => dataQuality.push(e);
   const series = new Map<string, AreaSeries>();
   const national = new Map<string, Map<string, NationalPeriod>>();
   const unknown = new Map<string, number>();
@@ -142,7 +140,7 @@ export function poolObservations(
       indicatorId: id,
     });
   }
-  return { series, national, dataQuality, note, duplicate, nationalValues, excludedAreas, keyOf };
+  return { series, national, note, duplicate, nationalValues, excludedAreas, keyOf };
 }
 
 /**
