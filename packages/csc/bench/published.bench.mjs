@@ -65,4 +65,17 @@ if (typeof csc.benchmarkIndicator === "function") {
   const per = (performance.now() - t0) / n;
   report("benchmarkIndicator(ReReferral) per call, warm", per, "ms", 50);
 }
+// 4. parseEesCsv on a real EES file (c1, 2,132 rows), warm.
+const c1 = resolve(here, "../../../../shared/data/published/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv");
+try {
+  const bytes = readFileSync(c1);
+  csc.parseEesCsv(bytes);
+  const t0 = performance.now();
+  const runs = 5;
+  let rows = 0;
+  for (let i = 0; i < runs; i++) rows = csc.parseEesCsv(bytes).rows.total;
+  report(`parseEesCsv(c1, ${rows} rows) per call, warm`, (performance.now() - t0) / runs, "ms", 500);
+} catch (e) {
+  console.log(`parseEesCsv: skipped (${e.code ?? e.message})`);
+}
 process.exit(over ? 1 : 0);
