@@ -13,6 +13,13 @@ describe("benchmarkIndicator", () => {
     expect(wilts?.neighbourAverage).toBe(26.3);
     expect(wilts?.change).toBe(-0.6);
     expect(b.england.value).toBe(24.5);
+    expect(b.regions.find((r) => r.code === "990")?.value).toBe(26.2);
+  });
+
+  it("lists the published region rows, Inner and Outer London included", () => {
+    const b = benchmarkIndicator("ReReferral", { period: "2024/25" });
+    expect(b.regions.map((r) => r.code)).toEqual(["980", "981", "982", "983", "984", "985", "986", "987", "988", "989", "990"]);
+    expect(b.regions.find((r) => r.code === "987")?.name).toBe("Inner London");
   });
 
   it("defaults to the latest period and accepts Period objects and LAIT year labels", () => {

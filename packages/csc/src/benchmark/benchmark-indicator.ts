@@ -72,6 +72,8 @@ export interface IndicatorBenchmark {
   readonly neighbourModel: NeighbourModel;
   readonly aggregate: Exclude<AggregateMethod, "pooled">;
   readonly england: { readonly value: number | null; readonly status: ObservationStatus | null };
+  /** The published rows of the 9 regions, Inner and Outer London, in code order (980–990). */
+  readonly regions: readonly { readonly code: string; readonly name: string; readonly value: number | null; readonly status: ObservationStatus }[];
   /** Every LA with a row in the period (legacy LAs included while they have rows), in DfE code order. */
   readonly rows: readonly BenchmarkRow[];
   /** Where the figures come from. */
@@ -97,6 +99,7 @@ const numberOf = (o: Observation | undefined): number | null => (o && o.value !=
  * wilts?.neighbourAverage //=> 26.3
  * wilts?.change //=> -0.6
  * b.england.value //=> 24.5
+ * b.regions.find((r) => r.code === "990")?.value //=> 26.2
  */
 export function benchmarkIndicator(idOrAlias: string, options: BenchmarkIndicatorOptions = {}): IndicatorBenchmark {
   const data = options.dataset ?? loadPublished();
@@ -170,6 +173,9 @@ export function benchmarkIndicator(idOrAlias: string, options: BenchmarkIndicato
     neighbourModel: model,
     aggregate: method,
     england: { value: englandValue, status: englandObs?.status ?? null },
+    regions: current
+      .filter((o) => getArea(o.area)?.kind === "region")
+      .map((o) => ({ code: o.area, name: getArea(o.area)?.name ?? o.area, value: numberOf(o), status: o.status })),
     rows,
     source: data.source,
   };
