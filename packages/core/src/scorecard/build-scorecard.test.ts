@@ -229,6 +229,15 @@ describe("buildScorecard edge cases", () => {
     ]);
   });
 
+  it.each(["", "15/07/2025", "2025-13-01", "2025-07-15T10:00:00Z"])(
+    "throws for a generated date of %j",
+    (generated) => {
+      expect(() => buildScorecard(base({ generated }))).toThrow(
+        expect.objectContaining({ code: "invalid-generated-date" }),
+      );
+    },
+  );
+
   it("keeps the first of two definitions with the same id", () => {
     const sc = buildScorecard(
       base({

@@ -1,3 +1,4 @@
+import { kpikitError } from "../errors.js";
 import { findAcronyms, unexplainedAcronyms } from "../glossary/index.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area } from "../observation/types.js";
@@ -19,6 +20,7 @@ const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
  * Pure and deterministic: the same input gives the same document (`generated` is a parameter, never the
  * clock). Every figure left out is accounted for in `dataQuality`.
  * @param input see {@link ScorecardInput}.
+ * @throws kpikitError `invalid-generated-date` when `generated` is not an ISO date.
  * @example
  * const fy = (y: number) => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
  * const def = { id: "re-referrals-12m", title: "Re-referrals within 12 months", shortTitle: "Re-referrals", description: "", unit: "percent", polarity: "lower-is-better", decimals: 1, periodType: "financial-year", source: "cin-census", aliases: [], acronyms: [], method: "" } as const;
@@ -27,6 +29,15 @@ const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
  * sc.rows[0].directionReason //=> "Up from 15.0% to 18.9%; lower is better"
  */
 export function buildScorecard(input: ScorecardInput): Scorecard {
+  if (
+    typeof input.generated !== "string" ||
+    !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(input.generated)
+  ) {
+    throw kpikitError(
+      "invalid-generated-date",
+      `generated must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(input.generated)}`,
+    );
+  }
   const dataQuality: DataQualityEntry[] = [...(input.dataQuality ?? [])];
   const note = (e: DataQualityEntry) => dataQuality.push(e);
   const definitions = new Map<string, IndicatorDefinition>();
