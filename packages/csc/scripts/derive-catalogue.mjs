@@ -18,6 +18,7 @@
 // - unit: "%" in the axis or chart title -> percent; "rate per 10,000" -> rate-per-10k; caseload -> ratio;
 //   FTE -> fte;
 //   "Score" -> score; otherwise count.
+// - topic: sentence case ("Children Looked After" -> "Children looked after").
 // - text: mis-decoded UTF-8 ("â€™", "Â ") is re-decoded (cp1252/latin-1 bytes read back as UTF-8), not
 //   patched from a list; non-breaking spaces become spaces; runs of spaces collapse.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -102,6 +103,11 @@ export function cleanText(text) {
 const SHOUTED = { NOT: "not", NOTE: "Note", "OFFICIAL STATISTICS": "official statistics" };
 export function unshout(text) {
   return text.replace(/\b(?:OFFICIAL STATISTICS|NOTE|NOT)\b/g, (w) => SHOUTED[w]);
+}
+
+/** "Children Looked After" -> "Children looked after", to match the curated topics. */
+export function sentenceCase(text) {
+  return text.replace(/(?<=\S\s+)([A-Z])([a-z'’]*)\b/g, (w) => w.toLowerCase());
 }
 
 export function laitSlug(measureShort) {
@@ -213,7 +219,7 @@ export function deriveDefinitions(metadataCsv, valuesCsv) {
     const dps = m.dps.trim();
     const decimals = dps === "" ? inferDecimals(values.get(lait) ?? []) : Math.round(Number(dps));
     const aliases = [...new Set([cleanText(m.measure), cleanText(m.chart_title)])].filter(
-      (a) => a && a !== title,
+      (a) => a && a !== title && a !== shortTitle,
     );
     const def = {
       id,
@@ -235,7 +241,7 @@ export function deriveDefinitions(metadataCsv, valuesCsv) {
       aliases,
       acronyms: acronymsIn(`${title} ${shortTitle} ${description}`),
       method,
-      topic: cleanText(m.topic),
+      topic: sentenceCase(cleanText(m.topic)),
       ...(m.no_quartile.trim().toUpperCase() === "N" ? { noQuartile: true } : {}),
     };
     defs.push(def);

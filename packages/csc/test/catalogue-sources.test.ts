@@ -11,6 +11,7 @@ import {
   fixMojibake,
   laitSlug,
   render,
+  sentenceCase,
   unshout,
 } from "../scripts/derive-catalogue.mjs";
 import { findIndicator, getIndicatorByLait } from "../src/catalogue/index.js";
@@ -68,6 +69,12 @@ describe("LAIT measures", () => {
     const d = getIndicatorByLait("LAC_RetHome_Not_CarePlan_%");
     expect(d?.title).toContain("not part of the care plan");
     expect(d?.aliases.some((a) => a.includes("NOT part of the care plan"))).toBe(true);
+  });
+
+  it("writes LAIT topics in sentence case", () => {
+    expect(sentenceCase("Children Looked After")).toBe("Children looked after");
+    expect(sentenceCase("Children's Services Workforce")).toBe("Children's services workforce");
+    expect(sentenceCase("Adoption")).toBe("Adoption");
   });
 
   it("derives ids with the documented slug rule", () => {

@@ -103,6 +103,21 @@ describe("catalogue", () => {
     });
   });
 
+  it("files every definition under one of a few sentence-case topics", () => {
+    const topics = new Set(catalogue.map((d) => d.topic));
+    expect([...topics].sort()).toEqual([
+      "Adoption",
+      "Care leavers",
+      "Child protection",
+      "Children in need",
+      "Children looked after",
+      "Children's services workforce",
+      "Education",
+      "Missing",
+      "Referrals and assessments",
+    ]);
+  });
+
   it("carries no mis-decoded characters", () => {
     for (const d of catalogue) {
       const text = [d.title, d.shortTitle, d.description, d.method, ...d.aliases].join(" ");
