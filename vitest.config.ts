@@ -29,6 +29,7 @@ export default defineConfig({
       project("csc", ["packages/csc/{src,test}/**/*.test.ts"]),
       project("web", ["packages/web/{src,test}/**/*.test.ts"]),
       project("cli", ["packages/cli/{src,test}/**/*.test.ts"]),
+      project("docs", ["test/**/*.test.ts"]),
       project("dashboard", ["apps/dashboard/{src,test}/**/*.test.ts"]),
       // Real Chromium (playwright-core + axe-core); one file at a time keeps two cores usable.
       project("browser", ["{packages,apps}/*/browser/**/*.test.ts"], {}, { fileParallelism: false, testTimeout: 60_000 }),

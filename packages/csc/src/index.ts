@@ -1,6 +1,5 @@
 // @kpikit/csc public API: children's social care catalogue, glossary, reference data, published
 // benchmarks, returns parsers and measures. Isomorphic: no node:* imports.
-export const CSC_PACKAGE = "@kpikit/csc";
 export * from "./catalogue/index.js";
 export * from "./glossary/index.js";
 export * from "./reference/index.js";
