@@ -261,6 +261,56 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     topic: "Children looked after",
   },
   {
+    id: "cla-visits-on-time",
+    title: "Statutory visits to children looked after made on time",
+    shortTitle: "CLA visits on time",
+    description:
+      "The percentage of statutory visits to children looked after (CLA) made within the timescales of the Care Planning Regulations 2010 (within a week of a new placement, then at most every 6 weeks in the first year, or every 3 months in a long-term placement) or the council's tighter standard.",
+    unit: "percent",
+    polarity: "higher-is-better",
+    polarityReason:
+      "Set by kpikit: visits are statutory and seeing the child regularly is how their social worker knows them. There is no national benchmark.",
+    decimals: 0,
+    periodType: "financial-year",
+    source: "local",
+    aliases: [
+      "CLA visits on time",
+      "CLA visits within timescale",
+      "LAC visits on time",
+      "Looked after children visits on time",
+      "Statutory visits to CLA",
+    ],
+    acronyms: ["CLA"],
+    method:
+      "From the case-management system (not in the SSDA903): of visits due in the period to children looked after, the percentage made (child seen) by the due date under the regulations or the local standard. Count each due visit once; a late visit counts as not on time.",
+    topic: "Children looked after",
+  },
+  {
+    id: "cla-iha-20wd",
+    title: "Initial health assessments for children looked after completed within 20 working days",
+    shortTitle: "IHAs within 20 working days",
+    description:
+      "The percentage of children who became looked after (CLA) whose initial health assessment (IHA) was completed within 20 working days, as the statutory guidance on promoting the health of looked-after children requires.",
+    unit: "percent",
+    polarity: "higher-is-better",
+    polarityReason:
+      "Set by kpikit: the statutory guidance sets 20 working days, so more on time is better. There is no national benchmark.",
+    decimals: 0,
+    periodType: "financial-year",
+    source: "local",
+    aliases: [
+      "IHAs within 20 working days",
+      "IHAs within 20 days",
+      "Initial health assessments within 20 working days",
+      "Initial health assessment timeliness",
+      "IHA timeliness",
+    ],
+    acronyms: ["CLA", "IHA"],
+    method:
+      "From the case-management system and health partners: of children who started to be looked after in the period and stayed looked after for at least 20 working days, the percentage whose IHA was completed within 20 working days of the date they became looked after (SSDA903 DECOM of the first episode).",
+    topic: "Children looked after",
+  },
+  {
     id: "cla-missing",
     title: "Children looked after who had a missing incident during the year",
     shortTitle: "CLA who went missing",
