@@ -2,7 +2,7 @@
 // first lookup), and the bundled data < 2 MB gzipped. Also times benchmarkIndicator for one indicator.
 // Runs against the BUILT package (dist/); `pnpm bench` builds first.
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -15,7 +15,9 @@ let over = 0;
 const report = (name, value, unit, budget) => {
   const ok = value < budget;
   if (!ok) over++;
-  console.log(`${name}: ${value.toFixed(unit === "ms" ? 1 : 0)} ${unit} (budget < ${budget} ${unit}) ${ok ? "OK" : "OVER BUDGET"}`);
+  console.log(
+    `${name}: ${value.toFixed(unit === "ms" ? 1 : 0)} ${unit} (budget < ${budget} ${unit}) ${ok ? "OK" : "OVER BUDGET"}`,
+  );
 };
 
 // 1. Fresh process: import the package and load the dataset; take the median of 5 runs.
@@ -38,7 +40,12 @@ for (let i = 0; i < 5; i++) {
   times.push(Number(run.stdout));
 }
 times.sort((a, b) => a - b);
-report("import @kpikit/csc + loadPublished() + first lookup, fresh process (median of 5)", times[2], "ms", LOAD_BUDGET_MS);
+report(
+  "import @kpikit/csc + loadPublished() + first lookup, fresh process (median of 5)",
+  times[2],
+  "ms",
+  LOAD_BUDGET_MS,
+);
 
 // 2. Size of the bundled data as shipped: the generated data modules, gzipped, and the whole dist.
 const generated = [
@@ -66,7 +73,10 @@ if (typeof csc.benchmarkIndicator === "function") {
   report("benchmarkIndicator(ReReferral) per call, warm", per, "ms", 50);
 }
 // 4. parseEesCsv on a real EES file (c1, 2,132 rows), warm.
-const c1 = resolve(here, "../../../../shared/data/published/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv");
+const c1 = resolve(
+  here,
+  "../../../../shared/data/published/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
+);
 try {
   const bytes = readFileSync(c1);
   csc.parseEesCsv(bytes);

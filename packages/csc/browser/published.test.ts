@@ -40,7 +40,9 @@ const ees = parseEesCsv(new Uint8Array([...new TextEncoder().encode("time_period
 `,
     );
     // esbuild comes with tsup; platform "browser" fails the build on any node:* import.
-    const esbuild = createRequire(createRequire(join(repo, "package.json")).resolve("tsup"))("esbuild") as typeof import("esbuild");
+    const esbuild = createRequire(createRequire(join(repo, "package.json")).resolve("tsup"))(
+      "esbuild",
+    ) as typeof import("esbuild");
     const out = join(dir, "bundle.js");
     await esbuild.build({
       entryPoints: [entry],
@@ -66,7 +68,11 @@ const ees = parseEesCsv(new Uint8Array([...new TextEncoder().encode("time_period
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto("about:blank");
     await page.addScriptTag({ content: bundle, type: "module" });
-    await page.waitForFunction(() => (window as unknown as { result?: unknown }).result !== undefined, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { result?: unknown }).result !== undefined,
+      undefined,
+      { timeout: 20_000 },
+    );
     const result = (await page.evaluate(() => (window as unknown as { result: unknown }).result)) as {
       measures: number;
       england: number;

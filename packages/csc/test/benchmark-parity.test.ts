@@ -45,8 +45,11 @@ describe("neighbour means by hand from the raw files", () => {
   const value = new Map(lait.map((r) => [`${r.measure_short}|${r.year_label}|${r.la_number}`, r.value_raw]));
   const nbs = (model: string) => {
     const m = new Map<string, string[]>();
-    for (const r of readSharedCsv(`reference/statistical_neighbours_${model}_long.csv`).sort((a, b) => Number(a.rank) - Number(b.rank))) {
-      if (r.neighbour_dfe_la_code) m.set(r.dfe_la_code ?? "", [...(m.get(r.dfe_la_code ?? "") ?? []), r.neighbour_dfe_la_code]);
+    for (const r of readSharedCsv(`reference/statistical_neighbours_${model}_long.csv`).sort(
+      (a, b) => Number(a.rank) - Number(b.rank),
+    )) {
+      if (r.neighbour_dfe_la_code)
+        m.set(r.dfe_la_code ?? "", [...(m.get(r.dfe_la_code ?? "") ?? []), r.neighbour_dfe_la_code]);
     }
     return m;
   };
@@ -64,7 +67,10 @@ describe("neighbour means by hand from the raw files", () => {
     ["CIN", "2018", "940", "2025"], // North Northamptonshire's neighbours, in a year before it existed
   ])("%s %s for %s (model %s)", (measure, year, la, model) => {
     const neighbours = lists[model as "2025" | "2021"].get(la) ?? [];
-    const nums = neighbours.map((n) => value.get(`${measure}|${year}|${n}`)).filter((v) => v !== undefined && v !== "-").map(Number);
+    const nums = neighbours
+      .map((n) => value.get(`${measure}|${year}|${n}`))
+      .filter((v) => v !== undefined && v !== "-")
+      .map(Number);
     const b = benchmarkIndicator(measure, { period: year, neighbourModel: model as "2025" | "2021" });
     const r = b.rows.find((x) => x.laCode === la);
     expect(r?.neighbourCount).toBe(nums.length);
@@ -74,7 +80,11 @@ describe("neighbour means by hand from the raw files", () => {
     const sorted = [...nums].sort((a, b2) => a - b2);
     const mid = (sorted.length - 1) / 2;
     const median = ((sorted[Math.floor(mid)] ?? 0) + (sorted[Math.ceil(mid)] ?? 0)) / 2;
-    const med = benchmarkIndicator(measure, { period: year, neighbourModel: model as "2025" | "2021", aggregate: "median" });
+    const med = benchmarkIndicator(measure, {
+      period: year,
+      neighbourModel: model as "2025" | "2021",
+      aggregate: "median",
+    });
     if (nums.length > 0) close(med.rows.find((x) => x.laCode === la)?.neighbourAverage, median);
   });
 
@@ -93,7 +103,10 @@ describe("neighbour means by hand from the raw files", () => {
     }
     // Where Inner/Outer London has no value but London has, boroughs fall back to London.
     const fallback = lait.find(
-      (r) => r.la_number === "987" && r.value_raw === "-" && value.get(`${r.measure_short}|${r.year_label}|986`) !== "-",
+      (r) =>
+        r.la_number === "987" &&
+        r.value_raw === "-" &&
+        value.get(`${r.measure_short}|${r.year_label}|986`) !== "-",
     );
     expect(fallback?.measure_short).toBe("Number_Foster_Places(New)");
     if (fallback) {

@@ -9,5 +9,7 @@ it("generated reference and LAIT modules are up to date", () => {
   const run = spawnSync(process.execPath, [script, "--check"], { encoding: "utf8" });
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain("up to date: areas 170, ofsted 156, LAIT measures 112 x areas 170, rows 171700");
+  expect(run.stdout).toContain(
+    "up to date: areas 170, ofsted 156, LAIT measures 112 x areas 170, rows 171700",
+  );
 });

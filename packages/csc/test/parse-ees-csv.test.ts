@@ -6,7 +6,8 @@ import { parseEesCsv } from "../src/published/parse-ees-csv.js";
 import { fixture } from "./shared-data.js";
 
 const load = (name: string) => parseEesCsv(readFileSync(fixture(name)), { file: name });
-const issuesAt = (issues: readonly Issue[], row: number) => issues.filter((i) => i.row === row).map((i) => i.code);
+const issuesAt = (issues: readonly Issue[], row: number) =>
+  issues.filter((i) => i.row === row).map((i) => i.code);
 const accounted = (r: ReturnType<typeof load>) => expect(r.rows.used + r.rows.excluded).toBe(r.rows.total);
 
 describe("parseEesCsv", () => {
@@ -16,13 +17,23 @@ describe("parseEesCsv", () => {
     expect(r.issues).toEqual([]);
     const rr = r.observations.filter((o) => o.indicatorId === "re-referrals-12m");
     expect(rr.map((o) => o.area)).toEqual(["970", "990", "987", "865", "801", "865"]);
-    expect(rr[0]).toMatchObject({ value: 22.6, numerator: 142900, denominator: 632830, status: "ok", source: "ees-c1-small.csv row 2" });
+    expect(rr[0]).toMatchObject({
+      value: 22.6,
+      numerator: 142900,
+      denominator: 632830,
+      status: "ok",
+      source: "ees-c1-small.csv row 2",
+    });
     expect(rr[0]?.period.label).toBe("2024/25");
     expect(rr[5]?.period.label).toBe("2023/24");
     expect(rr[4]).toMatchObject({ area: "801", value: null, status: "not-available" });
     expect(rr[4]?.numerator).toBeUndefined();
-    const nfa = r.observations.filter((o) => o.area === "865" && o.period.label === "2024/25" && o.status !== "ok");
-    expect(nfa.map((o) => [o.status, o.note])).toEqual([["suppressed", "c: suppressed to protect confidentiality"]]);
+    const nfa = r.observations.filter(
+      (o) => o.area === "865" && o.period.label === "2024/25" && o.status !== "ok",
+    );
+    expect(nfa.map((o) => [o.status, o.note])).toEqual([
+      ["suppressed", "c: suppressed to protect confidentiality"],
+    ]);
     const bristol = r.observations.filter((o) => o.area === "801").map((o) => o.status);
     expect(bristol).toEqual(["not-available", "ok", "not-applicable", "low-reliability"]);
     expect(r.observations.every((o) => o.status === "ok" || o.value === null)).toBe(true);
@@ -45,7 +56,13 @@ describe("parseEesCsv", () => {
     expect(r.rows).toEqual({ total: 3, used: 0, excluded: 3 });
     const errors = r.issues.filter((i) => i.severity === "error");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: "missing-column", severity: "error", file: "ees-missing-columns.csv", row: 1, column: "time_period" });
+    expect(errors[0]).toMatchObject({
+      code: "missing-column",
+      severity: "error",
+      file: "ees-missing-columns.csv",
+      row: 1,
+      column: "time_period",
+    });
     expect(errors[0]?.message).toContain("none of its 3 rows");
   });
 
@@ -56,18 +73,38 @@ describe("parseEesCsv", () => {
     expect(issuesAt(r.issues, 2)).toEqual([]);
     expect(issuesAt(r.issues, 3)).toEqual(["duplicate-row", "duplicate-row"]);
     expect(issuesAt(r.issues, 5)).toEqual(["conflicting-duplicate", "conflicting-duplicate"]);
-    expect(r.issues.find((i) => i.row === 6)).toMatchObject({ code: "unknown-area", severity: "error", column: "old_la_code", file: "ees-d3-malformed.csv" });
+    expect(r.issues.find((i) => i.row === 6)).toMatchObject({
+      code: "unknown-area",
+      severity: "error",
+      column: "old_la_code",
+      file: "ees-d3-malformed.csv",
+    });
     expect(r.issues.find((i) => i.row === 7)).toMatchObject({ code: "former-area", severity: "warning" });
-    expect(r.issues.find((i) => i.row === 7)?.message).toContain("North Northamptonshire (940) and West Northamptonshire (941)");
+    expect(r.issues.find((i) => i.row === 7)?.message).toContain(
+      "North Northamptonshire (940) and West Northamptonshire (941)",
+    );
     expect(issuesAt(r.issues, 8)).toEqual(["combined-area"]);
-    expect(r.issues.find((i) => i.row === 9)).toMatchObject({ code: "bad-value", column: "cpp_subsequent_percent" });
+    expect(r.issues.find((i) => i.row === 9)).toMatchObject({
+      code: "bad-value",
+      column: "cpp_subsequent_percent",
+    });
     expect(r.issues.find((i) => i.row === 10)).toMatchObject({ code: "bad-period", column: "time_period" });
-    expect(r.issues.find((i) => i.row === 11)).toMatchObject({ code: "row-not-used", column: "geographic_level" });
+    expect(r.issues.find((i) => i.row === 11)).toMatchObject({
+      code: "row-not-used",
+      column: "geographic_level",
+    });
     expect(issuesAt(r.issues, 14)).toEqual([]); // a former ONS code of the same LA is fine
-    expect(r.issues.find((i) => i.row === 15)).toMatchObject({ code: "area-matched-by-name", column: "la_name" });
-    expect(r.issues.find((i) => i.row === 16)).toMatchObject({ code: "code-mismatch", column: "new_la_code" });
+    expect(r.issues.find((i) => i.row === 15)).toMatchObject({
+      code: "area-matched-by-name",
+      column: "la_name",
+    });
+    expect(r.issues.find((i) => i.row === 16)).toMatchObject({
+      code: "code-mismatch",
+      column: "new_la_code",
+    });
 
-    const repeat = (area: string) => r.observations.filter((o) => o.indicatorId === "cpp-repeat" && o.area === area);
+    const repeat = (area: string) =>
+      r.observations.filter((o) => o.indicatorId === "cpp-repeat" && o.area === area);
     expect(repeat("865").map((o) => o.value)).toEqual([25]);
     expect(repeat("866").map((o) => o.value)).toEqual([20]); // the first of the conflicting pair is kept
     expect(repeat("878")).toEqual([]); // "12..5" gives no observation…
@@ -85,7 +122,12 @@ describe("parseEesCsv", () => {
     const r = load("ees-placement-stability-small.csv");
     expect(r.rows).toEqual({ total: 6, used: 4, excluded: 2 });
     const eng = r.observations.find((o) => o.area === "970");
-    expect(eng).toMatchObject({ indicatorId: "cla-3-placements", value: 10, numerator: 8500, denominator: 81770 });
+    expect(eng).toMatchObject({
+      indicatorId: "cla-3-placements",
+      value: 10,
+      numerator: 8500,
+      denominator: 81770,
+    });
     const wilts = r.observations.find((o) => o.area === "865");
     expect(wilts).toMatchObject({ value: null, status: "suppressed" });
     expect(r.issues.find((i) => i.row === 7)?.code).toBe("row-not-used"); // Swindon's total with no measure row
@@ -101,11 +143,20 @@ describe("parseEesCsv", () => {
     const b = load("ees-c1-mojibake.csv");
     expect(b.issues.map((i) => i.code)).toEqual(["mis-decoded-text", "missing-column", "missing-column"]);
     expect(b.rows.used).toBe(2);
-    expect(b.observations.find((o) => o.area === "342" && o.indicatorId === "re-referrals-12m")?.value).toBe(22.2);
+    expect(b.observations.find((o) => o.area === "342" && o.indicatorId === "re-referrals-12m")?.value).toBe(
+      22.2,
+    );
   });
 
   it("never throws on junk and still accounts for every row", () => {
-    for (const text of ["", "\n\n", "a,b\n1,2\n", '"unterminated,1\n2,3', "time_period,geographic_level,old_la_code\n2025,Local authority,865\n", "\u0000\u0001,\u0002"]) {
+    for (const text of [
+      "",
+      "\n\n",
+      "a,b\n1,2\n",
+      '"unterminated,1\n2,3',
+      "time_period,geographic_level,old_la_code\n2025,Local authority,865\n",
+      "\u0000\u0001,\u0002",
+    ]) {
       const r = parseEesCsv(text, { file: "junk.csv" });
       accounted(r);
       expect(r.issues.length).toBeGreaterThan(0);

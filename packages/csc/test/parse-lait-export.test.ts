@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parseLaitExport } from "../src/published/parse-lait-export.js";
 import { fixture, readSharedText } from "./shared-data.js";
 
-const codesAt = (issues: readonly Issue[], row: number) => issues.filter((i) => i.row === row).map((i) => i.code);
+const codesAt = (issues: readonly Issue[], row: number) =>
+  issues.filter((i) => i.row === row).map((i) => i.code);
 
 describe("parseLaitExport", () => {
   it("reads the long layout and reports each bad row with its row and column", () => {
@@ -13,12 +14,25 @@ describe("parseLaitExport", () => {
     expect(r.rows).toEqual({ total: 12, used: 6, excluded: 6 });
     expect(codesAt(r.issues, 5)).toEqual(["duplicate-row"]);
     expect(codesAt(r.issues, 6)).toEqual(["conflicting-duplicate"]);
-    expect(r.issues.find((i) => i.row === 7)).toMatchObject({ code: "unknown-area", column: "la_number", file: "lait-long-small.csv" });
-    expect(r.issues.find((i) => i.row === 8)).toMatchObject({ code: "unknown-measure", column: "measure_short" });
+    expect(r.issues.find((i) => i.row === 7)).toMatchObject({
+      code: "unknown-area",
+      column: "la_number",
+      file: "lait-long-small.csv",
+    });
+    expect(r.issues.find((i) => i.row === 8)).toMatchObject({
+      code: "unknown-measure",
+      column: "measure_short",
+    });
     expect(r.issues.find((i) => i.row === 9)).toMatchObject({ code: "bad-period", column: "year_label" });
-    expect(r.issues.find((i) => i.row === 11)).toMatchObject({ code: "area-matched-by-name", column: "area_name" });
+    expect(r.issues.find((i) => i.row === 11)).toMatchObject({
+      code: "area-matched-by-name",
+      column: "area_name",
+    });
     expect(r.issues.find((i) => i.row === 12)).toMatchObject({ code: "bad-value", column: "value_raw" });
-    const at = (id: string, area: string) => r.observations.filter((o) => o.indicatorId === id && o.area === area).map((o) => [o.period.label, o.value, o.status]);
+    const at = (id: string, area: string) =>
+      r.observations
+        .filter((o) => o.indicatorId === id && o.area === area)
+        .map((o) => [o.period.label, o.value, o.status]);
     expect(at("re-referrals-12m", "865")).toEqual([["2024/25", 19.9, "ok"]]);
     expect(at("re-referrals-12m", "866")).toEqual([["2024/25", null, "not-available"]]);
     expect(at("cin-rate", "865")).toEqual([["31 Mar 2025", null, "not-available"]]);
@@ -37,7 +51,12 @@ describe("parseLaitExport", () => {
       ["re-referrals-12m", "2023/24", 18.4],
       ["re-referrals-12m", "2024/25", 19.9],
     ]);
-    expect(r.observations.filter((o) => o.area === "801").map((o) => o.status)).toEqual(["suppressed", "ok", "not-available", "ok"]);
+    expect(r.observations.filter((o) => o.area === "801").map((o) => o.status)).toEqual([
+      "suppressed",
+      "ok",
+      "not-available",
+      "ok",
+    ]);
     expect(r.observations.some((o) => o.source?.includes("Rank"))).toBe(false);
   });
 
@@ -58,7 +77,9 @@ describe("parseLaitExport", () => {
     const r = parseLaitExport(lines.join("\n"), { file: "lait_csc_indicators_long.csv" });
     expect(r.rows).toEqual({ total: 2000, used: 2000, excluded: 0 });
     expect(r.issues).toEqual([]);
-    expect(r.observations.filter((o) => o.status === "ok").length).toBe(lines.slice(1).filter((l) => !l.endsWith(",-")).length);
+    expect(r.observations.filter((o) => o.status === "ok").length).toBe(
+      lines.slice(1).filter((l) => !l.endsWith(",-")).length,
+    );
   });
 
   it("never throws on junk and accounts for every row", () => {

@@ -6,7 +6,9 @@ import { readSharedCsv } from "./shared-data.js";
 
 describe("bundled LAIT dataset", () => {
   const rows = readSharedCsv("published/lait/lait_csc_indicators_long.csv");
-  const meta = new Map(readSharedCsv("published/lait/lait_csc_indicator_metadata.csv").map((m) => [m.measure_short, m]));
+  const meta = new Map(
+    readSharedCsv("published/lait/lait_csc_indicator_metadata.csv").map((m) => [m.measure_short, m]),
+  );
   const data = loadPublished();
 
   it("holds every measure of the metadata file", () => {
@@ -24,10 +26,12 @@ describe("bundled LAIT dataset", () => {
       expect(period).toBeDefined();
       const o = data.value(r.measure_short ?? "", r.la_number ?? "", period ?? "");
       if (r.value_raw === "-") {
-        if (o?.status !== "not-available" || o.value !== null) expect.fail(`${r.measure_short} ${r.year_label} ${r.la_number}`);
+        if (o?.status !== "not-available" || o.value !== null)
+          expect.fail(`${r.measure_short} ${r.year_label} ${r.la_number}`);
         statuses++;
       } else {
-        if (o?.status !== "ok" || o.value !== Number(r.value_raw)) expect.fail(`${r.measure_short} ${r.year_label} ${r.la_number}: ${o?.value}`);
+        if (o?.status !== "ok" || o.value !== Number(r.value_raw))
+          expect.fail(`${r.measure_short} ${r.year_label} ${r.la_number}: ${o?.value}`);
         numbers++;
       }
     }

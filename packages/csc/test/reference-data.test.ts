@@ -15,7 +15,13 @@ describe("areas", () => {
       expect(a?.onsCode).toBe(r.ons_code);
       expect(a?.regionOnsCode).toBe(r.region_code);
       expect(a?.current).toBe(r.current_2025 === "True");
-      expect(a?.londonSubregion).toBe(r.london_subregion === "Inner London" ? "inner" : r.london_subregion === "Outer London" ? "outer" : undefined);
+      expect(a?.londonSubregion).toBe(
+        r.london_subregion === "Inner London"
+          ? "inner"
+          : r.london_subregion === "Outer London"
+            ? "outer"
+            : undefined,
+      );
       expect(getArea(a?.regionCode ?? "")?.name.toLowerCase()).toBe((r.region_name ?? "").toLowerCase());
     }
   });
@@ -32,10 +38,11 @@ describe("statistical neighbours", () => {
         .filter((r) => r.neighbour_dfe_la_code)
         .sort((a, b) => Number(a.rank) - Number(b.rank))
         .map((r) => `${r.neighbour_dfe_la_code}:${r.closeness?.trim()}`);
-      expect(statisticalNeighbourRanks(la, model).map((n) => `${n.area.code}:${n.closeness}`)).toEqual(expected);
+      expect(statisticalNeighbourRanks(la, model).map((n) => `${n.area.code}:${n.closeness}`)).toEqual(
+        expected,
+      );
     }
   });
-
 });
 
 describe("Ofsted judgements", () => {
@@ -50,5 +57,4 @@ describe("Ofsted judgements", () => {
       expect(j?.inspectionDate).toBe(`${y}-${m}-${d}`);
     }
   });
-
 });

@@ -11,7 +11,10 @@ export function readSharedCsv(path: string, skipLines = 0): Record<string, strin
   let text = readFileSync(resolve(sharedData, path), "utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (skipLines) text = text.split(/\r?\n/).slice(skipLines).join("\n");
-  return parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  return parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<
+    string,
+    string
+  >[];
 }
 
 export function readSharedText(path: string): string {

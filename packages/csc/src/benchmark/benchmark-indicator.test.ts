@@ -18,14 +18,28 @@ describe("benchmarkIndicator", () => {
 
   it("lists the published region rows, Inner and Outer London included", () => {
     const b = benchmarkIndicator("ReReferral", { period: "2024/25" });
-    expect(b.regions.map((r) => r.code)).toEqual(["980", "981", "982", "983", "984", "985", "986", "987", "988", "989", "990"]);
+    expect(b.regions.map((r) => r.code)).toEqual([
+      "980",
+      "981",
+      "982",
+      "983",
+      "984",
+      "985",
+      "986",
+      "987",
+      "988",
+      "989",
+      "990",
+    ]);
     expect(b.regions.find((r) => r.code === "987")?.name).toBe("Inner London");
   });
 
   it("defaults to the latest period and accepts Period objects and LAIT year labels", () => {
     expect(benchmarkIndicator("ReReferral").period).toEqual(financialYear(2024));
     expect(benchmarkIndicator("ReReferral", { period: "2024" }).period).toEqual(financialYear(2023));
-    expect(benchmarkIndicator("CIN", { period: snapshot("2020-03-31") }).previousPeriod).toEqual(snapshot("2019-03-31"));
+    expect(benchmarkIndicator("CIN", { period: snapshot("2020-03-31") }).previousPeriod).toEqual(
+      snapshot("2019-03-31"),
+    );
   });
 
   it("lists LAs only, including legacy LAs while they have rows, with region and England rows as comparators", () => {

@@ -1,18 +1,22 @@
 import {
   type AggregateMethod,
+  aggregate,
   type IndicatorDefinition,
+  kpikitError,
   type Observation,
   type ObservationStatus,
   type Period,
   type Polarity,
   type QuartileBand,
-  aggregate,
-  kpikitError,
   rankAndBand,
   samePeriodLastYear,
 } from "@kpikit/core";
 import { definitionForLait } from "../published/catalogue-link.js";
-import { type PublishedDataset, type PublishedMeasure, loadPublished } from "../published/published-dataset.js";
+import {
+  loadPublished,
+  type PublishedDataset,
+  type PublishedMeasure,
+} from "../published/published-dataset.js";
 import { getArea } from "../reference/areas.js";
 import { type NeighbourModel, statisticalNeighbours } from "../reference/statistical-neighbours.js";
 
@@ -73,14 +77,20 @@ export interface IndicatorBenchmark {
   readonly aggregate: Exclude<AggregateMethod, "pooled">;
   readonly england: { readonly value: number | null; readonly status: ObservationStatus | null };
   /** The published rows of the 9 regions, Inner and Outer London, in code order (980–990). */
-  readonly regions: readonly { readonly code: string; readonly name: string; readonly value: number | null; readonly status: ObservationStatus }[];
+  readonly regions: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly value: number | null;
+    readonly status: ObservationStatus;
+  }[];
   /** Every LA with a row in the period (legacy LAs included while they have rows), in DfE code order. */
   readonly rows: readonly BenchmarkRow[];
   /** Where the figures come from. */
   readonly source: string;
 }
 
-const numberOf = (o: Observation | undefined): number | null => (o && o.value !== null && Number.isFinite(o.value) ? o.value : null);
+const numberOf = (o: Observation | undefined): number | null =>
+  o && o.value !== null && Number.isFinite(o.value) ? o.value : null;
 
 /**
  * Benchmarks an indicator across every LA, the way DfE's LAIT "All LAs" view does: each LA's value, national
@@ -101,12 +111,21 @@ const numberOf = (o: Observation | undefined): number | null => (o && o.value !=
  * b.england.value //=> 24.5
  * b.regions.find((r) => r.code === "990")?.value //=> 26.2
  */
-export function benchmarkIndicator(idOrAlias: string, options: BenchmarkIndicatorOptions = {}): IndicatorBenchmark {
+export function benchmarkIndicator(
+  idOrAlias: string,
+  options: BenchmarkIndicatorOptions = {},
+): IndicatorBenchmark {
   const data = options.dataset ?? loadPublished();
   const measure = data.measure(idOrAlias);
-  const period = options.period === undefined ? data.latestPeriod(measure.lait) : findPeriod(data, measure, options.period);
+  const period =
+    options.period === undefined
+      ? data.latestPeriod(measure.lait)
+      : findPeriod(data, measure, options.period);
   if (!period) {
-    throw kpikitError("unknown-period", `${measure.name} (${measure.lait}) has no data for ${describe(options.period)}.`);
+    throw kpikitError(
+      "unknown-period",
+      `${measure.name} (${measure.lait}) has no data for ${describe(options.period)}.`,
+    );
   }
   const model = options.neighbourModel ?? "2025";
   const method = options.aggregate ?? "mean";
@@ -158,7 +177,8 @@ export function benchmarkIndicator(idOrAlias: string, options: BenchmarkIndicato
       englandValue,
       previousValue,
       // 12 significant digits drop float noise (25 - 25.6 = -0.6000000000000014) without rounding real figures.
-      change: value !== null && previousValue !== null ? Number((value - previousValue).toPrecision(12)) : null,
+      change:
+        value !== null && previousValue !== null ? Number((value - previousValue).toPrecision(12)) : null,
     };
   });
   rows.sort((a, b) => Number(a.laCode) - Number(b.laCode));
@@ -175,13 +195,22 @@ export function benchmarkIndicator(idOrAlias: string, options: BenchmarkIndicato
     england: { value: englandValue, status: englandObs?.status ?? null },
     regions: current
       .filter((o) => getArea(o.area)?.kind === "region")
-      .map((o) => ({ code: o.area, name: getArea(o.area)?.name ?? o.area, value: numberOf(o), status: o.status })),
+      .map((o) => ({
+        code: o.area,
+        name: getArea(o.area)?.name ?? o.area,
+        value: numberOf(o),
+        status: o.status,
+      })),
     rows,
     source: data.source,
   };
 }
 
-function findPeriod(data: PublishedDataset, measure: PublishedMeasure, period: Period | string): Period | undefined {
+function findPeriod(
+  data: PublishedDataset,
+  measure: PublishedMeasure,
+  period: Period | string,
+): Period | undefined {
   const obs = data.values(measure.lait, period);
   return obs[0]?.period;
 }

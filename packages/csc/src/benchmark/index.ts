@@ -1,7 +1,7 @@
 // benchmark: public exports of this area (listed on purpose).
 export {
-  benchmarkIndicator,
   type BenchmarkIndicatorOptions,
   type BenchmarkRow,
+  benchmarkIndicator,
   type IndicatorBenchmark,
 } from "./benchmark-indicator.js";

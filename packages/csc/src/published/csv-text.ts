@@ -14,7 +14,10 @@ const CR = 13;
 const QUOTE = 34;
 
 /** Splits CSV text into records (quotes, doubled quotes, CR/LF/CRLF line ends). */
-export function readCsvRecords(text: string): { readonly records: readonly CsvRecord[]; readonly unterminatedQuoteAt?: number } {
+export function readCsvRecords(text: string): {
+  readonly records: readonly CsvRecord[];
+  readonly unterminatedQuoteAt?: number;
+} {
   const records: CsvRecord[] = [];
   const n = text.length;
   let i = 0;

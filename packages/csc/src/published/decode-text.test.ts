@@ -20,7 +20,14 @@ describe("decodeText and repairMojibake", () => {
   it("warns when it falls back to Windows-1252 or repairs text", () => {
     const a = decodeText(new Uint8Array([0x93, 0x61, 0x94]), "f.csv");
     expect(a.text).toBe("“a”");
-    expect(a.issues).toEqual([{ code: "latin1-encoding", severity: "warning", message: "The file is not UTF-8; it was read as Windows-1252 (Latin-1).", file: "f.csv" }]);
+    expect(a.issues).toEqual([
+      {
+        code: "latin1-encoding",
+        severity: "warning",
+        message: "The file is not UTF-8; it was read as Windows-1252 (Latin-1).",
+        file: "f.csv",
+      },
+    ]);
     expect(decodeText("Childrenâ€™s").issues.map((i) => i.code)).toEqual(["mis-decoded-text"]);
     expect(decodeText("Children’s").issues).toEqual([]);
   });

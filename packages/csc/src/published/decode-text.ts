@@ -1,10 +1,33 @@
 import type { Issue } from "@kpikit/core";
 
 const CP1252: Readonly<Record<number, number>> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x2c6: 0x88,
-  0x2030: 0x89, 0x160: 0x8a, 0x2039: 0x8b, 0x152: 0x8c, 0x17d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
-  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x2dc: 0x98, 0x2122: 0x99, 0x161: 0x9a, 0x203a: 0x9b,
-  0x153: 0x9c, 0x17e: 0x9e, 0x178: 0x9f,
+  8364: 0x80,
+  8218: 0x82,
+  402: 0x83,
+  8222: 0x84,
+  8230: 0x85,
+  8224: 0x86,
+  8225: 0x87,
+  710: 0x88,
+  8240: 0x89,
+  352: 0x8a,
+  8249: 0x8b,
+  338: 0x8c,
+  381: 0x8e,
+  8216: 0x91,
+  8217: 0x92,
+  8220: 0x93,
+  8221: 0x94,
+  8226: 0x95,
+  8211: 0x96,
+  8212: 0x97,
+  732: 0x98,
+  8482: 0x99,
+  353: 0x9a,
+  8250: 0x9b,
+  339: 0x9c,
+  382: 0x9e,
+  376: 0x9f,
 };
 const MOJIBAKE = /(?:[ÂÃ][\u0080-\u00ff\u0152-\u2122]|â€[\u0080-\u00ff\u0152-\u2122"]?|â\u0080)/;
 
@@ -53,7 +76,10 @@ export function repairMojibake(text: string): string {
  * decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text //=> "Café"
  * decodeText("\uFEFFa,b").text //=> "a,b"
  */
-export function decodeText(input: string | Uint8Array, file?: string): { readonly text: string; readonly issues: readonly Issue[] } {
+export function decodeText(
+  input: string | Uint8Array,
+  file?: string,
+): { readonly text: string; readonly issues: readonly Issue[] } {
   const issues: Issue[] = [];
   const where = file === undefined ? {} : { file };
   let text: string;
@@ -63,7 +89,12 @@ export function decodeText(input: string | Uint8Array, file?: string): { readonl
       text = new TextDecoder("utf-8", { fatal: true }).decode(input);
     } catch {
       text = decodeWindows1252(input);
-      issues.push({ code: "latin1-encoding", severity: "warning", message: "The file is not UTF-8; it was read as Windows-1252 (Latin-1).", ...where });
+      issues.push({
+        code: "latin1-encoding",
+        severity: "warning",
+        message: "The file is not UTF-8; it was read as Windows-1252 (Latin-1).",
+        ...where,
+      });
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -71,7 +102,12 @@ export function decodeText(input: string | Uint8Array, file?: string): { readonl
     const repaired = repairMojibake(text);
     if (repaired !== text) {
       text = repaired;
-      issues.push({ code: "mis-decoded-text", severity: "warning", message: "Some text was UTF-8 read as Latin-1 (such as â€™); it was repaired.", ...where });
+      issues.push({
+        code: "mis-decoded-text",
+        severity: "warning",
+        message: "Some text was UTF-8 read as Latin-1 (such as â€™); it was repaired.",
+        ...where,
+      });
     }
   }
   return { text, issues };

@@ -26,8 +26,19 @@ export interface LongMeasure {
 }
 
 export type EesLayout =
-  | { readonly kind: "wide"; readonly name: string; readonly detect: readonly string[]; readonly measures: readonly WideMeasure[] }
-  | { readonly kind: "long"; readonly name: string; readonly detect: readonly string[]; readonly keys: readonly string[]; readonly measures: readonly LongMeasure[] };
+  | {
+      readonly kind: "wide";
+      readonly name: string;
+      readonly detect: readonly string[];
+      readonly measures: readonly WideMeasure[];
+    }
+  | {
+      readonly kind: "long";
+      readonly name: string;
+      readonly detect: readonly string[];
+      readonly keys: readonly string[];
+      readonly measures: readonly LongMeasure[];
+    };
 
 const CLA_31 = "CLA on 31 March";
 
@@ -37,10 +48,25 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     name: "CIN referrals and re-referrals (c1)",
     detect: ["referral_count", "rereferral_count"],
     measures: [
-      { lait: "ReReferral", value: "rereferral_percent", numerator: "rereferral_count", denominator: ["referral_count"] },
+      {
+        lait: "ReReferral",
+        value: "rereferral_percent",
+        numerator: "rereferral_count",
+        denominator: ["referral_count"],
+      },
       { lait: "CPP_Total_NumRef", value: "referral_count" },
-      { lait: "CIN_Refferals_NFA", value: "no_further_action_percent", numerator: "no_further_action_count", denominator: ["referral_count"] },
-      { lait: "Referrals_AssessedNotNeed", value: "not_in_need_percent", numerator: "not_in_need_count", denominator: ["referral_count"] },
+      {
+        lait: "CIN_Refferals_NFA",
+        value: "no_further_action_percent",
+        numerator: "no_further_action_count",
+        denominator: ["referral_count"],
+      },
+      {
+        lait: "Referrals_AssessedNotNeed",
+        value: "not_in_need_percent",
+        numerator: "not_in_need_count",
+        denominator: ["referral_count"],
+      },
     ],
   },
   {
@@ -48,7 +74,12 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     name: "CP plans that were a second or subsequent plan (d3)",
     detect: ["cpp_start", "cpp_subsequent"],
     measures: [
-      { lait: "PrevRegCPR", value: "cpp_subsequent_percent", numerator: "cpp_subsequent", denominator: ["cpp_start"] },
+      {
+        lait: "PrevRegCPR",
+        value: "cpp_subsequent_percent",
+        numerator: "cpp_subsequent",
+        denominator: ["cpp_start"],
+      },
       { lait: "ReRegCPR", value: "cpp_subsequent" },
     ],
   },
@@ -56,17 +87,44 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     kind: "wide",
     name: "CP plans at 31 March by duration (d5)",
     detect: ["cpp_at31", "2_years_or_more"],
-    measures: [{ lait: "CPPlans2yrsActive", value: "2_years_or_more_percent", numerator: "2_years_or_more", denominator: ["cpp_at31"] }],
+    measures: [
+      {
+        lait: "CPPlans2yrsActive",
+        value: "2_years_or_more_percent",
+        numerator: "2_years_or_more",
+        denominator: ["cpp_at31"],
+      },
+    ],
   },
   {
     kind: "wide",
     name: "Children's social work workforce (csww indicators)",
     detect: ["agency_rate_fte", "inpost_fte"],
     measures: [
-      { lait: "Work_Force_Agecy_Rate", value: "agency_rate_fte", numerator: "agency_fte", denominator: ["inpost_fte", "agency_fte"] },
-      { lait: "Work_Force_Vac_Rate", value: "vacancy_rate_fte", numerator: "vacancy_fte", denominator: ["vacancy_fte", "inpost_fte"] },
-      { lait: "Work_Force_TO_Rate", value: "turnover_rate_fte", numerator: "leavers_fte", denominator: ["inpost_fte"] },
-      { lait: "Work_Force_AvgNumCase_SW", value: "caseload_fte", numerator: "cases", denominator: ["case_holders_fte"] },
+      {
+        lait: "Work_Force_Agecy_Rate",
+        value: "agency_rate_fte",
+        numerator: "agency_fte",
+        denominator: ["inpost_fte", "agency_fte"],
+      },
+      {
+        lait: "Work_Force_Vac_Rate",
+        value: "vacancy_rate_fte",
+        numerator: "vacancy_fte",
+        denominator: ["vacancy_fte", "inpost_fte"],
+      },
+      {
+        lait: "Work_Force_TO_Rate",
+        value: "turnover_rate_fte",
+        numerator: "leavers_fte",
+        denominator: ["inpost_fte"],
+      },
+      {
+        lait: "Work_Force_AvgNumCase_SW",
+        value: "caseload_fte",
+        numerator: "cases",
+        denominator: ["case_holders_fte"],
+      },
       { lait: "Work_Force_NoSW", value: "inpost_fte" },
     ],
   },
@@ -75,10 +133,30 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     name: "Children's social work workforce headline measures (2017–2022)",
     detect: ["agency_worker_rate_fte_%", "social_worker_fte"],
     measures: [
-      { lait: "Work_Force_Agecy_Rate", value: "agency_worker_rate_fte_%", numerator: "agency_fte", denominator: ["social_worker_fte", "agency_fte"] },
-      { lait: "Work_Force_Vac_Rate", value: "vacancy_rate_fte_%", numerator: "vacancy_fte", denominator: ["vacancy_fte", "social_worker_fte"] },
-      { lait: "Work_Force_TO_Rate", value: "turnover_rate_fte_%", numerator: "leaver_fte", denominator: ["social_worker_fte"] },
-      { lait: "Work_Force_AvgNumCase_SW", value: "caseload_fte", numerator: "cases", denominator: ["case_holders_fte"] },
+      {
+        lait: "Work_Force_Agecy_Rate",
+        value: "agency_worker_rate_fte_%",
+        numerator: "agency_fte",
+        denominator: ["social_worker_fte", "agency_fte"],
+      },
+      {
+        lait: "Work_Force_Vac_Rate",
+        value: "vacancy_rate_fte_%",
+        numerator: "vacancy_fte",
+        denominator: ["vacancy_fte", "social_worker_fte"],
+      },
+      {
+        lait: "Work_Force_TO_Rate",
+        value: "turnover_rate_fte_%",
+        numerator: "leaver_fte",
+        denominator: ["social_worker_fte"],
+      },
+      {
+        lait: "Work_Force_AvgNumCase_SW",
+        value: "caseload_fte",
+        numerator: "cases",
+        denominator: ["case_holders_fte"],
+      },
       { lait: "Work_Force_NoSW", value: "social_worker_fte" },
     ],
   },
@@ -88,12 +166,42 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     detect: ["population_type", "rate_per_10000"],
     keys: ["population_type"],
     measures: [
-      { lait: "LAC", match: { population_type: "Children looked after on 31 March each year" }, value: "rate_per_10000", count: "children_count", denominatorColumn: "population_estimate" },
-      { lait: "LACnum", match: { population_type: "Children looked after on 31 March each year" }, value: "children_count" },
-      { lait: "LAC_Start_Rate", match: { population_type: "Children starting to be looked after each year" }, value: "rate_per_10000", count: "children_count", denominatorColumn: "population_estimate" },
-      { lait: "LACnum_Start", match: { population_type: "Children starting to be looked after each year" }, value: "children_count" },
-      { lait: "LAC_Cease_Rate", match: { population_type: "Children ceasing to be looked after each year" }, value: "rate_per_10000", count: "children_count", denominatorColumn: "population_estimate" },
-      { lait: "LACceased", match: { population_type: "Children ceasing to be looked after each year" }, value: "children_count" },
+      {
+        lait: "LAC",
+        match: { population_type: "Children looked after on 31 March each year" },
+        value: "rate_per_10000",
+        count: "children_count",
+        denominatorColumn: "population_estimate",
+      },
+      {
+        lait: "LACnum",
+        match: { population_type: "Children looked after on 31 March each year" },
+        value: "children_count",
+      },
+      {
+        lait: "LAC_Start_Rate",
+        match: { population_type: "Children starting to be looked after each year" },
+        value: "rate_per_10000",
+        count: "children_count",
+        denominatorColumn: "population_estimate",
+      },
+      {
+        lait: "LACnum_Start",
+        match: { population_type: "Children starting to be looked after each year" },
+        value: "children_count",
+      },
+      {
+        lait: "LAC_Cease_Rate",
+        match: { population_type: "Children ceasing to be looked after each year" },
+        value: "rate_per_10000",
+        count: "children_count",
+        denominatorColumn: "population_estimate",
+      },
+      {
+        lait: "LACceased",
+        match: { population_type: "Children ceasing to be looked after each year" },
+        value: "children_count",
+      },
     ],
   },
   {
@@ -102,17 +210,34 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     detect: ["cla_group", "placement_stability"],
     keys: ["cla_group", "placement_stability"],
     measures: [
-      { lait: "LACStable_2016on", match: { cla_group: CLA_31, placement_stability: "With 3 or more placements during the year" }, total: { cla_group: CLA_31, placement_stability: "Total children" }, value: "children_percent", count: "children_count" },
+      {
+        lait: "LACStable_2016on",
+        match: { cla_group: CLA_31, placement_stability: "With 3 or more placements during the year" },
+        total: { cla_group: CLA_31, placement_stability: "Total children" },
+        value: "children_percent",
+        count: "children_count",
+      },
       {
         lait: "LAC_LongStable%",
-        match: { cla_group: "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years", placement_stability: "Living with the same carer for at least 2 years" },
-        total: { cla_group: "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years", placement_stability: "Total children" },
+        match: {
+          cla_group:
+            "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years",
+          placement_stability: "Living with the same carer for at least 2 years",
+        },
+        total: {
+          cla_group:
+            "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years",
+          placement_stability: "Total children",
+        },
         value: "children_percent",
         count: "children_count",
       },
       {
         id: "cla-3-placements-2y",
-        match: { cla_group: "CLA 2 years on 31 March", placement_stability: "With 3 or more placements during the previous 2 years" },
+        match: {
+          cla_group: "CLA 2 years on 31 March",
+          placement_stability: "With 3 or more placements during the previous 2 years",
+        },
         total: { cla_group: "CLA 2 years on 31 March", placement_stability: "Total children" },
         value: "children_percent",
         count: "children_count",
@@ -125,7 +250,13 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     detect: ["cla_group", "sw_stability"],
     keys: ["cla_group", "sw_stability"],
     measures: [
-      { lait: "Stability_SocialWorker", match: { cla_group: CLA_31, sw_stability: "3 or more social workers during the year" }, total: { cla_group: CLA_31, sw_stability: "Total children" }, value: "percentage", count: "number" },
+      {
+        lait: "Stability_SocialWorker",
+        match: { cla_group: CLA_31, sw_stability: "3 or more social workers during the year" },
+        total: { cla_group: CLA_31, sw_stability: "Total children" },
+        value: "percentage",
+        count: "number",
+      },
     ],
   },
   {
@@ -136,7 +267,11 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
     measures: [
       {
         lait: "Stability_School",
-        match: { cla_group: CLA_31, move_measure: "Mid-year moves", school_stability: "With one or more mid-year moves during the year" },
+        match: {
+          cla_group: CLA_31,
+          move_measure: "Mid-year moves",
+          school_stability: "With one or more mid-year moves during the year",
+        },
         total: { cla_group: CLA_31, move_measure: "Mid-year moves", school_stability: "Total children" },
         value: "percentage",
         count: "number",

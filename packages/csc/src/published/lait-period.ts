@@ -1,4 +1,4 @@
-import { academicYear, calendarYear, financialYear, multiYear, snapshot, type Period } from "@kpikit/core";
+import { academicYear, calendarYear, financialYear, multiYear, type Period, snapshot } from "@kpikit/core";
 
 /**
  * The period of a LAIT year label under the measure's year type. LAIT labels a year by the year it ends in:
@@ -23,8 +23,13 @@ export function laitPeriod(yearType: string, yearLabel: string): Period | undefi
     const years = end - start;
     if (years < 1 || years > 10) return undefined;
     // "2024-25" in a financial-year measure is one year (2024/25); "2016-19" pools three.
-    if (years === 1 && !type.startsWith("annual")) return type.startsWith("academic") ? academicYear(start) : financialYear(start);
-    return multiYear(start, years, type.startsWith("academic") ? "academic" : type.startsWith("calendar") ? "calendar" : "financial");
+    if (years === 1 && !type.startsWith("annual"))
+      return type.startsWith("academic") ? academicYear(start) : financialYear(start);
+    return multiYear(
+      start,
+      years,
+      type.startsWith("academic") ? "academic" : type.startsWith("calendar") ? "calendar" : "financial",
+    );
   }
   if (!/^\d{4}$/.test(label)) return undefined;
   const year = Number(label);

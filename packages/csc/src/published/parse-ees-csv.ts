@@ -6,16 +6,19 @@ import { definitionForLait } from "./catalogue-link.js";
 import { type CsvRecord, readCsvRecords } from "./csv-text.js";
 import { decodeText } from "./decode-text.js";
 import { EES_LAYOUTS, type EesLayout, type LongMeasure, type WideMeasure } from "./ees-layouts.js";
-import { laitPeriod } from "./lait-period.js";
 import { laitMeasures } from "./lait.generated.js";
+import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { readCell } from "./special-values.js";
-import { Exclusions, Header, cellAt } from "./table-reader.js";
+import { cellAt, Exclusions, Header } from "./table-reader.js";
 
 const yearTypes = new Map(laitMeasures.map((m) => [m.id, m.yearType]));
 
 /** Why a row could not be placed: an issue to report. */
-type AreaResult = { readonly area: CscArea; readonly warning?: Omit<Issue, "file" | "row"> } | { readonly issue: Omit<Issue, "file" | "row"> } | { readonly skip: string };
+type AreaResult =
+  | { readonly area: CscArea; readonly warning?: Omit<Issue, "file" | "row"> }
+  | { readonly issue: Omit<Issue, "file" | "row"> }
+  | { readonly skip: string };
 
 /**
  * Reads a DfE Explore Education Statistics CSV (`time_period, time_identifier, geographic_level, country_code,
@@ -45,12 +48,23 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   const issues: Issue[] = [...decoded.issues];
   const { records, unterminatedQuoteAt } = readCsvRecords(decoded.text);
   if (unterminatedQuoteAt !== undefined) {
-    issues.push({ code: "unterminated-quote", severity: "error", message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`, row: unterminatedQuoteAt, ...at });
+    issues.push({
+      code: "unterminated-quote",
+      severity: "error",
+      message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
+      row: unterminatedQuoteAt,
+      ...at,
+    });
   }
   const [headerRecord, ...data] = records;
   const total = data.length;
-  const fail = (issue: Issue): LoadResult => ({ observations: [], issues: [...issues, issue], rows: { total, used: 0, excluded: total } });
-  if (!headerRecord) return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
+  const fail = (issue: Issue): LoadResult => ({
+    observations: [],
+    issues: [...issues, issue],
+    rows: { total, used: 0, excluded: total },
+  });
+  if (!headerRecord)
+    return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
 
   const header = new Header(headerRecord.cells, issues, file);
   const col = {
@@ -60,9 +74,23 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     country: header.find("country_code", [], false),
     region: header.find("region_code", ["region code", "gor_code"], false),
     regionName: header.find("region_name", ["region name", "region"], false),
-    la: header.find("old_la_code", ["la_code", "la code", "la_number", "la number", "dfe_la_code", "old la code", "lea_code"]),
+    la: header.find("old_la_code", [
+      "la_code",
+      "la code",
+      "la_number",
+      "la number",
+      "dfe_la_code",
+      "old la code",
+      "lea_code",
+    ]),
     ons: header.find("new_la_code", ["ons_code", "la_ons_code", "new la code"]),
-    laName: header.find("la_name", ["la name", "local_authority", "local authority", "la", "local_authority_name"]),
+    laName: header.find("la_name", [
+      "la name",
+      "local_authority",
+      "local authority",
+      "la",
+      "local_authority_name",
+    ]),
   };
   const missing = [
     col.time === undefined ? "time_period" : undefined,
@@ -106,7 +134,14 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   const usable = <M extends WideMeasure | LongMeasure>(ms: readonly M[]): M[] =>
     ms.filter((m) => {
       if (colOf(m.value) !== undefined) return true;
-      issues.push({ code: "missing-column", severity: "warning", message: `No "${m.value}" column, so ${m.lait ?? m.id} is not read.`, row: 1, column: m.value, ...at });
+      issues.push({
+        code: "missing-column",
+        severity: "warning",
+        message: `No "${m.value}" column, so ${m.lait ?? m.id} is not read.`,
+        row: 1,
+        column: m.value,
+        ...at,
+      });
       return false;
     });
 
@@ -115,18 +150,36 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     const timeId = cellAt(rec, col.timeId).toLowerCase();
     const t = /^(\d{4})(\d{2})?$/.exec(timeText);
     if (!t) {
-      rowIssue(rec, { code: "bad-period", severity: "error", message: `"${timeText}" is not a time_period (expected 2025 or 202425).`, column: "time_period" });
+      rowIssue(rec, {
+        code: "bad-period",
+        severity: "error",
+        message: `"${timeText}" is not a time_period (expected 2025 or 202425).`,
+        column: "time_period",
+      });
       return undefined;
     }
     if (timeId !== "" && !/^(reporting|financial|academic|calendar) year$/.test(timeId)) {
-      rowIssue(rec, { code: "bad-period", severity: "error", message: `time_identifier "${cellAt(rec, col.timeId)}" is not a yearly period.`, column: "time_identifier" });
+      rowIssue(rec, {
+        code: "bad-period",
+        severity: "error",
+        message: `time_identifier "${cellAt(rec, col.timeId)}" is not a yearly period.`,
+        column: "time_identifier",
+      });
       return undefined;
     }
     const start = Number(t[1]);
-    const year = t[2] === undefined ? start : Math.floor(start / 100) * 100 + Number(t[2]) + (Number(t[2]) < start % 100 ? 100 : 0);
+    const year =
+      t[2] === undefined
+        ? start
+        : Math.floor(start / 100) * 100 + Number(t[2]) + (Number(t[2]) < start % 100 ? 100 : 0);
     const a = resolveArea(rec);
     if ("skip" in a) {
-      exclusions.add(`level:${a.skip}`, rec.line, `are at geographic level "${a.skip}", which kpikit does not use.`, "geographic_level");
+      exclusions.add(
+        `level:${a.skip}`,
+        rec.line,
+        `are at geographic level "${a.skip}", which kpikit does not use.`,
+        "geographic_level",
+      );
       return undefined;
     }
     if ("issue" in a) {
@@ -147,58 +200,125 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       const name = cellAt(rec, col.regionName);
       const byName = name ? findArea(name, { kinds: ["region"] }) : undefined;
       if (byName?.ok) return { area: byName.area };
-      return { issue: { code: "unknown-area", severity: "error", message: `Region ${code || name || "(blank)"} is not known.`, column: "region_code" } };
+      return {
+        issue: {
+          code: "unknown-area",
+          severity: "error",
+          message: `Region ${code || name || "(blank)"} is not known.`,
+          column: "region_code",
+        },
+      };
     }
     if (level !== "local authority") return { skip: cellAt(rec, col.level) || "(blank)" };
     const la = cellAt(rec, col.la);
     const ons = cellAt(rec, col.ons);
     const name = cellAt(rec, col.laName);
     if (la.includes("/") || ons.includes("/")) {
-      return { issue: { code: "combined-area", severity: "error", message: `"${name || la}" (${la || ons}) combines several LAs; kpikit keeps LAs separate.`, column: "old_la_code" } };
+      return {
+        issue: {
+          code: "combined-area",
+          severity: "error",
+          message: `"${name || la}" (${la || ons}) combines several LAs; kpikit keeps LAs separate.`,
+          column: "old_la_code",
+        },
+      };
     }
     let area = la ? getArea(la) : undefined;
-    if (la && (!area || area.kind !== "la")) {
-      return { issue: { code: "unknown-area", severity: "error", message: `LA code ${la}${name ? ` (${name})` : ""} is not a known DfE LA code.`, column: "old_la_code" } };
+    if (la && area?.kind !== "la") {
+      return {
+        issue: {
+          code: "unknown-area",
+          severity: "error",
+          message: `LA code ${la}${name ? ` (${name})` : ""} is not a known DfE LA code.`,
+          column: "old_la_code",
+        },
+      };
     }
     let warning: Omit<Issue, "file" | "row"> | undefined;
     if (!area && ons) {
       area = getArea(ons);
-      if (!area || area.kind !== "la") {
-        return { issue: { code: "unknown-area", severity: "error", message: `ONS code ${ons}${name ? ` (${name})` : ""} is not a known LA.`, column: "new_la_code" } };
+      if (area?.kind !== "la") {
+        return {
+          issue: {
+            code: "unknown-area",
+            severity: "error",
+            message: `ONS code ${ons}${name ? ` (${name})` : ""} is not a known LA.`,
+            column: "new_la_code",
+          },
+        };
       }
     }
     if (!area && name) {
       const m = findArea(name, { kinds: ["la"] });
-      if (!m.ok) return { issue: { code: "unknown-area", severity: "error", message: `${m.message}`, column: "la_name" } };
+      if (!m.ok)
+        return {
+          issue: { code: "unknown-area", severity: "error", message: `${m.message}`, column: "la_name" },
+        };
       area = m.area;
-      warning = { code: "area-matched-by-name", severity: "warning", message: `No LA code; "${name}" was taken to be ${area.name} (${area.code}).`, column: "la_name" };
+      warning = {
+        code: "area-matched-by-name",
+        severity: "warning",
+        message: `No LA code; "${name}" was taken to be ${area.name} (${area.code}).`,
+        column: "la_name",
+      };
     }
-    if (!area) return { issue: { code: "unknown-area", severity: "error", message: "The row has no LA code or name.", column: "old_la_code" } };
+    if (!area)
+      return {
+        issue: {
+          code: "unknown-area",
+          severity: "error",
+          message: "The row has no LA code or name.",
+          column: "old_la_code",
+        },
+      };
     if (la && ons) {
       const onsArea = getArea(ons);
       if (onsArea && onsArea.code !== area.code) {
-        warning = { code: "code-mismatch", severity: "warning", message: `old_la_code ${la} is ${area.name} but new_la_code ${ons} is ${onsArea.name}; the DfE code was used.`, column: "new_la_code" };
+        warning = {
+          code: "code-mismatch",
+          severity: "warning",
+          message: `old_la_code ${la} is ${area.name} but new_la_code ${ons} is ${onsArea.name}; the DfE code was used.`,
+          column: "new_la_code",
+        };
       }
     }
     if (!area.current && !warning) {
       const successors = area.successors?.map((c) => `${getArea(c)?.name ?? c} (${c})`).join(" and ");
-      warning = { code: "former-area", severity: "warning", message: `${area.name} (${area.code}) no longer exists${successors ? `; its area is now ${successors}` : ""}. Its figures are kept under its own code.`, column: "old_la_code" };
+      warning = {
+        code: "former-area",
+        severity: "warning",
+        message: `${area.name} (${area.code}) no longer exists${successors ? `; its area is now ${successors}` : ""}. Its figures are kept under its own code.`,
+        column: "old_la_code",
+      };
     }
     return warning ? { area, warning } : { area };
   };
 
-  const emit = (rec: CsvRecord, measure: { lait?: string; id?: string; value: string }, area: CscArea, year: number, num?: number, den?: number): boolean => {
+  const emit = (
+    rec: CsvRecord,
+    measure: { lait?: string; id?: string; value: string },
+    area: CscArea,
+    year: number,
+    num?: number,
+    den?: number,
+  ): boolean => {
     const raw = cellAt(rec, colOf(measure.value));
     const cell = readCell(raw);
     if (cell.kind === "invalid") {
-      rowIssue(rec, { code: "bad-value", severity: "error", message: `"${cell.text}" is not a number or a known symbol.`, column: header.names[colOf(measure.value) ?? 0] ?? measure.value });
+      rowIssue(rec, {
+        code: "bad-value",
+        severity: "error",
+        message: `"${cell.text}" is not a number or a known symbol.`,
+        column: header.names[colOf(measure.value) ?? 0] ?? measure.value,
+      });
       return false;
     }
     const lait = measure.lait;
     const period = periodFor(lait, year);
     if (!period) return false;
     const indicatorId = idFor(measure);
-    const status: ObservationStatus = cell.kind === "status" ? cell.status : cell.kind === "empty" ? "not-available" : "ok";
+    const status: ObservationStatus =
+      cell.kind === "status" ? cell.status : cell.kind === "empty" ? "not-available" : "ok";
     const value = cell.kind === "number" ? cell.value : null;
     const key = `${indicatorId}|${area.code}|${period.key}`;
     const prior = seen.get(key);
@@ -215,8 +335,14 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       return false;
     }
     seen.set(key, { row: rec.line, value, status });
-    const note = cell.kind === "status" ? `${cell.marker}: ${cell.meaning}` : cell.kind === "empty" ? "blank in the file" : undefined;
-    const counts = value !== null && num !== undefined && den !== undefined ? { numerator: num, denominator: den } : {};
+    const note =
+      cell.kind === "status"
+        ? `${cell.marker}: ${cell.meaning}`
+        : cell.kind === "empty"
+          ? "blank in the file"
+          : undefined;
+    const counts =
+      value !== null && num !== undefined && den !== undefined ? { numerator: num, denominator: den } : {};
     observations.push({
       indicatorId,
       area: area.code,
@@ -267,12 +393,18 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       for (const m of measures) {
         const num = m.numerator ? numberIn(rec, m.numerator) : undefined;
         const dens = m.denominator?.map((d) => numberIn(rec, d));
-        const den = dens && dens.every((d) => d !== undefined) ? dens.reduce<number>((s, d) => s + (d ?? 0), 0) : undefined;
+        const den = dens?.every((d) => d !== undefined)
+          ? dens.reduce<number>((s, d) => s + (d ?? 0), 0)
+          : undefined;
         if (emit(rec, m, ctx.area, ctx.year, num, den)) any = true;
       }
       (any ? used : excluded).add(rec.line);
       if (!any && !reportedRows.has(rec.line)) {
-        rowIssue(rec, { code: "row-not-used", severity: "warning", message: "No indicator could be read from this row." });
+        rowIssue(rec, {
+          code: "row-not-used",
+          severity: "warning",
+          message: "No indicator could be read from this row.",
+        });
       }
     }
   } else {
@@ -294,7 +426,8 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       }
       placed.set(rec.line, ctx);
       for (const m of measures) {
-        if (m.total && matches(rec, m.total)) totals.set(`${ctx.area.code}|${ctx.year}|${JSON.stringify(m.total)}`, rec);
+        if (m.total && matches(rec, m.total))
+          totals.set(`${ctx.area.code}|${ctx.year}|${JSON.stringify(m.total)}`, rec);
       }
     }
     // Pass 2: measure rows, with the denominator from their total row.
@@ -304,9 +437,15 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       let any = false;
       for (const m of measures) {
         if (!matches(rec, m.match)) continue;
-        const totalRec = m.total ? totals.get(`${ctx.area.code}|${ctx.year}|${JSON.stringify(m.total)}`) : undefined;
+        const totalRec = m.total
+          ? totals.get(`${ctx.area.code}|${ctx.year}|${JSON.stringify(m.total)}`)
+          : undefined;
         const num = m.count ? numberIn(rec, m.count) : undefined;
-        const den = m.denominatorColumn ? numberIn(rec, m.denominatorColumn) : totalRec && m.count ? numberIn(totalRec, m.count) : undefined;
+        const den = m.denominatorColumn
+          ? numberIn(rec, m.denominatorColumn)
+          : totalRec && m.count
+            ? numberIn(totalRec, m.count)
+            : undefined;
         if (emit(rec, m, ctx.area, ctx.year, num, den)) {
           any = true;
           if (totalRec) used.add(totalRec.line);
@@ -316,12 +455,24 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     }
     for (const rec of data) {
       if (!placed.has(rec.line) || used.has(rec.line)) continue;
-      const matchedSomething = measures.some((m) => matches(rec, m.match) || (m.total !== undefined && matches(rec, m.total)));
+      const matchedSomething = measures.some(
+        (m) => matches(rec, m.match) || (m.total !== undefined && matches(rec, m.total)),
+      );
       if (matchedSomething) {
-        if (!reportedRows.has(rec.line)) rowIssue(rec, { code: "row-not-used", severity: "warning", message: "This row gave no observation (its measure row is missing or was a duplicate)." });
+        if (!reportedRows.has(rec.line))
+          rowIssue(rec, {
+            code: "row-not-used",
+            severity: "warning",
+            message: "This row gave no observation (its measure row is missing or was a duplicate).",
+          });
       } else {
         const label = keyCols.map((c) => cellAt(rec, c)).join(" / ");
-        exclusions.add(`breakdown:${label}`, rec.line, `are the breakdown "${label}", which is not a kpikit indicator.`, l.keys.at(-1));
+        exclusions.add(
+          `breakdown:${label}`,
+          rec.line,
+          `are the breakdown "${label}", which is not a kpikit indicator.`,
+          l.keys.at(-1),
+        );
       }
       excluded.add(rec.line);
     }

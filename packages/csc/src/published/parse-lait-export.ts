@@ -6,9 +6,9 @@ import { type CsvRecord, readCsvRecords } from "./csv-text.js";
 import { decodeText } from "./decode-text.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
-import { type PublishedMeasure, loadPublished } from "./published-dataset.js";
+import { loadPublished, type PublishedMeasure } from "./published-dataset.js";
 import { readCell } from "./special-values.js";
-import { Exclusions, Header, cellAt, normHeader } from "./table-reader.js";
+import { cellAt, Exclusions, Header, normHeader } from "./table-reader.js";
 
 /** Options for {@link parseLaitExport}. */
 export interface LaitExportOptions extends LoadOptions {
@@ -17,7 +17,15 @@ export interface LaitExportOptions extends LoadOptions {
 }
 
 const LA_NUMBER = ["la_number", "la number", "la_code", "la code", "old_la_code", "dfe_la_code", "la num"];
-const AREA_NAME = ["area_name", "la and regions", "la_and_regions", "la_name", "la name", "area", "local authority"];
+const AREA_NAME = [
+  "area_name",
+  "la and regions",
+  "la_and_regions",
+  "la_name",
+  "la name",
+  "area",
+  "local authority",
+];
 const YEAR_COLUMN = /^(\d{4})(\s*[-–/]\s*(\d{2}|\d{4}))?$/;
 
 /**
@@ -41,19 +49,39 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
   const issues: Issue[] = [...decoded.issues];
   const { records, unterminatedQuoteAt } = readCsvRecords(decoded.text);
   if (unterminatedQuoteAt !== undefined) {
-    issues.push({ code: "unterminated-quote", severity: "error", message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`, row: unterminatedQuoteAt, ...at });
+    issues.push({
+      code: "unterminated-quote",
+      severity: "error",
+      message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
+      row: unterminatedQuoteAt,
+      ...at,
+    });
   }
   const data = loadPublished();
   // The header is the first record naming an LA number column; lines before it are a title (the measure, maybe).
-  const headerAt = records.findIndex((r) => r.cells.some((c) => LA_NUMBER.includes(c.trim().toLowerCase()) || normHeader(c) === "measure_short"));
+  const headerAt = records.findIndex((r) =>
+    r.cells.some((c) => LA_NUMBER.includes(c.trim().toLowerCase()) || normHeader(c) === "measure_short"),
+  );
   const preamble = headerAt > 0 ? records.slice(0, headerAt) : [];
   const headerRecord = headerAt >= 0 ? records[headerAt] : records[0];
-  const body = records.slice((headerAt >= 0 ? headerAt : 0) + 1);
+  const body = records.slice(Math.max(headerAt, 0) + 1);
   const total = body.length;
-  const fail = (issue: Issue): LoadResult => ({ observations: [], issues: [...issues, issue], rows: { total, used: 0, excluded: total } });
-  if (!headerRecord) return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
+  const fail = (issue: Issue): LoadResult => ({
+    observations: [],
+    issues: [...issues, issue],
+    rows: { total, used: 0, excluded: total },
+  });
+  if (!headerRecord)
+    return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
   if (headerAt < 0) {
-    return fail({ code: "missing-column", severity: "error", message: `No LA number column (la_number or "LA Number"), so none of the file's ${total} rows can be read.`, row: 1, column: "la_number", ...at });
+    return fail({
+      code: "missing-column",
+      severity: "error",
+      message: `No LA number column (la_number or "LA Number"), so none of the file's ${total} rows can be read.`,
+      row: 1,
+      column: "la_number",
+      ...at,
+    });
   }
   const hrow = headerRecord.line;
   const header = new Header(headerRecord.cells, issues, file, hrow);
@@ -65,7 +93,9 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     name: header.find("area_name", AREA_NAME, false, true),
     value: header.find("value_raw", ["value", "data", "figure"], false),
   };
-  const yearCols = header.names.map((n, i) => ({ label: (headerRecord.cells[i] ?? "").trim(), i })).filter((c) => YEAR_COLUMN.test(c.label));
+  const yearCols = header.names
+    .map((_n, i) => ({ label: (headerRecord.cells[i] ?? "").trim(), i }))
+    .filter((c) => YEAR_COLUMN.test(c.label));
 
   const observations: Observation[] = [];
   const seen = new Map<string, { row: number; value: number | null; status: ObservationStatus }>();
@@ -83,29 +113,57 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     if (code) {
       const a = getArea(code);
       if (a) return a;
-      rowIssue(rec, { code: "unknown-area", severity: "error", message: `LA number ${code}${name ? ` (${name})` : ""} is not a known DfE code.`, column: "la_number" });
+      rowIssue(rec, {
+        code: "unknown-area",
+        severity: "error",
+        message: `LA number ${code}${name ? ` (${name})` : ""} is not a known DfE code.`,
+        column: "la_number",
+      });
       return undefined;
     }
     if (name) {
       const m = findArea(name);
       if (m.ok) {
-        rowIssue(rec, { code: "area-matched-by-name", severity: "warning", message: `No LA number; "${name}" was taken to be ${m.area.name} (${m.area.code}).`, column: "area_name" });
+        rowIssue(rec, {
+          code: "area-matched-by-name",
+          severity: "warning",
+          message: `No LA number; "${name}" was taken to be ${m.area.name} (${m.area.code}).`,
+          column: "area_name",
+        });
         return m.area;
       }
       rowIssue(rec, { code: "unknown-area", severity: "error", message: m.message, column: "area_name" });
       return undefined;
     }
-    rowIssue(rec, { code: "unknown-area", severity: "error", message: "The row has no LA number or name.", column: "la_number" });
+    rowIssue(rec, {
+      code: "unknown-area",
+      severity: "error",
+      message: "The row has no LA number or name.",
+      column: "la_number",
+    });
     return undefined;
   };
 
-  const emit = (rec: CsvRecord, measure: PublishedMeasure, area: CscArea, period: Period, raw: string, column: string): boolean => {
+  const emit = (
+    rec: CsvRecord,
+    measure: PublishedMeasure,
+    area: CscArea,
+    period: Period,
+    raw: string,
+    column: string,
+  ): boolean => {
     const cell = readCell(raw);
     if (cell.kind === "invalid") {
-      rowIssue(rec, { code: "bad-value", severity: "error", message: `"${cell.text}" is not a number or a known symbol.`, column });
+      rowIssue(rec, {
+        code: "bad-value",
+        severity: "error",
+        message: `"${cell.text}" is not a number or a known symbol.`,
+        column,
+      });
       return false;
     }
-    const status: ObservationStatus = cell.kind === "status" ? cell.status : cell.kind === "empty" ? "not-available" : "ok";
+    const status: ObservationStatus =
+      cell.kind === "status" ? cell.status : cell.kind === "empty" ? "not-available" : "ok";
     const value = cell.kind === "number" ? cell.value : null;
     const key = `${measure.indicatorId}|${area.code}|${periodKey(period)}`;
     const prior = seen.get(key);
@@ -122,8 +180,21 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
       return false;
     }
     seen.set(key, { row: rec.line, value, status });
-    const note = cell.kind === "status" ? `${cell.marker}: ${cell.meaning}` : cell.kind === "empty" ? "blank in the file" : undefined;
-    observations.push({ indicatorId: measure.indicatorId, area: area.code, period, value, status, source: `${file ?? "LAIT export"} row ${rec.line}`, ...(note ? { note } : {}) });
+    const note =
+      cell.kind === "status"
+        ? `${cell.marker}: ${cell.meaning}`
+        : cell.kind === "empty"
+          ? "blank in the file"
+          : undefined;
+    observations.push({
+      indicatorId: measure.indicatorId,
+      area: area.code,
+      period,
+      value,
+      status,
+      source: `${file ?? "LAIT export"} row ${rec.line}`,
+      ...(note ? { note } : {}),
+    });
     return true;
   };
 
@@ -133,13 +204,23 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
       const id = cellAt(rec, col.measure);
       const measure = id ? data.findMeasure(id) : undefined;
       if (!measure) {
-        rowIssue(rec, { code: "unknown-measure", severity: "error", message: `"${id}" is not a LAIT children's social care measure kpikit knows.`, column: "measure_short" });
+        rowIssue(rec, {
+          code: "unknown-measure",
+          severity: "error",
+          message: `"${id}" is not a LAIT children's social care measure kpikit knows.`,
+          column: "measure_short",
+        });
         continue;
       }
       const yearLabel = cellAt(rec, col.year);
       const period = laitPeriod(measure.yearType, yearLabel);
       if (!period) {
-        rowIssue(rec, { code: "bad-period", severity: "error", message: `"${yearLabel}" is not a LAIT year label.`, column: "year_label" });
+        rowIssue(rec, {
+          code: "bad-period",
+          severity: "error",
+          message: `"${yearLabel}" is not a LAIT year label.`,
+          column: "year_label",
+        });
         continue;
       }
       const area = areaOf(rec);
@@ -148,7 +229,16 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     }
   } else if (yearCols.length > 0) {
     // Wide layout: one measure, a column per year.
-    const named = options.measure ?? preamble.map((r) => r.cells.filter((c) => c.trim()).join(" ").trim()).find((t) => data.findMeasure(t));
+    const named =
+      options.measure ??
+      preamble
+        .map((r) =>
+          r.cells
+            .filter((c) => c.trim())
+            .join(" ")
+            .trim(),
+        )
+        .find((t) => data.findMeasure(t));
     const measure = named ? data.findMeasure(named) : undefined;
     if (!measure) {
       return fail({
@@ -163,7 +253,15 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     }
     const periods = yearCols.map((c) => ({ ...c, period: laitPeriod(measure.yearType, c.label) }));
     for (const c of periods) {
-      if (!c.period) issues.push({ code: "bad-period", severity: "warning", message: `Column "${c.label}" is not a year kpikit can read; ignored.`, row: hrow, column: c.label, ...at });
+      if (!c.period)
+        issues.push({
+          code: "bad-period",
+          severity: "warning",
+          message: `Column "${c.label}" is not a year kpikit can read; ignored.`,
+          row: hrow,
+          column: c.label,
+          ...at,
+        });
     }
     for (const rec of body) {
       if (rec.cells.every((c) => c.trim() === "")) continue;
@@ -171,7 +269,8 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
       if (!area) continue;
       let any = false;
       for (const c of periods) {
-        if (c.period && emit(rec, measure, area, c.period, (rec.cells[c.i] ?? "").trim(), c.label)) any = true;
+        if (c.period && emit(rec, measure, area, c.period, (rec.cells[c.i] ?? "").trim(), c.label))
+          any = true;
       }
       if (any) used.add(rec.line);
     }
@@ -181,14 +280,20 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
       severity: "error",
       message: `The file has an LA number column but neither measure_short/year_label/value_raw columns nor year columns, so its ${total} rows cannot be read.`,
       row: hrow,
-      column: col.measure === undefined ? "measure_short" : col.year === undefined ? "year_label" : "value_raw",
+      column:
+        col.measure === undefined ? "measure_short" : col.year === undefined ? "year_label" : "value_raw",
       ...at,
     });
   }
   for (const rec of body) {
     if (!used.has(rec.line) && !reported.has(rec.line)) {
       if (rec.cells.every((c) => c.trim() === "")) exclusions.add("blank", rec.line, "are blank.");
-      else rowIssue(rec, { code: "row-not-used", severity: "warning", message: "No value could be read from this row." });
+      else
+        rowIssue(rec, {
+          code: "row-not-used",
+          severity: "warning",
+          message: "No value could be read from this row.",
+        });
     }
   }
   exclusions.flush(issues, file);

@@ -1,15 +1,15 @@
 import {
+  comparePeriods,
+  kpikitError,
   type Observation,
   type Period,
   type Polarity,
-  comparePeriods,
-  kpikitError,
   periodKey,
 } from "@kpikit/core";
 import { definitionFor, definitionForLait } from "./catalogue-link.js";
 import { laitAreaCodes, laitMeasures } from "./lait.generated.js";
-import type { LaitMeasureRecord } from "./lait-record.js";
 import { laitPeriod } from "./lait-period.js";
+import type { LaitMeasureRecord } from "./lait-record.js";
 import { readCell } from "./special-values.js";
 
 /** A LAIT measure in the bundled dataset. */
@@ -123,14 +123,19 @@ function createDataset(): PublishedDataset {
 
   const findRecord = (idOrLait: string): LaitMeasureRecord | undefined => {
     const text = idOrLait.trim();
-    const direct = records.get(text) ?? records.get(lowerIds.get(text.toLowerCase()) ?? byName.get(fold(text)) ?? "");
+    const direct =
+      records.get(text) ?? records.get(lowerIds.get(text.toLowerCase()) ?? byName.get(fold(text)) ?? "");
     if (direct) return direct;
     const def = definitionFor(text);
     return def?.lait ? records.get(def.lait) : undefined;
   };
   const record = (idOrLait: string): LaitMeasureRecord => {
     const r = findRecord(idOrLait);
-    if (!r) throw kpikitError("unknown-indicator", `"${idOrLait}" is not a LAIT measure or a catalogue indicator with LAIT data.`);
+    if (!r)
+      throw kpikitError(
+        "unknown-indicator",
+        `"${idOrLait}" is not a LAIT measure or a catalogue indicator with LAIT data.`,
+      );
     return r;
   };
 
@@ -148,7 +153,9 @@ function createDataset(): PublishedDataset {
           cells.push(rows[i] ?? []);
         }
       });
-      const order = periods.map((_, i) => i).sort((a, b) => comparePeriods(periods[a] as Period, periods[b] as Period));
+      const order = periods
+        .map((_, i) => i)
+        .sort((a, b) => comparePeriods(periods[a] as Period, periods[b] as Period));
       d = {
         record: r,
         yearLabels: order.map((i) => yearLabels[i] ?? ""),
@@ -174,11 +181,34 @@ function createDataset(): PublishedDataset {
           case "empty":
             return undefined;
           case "number":
-            return { indicatorId, area, period, value: cell.value, status: "ok", source } satisfies Observation;
+            return {
+              indicatorId,
+              area,
+              period,
+              value: cell.value,
+              status: "ok",
+              source,
+            } satisfies Observation;
           case "status":
-            return { indicatorId, area, period, value: null, status: cell.status, source, note: `${cell.marker}: ${cell.meaning}` } satisfies Observation;
+            return {
+              indicatorId,
+              area,
+              period,
+              value: null,
+              status: cell.status,
+              source,
+              note: `${cell.marker}: ${cell.meaning}`,
+            } satisfies Observation;
           case "invalid":
-            return { indicatorId, area, period, value: null, status: "not-available", source, note: `unreadable value "${cell.text}"` } satisfies Observation;
+            return {
+              indicatorId,
+              area,
+              period,
+              value: null,
+              status: "not-available",
+              source,
+              note: `unreadable value "${cell.text}"`,
+            } satisfies Observation;
           default: {
             const never: never = cell;
             return never;
@@ -237,7 +267,8 @@ function createDataset(): PublishedDataset {
     latestPeriod: (id) => {
       const d = decode(record(id));
       for (let pi = d.periods.length - 1; pi >= 0; pi--) {
-        if (observationsAt(d, pi).some((o) => o && Number(o.area) < 970 && o.value !== null)) return d.periods[pi];
+        if (observationsAt(d, pi).some((o) => o && Number(o.area) < 970 && o.value !== null))
+          return d.periods[pi];
       }
       return undefined;
     },

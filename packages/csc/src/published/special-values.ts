@@ -3,7 +3,12 @@ import type { ObservationStatus } from "@kpikit/core";
 /** What a published cell holds: a number, or a status with the marker that stood in for it. */
 export type CellValue =
   | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "status"; readonly status: ObservationStatus; readonly marker: string; readonly meaning: string }
+  | {
+      readonly kind: "status";
+      readonly status: ObservationStatus;
+      readonly marker: string;
+      readonly meaning: string;
+    }
   | { readonly kind: "empty" }
   | { readonly kind: "invalid"; readonly text: string };
 

@@ -3,7 +3,11 @@ import type { Issue } from "@kpikit/core";
 import { editDistance } from "../reference/normalize-name.js";
 import type { CsvRecord } from "./csv-text.js";
 
-export const normHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s\-]+/g, "_");
+export const normHeader = (h: string): string =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 const squash = (h: string): string =>
   normHeader(h)
     .replace(/percentage|percent|pct|%/g, "pct")
@@ -30,7 +34,12 @@ export class Header {
     return this.index.has(name);
   }
   /** Finds a column by its standard name or aliases; near spellings are used with a `renamed-column` warning. */
-  find(name: string, aliases: readonly string[] = [], fuzzy = true, quietAliases = false): number | undefined {
+  find(
+    name: string,
+    aliases: readonly string[] = [],
+    fuzzy = true,
+    quietAliases = false,
+  ): number | undefined {
     const exact = this.index.get(name);
     if (exact !== undefined) return exact;
     for (const a of aliases) {
@@ -50,7 +59,8 @@ export class Header {
       }
     });
     const limit = target.length >= 8 ? 2 : 1;
-    if (best !== undefined && bestD <= limit && !this.isStandard(this.names[best] ?? "")) return this.note(name, best);
+    if (best !== undefined && bestD <= limit && !this.isStandard(this.names[best] ?? ""))
+      return this.note(name, best);
     return undefined;
   }
   private isStandard(n: string): boolean {
@@ -74,15 +84,27 @@ export class Header {
 }
 
 const STANDARD = new Set([
-  "time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name",
-  "old_la_code", "new_la_code", "la_name",
+  "time_period",
+  "time_identifier",
+  "geographic_level",
+  "country_code",
+  "country_name",
+  "region_code",
+  "region_name",
+  "old_la_code",
+  "new_la_code",
+  "la_name",
 ]);
 
-export const cellAt = (rec: CsvRecord, i: number | undefined): string => (i === undefined ? "" : (rec.cells[i] ?? "").trim());
+export const cellAt = (rec: CsvRecord, i: number | undefined): string =>
+  i === undefined ? "" : (rec.cells[i] ?? "").trim();
 
 /** Groups "not an indicator" exclusions into one warning per reason, naming the first row and the count. */
 export class Exclusions {
-  private readonly groups = new Map<string, { first: number; count: number; message: string; column?: string }>();
+  private readonly groups = new Map<
+    string,
+    { first: number; count: number; message: string; column?: string }
+  >();
   add(key: string, row: number, message: string, column?: string): void {
     const g = this.groups.get(key);
     if (g) g.count++;

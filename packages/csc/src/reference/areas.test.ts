@@ -5,11 +5,14 @@ describe("listAreas", () => {
   it("lists the 153 current LAs, 158 with legacy ones, the regions and England (JSDoc examples)", () => {
     expect(listAreas().length).toBe(153);
     expect(listAreas({ includeLegacy: true }).length).toBe(158);
-    expect(listAreas({ kind: "region" }).map((a) => a.code).join(",")).toBe("980,981,982,983,984,985,986,987,988,989,990");
+    expect(
+      listAreas({ kind: "region" })
+        .map((a) => a.code)
+        .join(","),
+    ).toBe("980,981,982,983,984,985,986,987,988,989,990");
     expect(listAreas({ kind: "england" }).map((a) => a.onsCode)).toEqual(["E92000001"]);
     expect(listAreas({ kind: "all", includeLegacy: true }).length).toBe(170);
   });
-
 });
 
 describe("getArea", () => {

@@ -27,7 +27,8 @@ export interface ListAreasOptions {
  */
 export function listAreas(options: ListAreasOptions = {}): readonly CscArea[] {
   const kind = options.kind ?? "la";
-  const kinds: readonly string[] = kind === "all" ? ["la", "region", "england"] : typeof kind === "string" ? [kind] : kind;
+  const kinds: readonly string[] =
+    kind === "all" ? ["la", "region", "england"] : typeof kind === "string" ? [kind] : kind;
   return areaRecords
     .filter((a) => kinds.includes(a.kind) && (a.current || options.includeLegacy === true))
     .slice()

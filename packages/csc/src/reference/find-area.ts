@@ -5,8 +5,16 @@ import { editDistance, normalizeName } from "./normalize-name.js";
 
 /** The result of {@link findArea}: the area, or a message with ranked candidates when the query is unclear. */
 export type AreaMatch =
-  | { readonly ok: true; readonly area: CscArea; readonly matchedOn: "code" | "ons-code" | "name" | "variant" | "fuzzy" }
-  | { readonly ok: false; readonly message: string; readonly candidates: readonly { readonly area: CscArea; readonly score: number }[] };
+  | {
+      readonly ok: true;
+      readonly area: CscArea;
+      readonly matchedOn: "code" | "ons-code" | "name" | "variant" | "fuzzy";
+    }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly candidates: readonly { readonly area: CscArea; readonly score: number }[];
+    };
 
 /** Options for {@link findArea}. */
 export interface FindAreaOptions {
@@ -58,8 +66,13 @@ export function findArea(query: string, options: FindAreaOptions = {}): AreaMatc
   if (q === "") return { ok: false, message: "No area given.", candidates: [] };
   if (/^\d{3}$/.test(q) || /^[EW]\d{8}$/i.test(q)) {
     const area = getArea(q);
-    if (area && kinds.includes(area.kind)) return { ok: true, area, matchedOn: /^\d/.test(q) ? "code" : "ons-code" };
-    return { ok: false, message: `No ${/^\d/.test(q) ? "DfE" : "ONS"} area code ${q} is known.`, candidates: [] };
+    if (area && kinds.includes(area.kind))
+      return { ok: true, area, matchedOn: /^\d/.test(q) ? "code" : "ons-code" };
+    return {
+      ok: false,
+      message: `No ${/^\d/.test(q) ? "DfE" : "ONS"} area code ${q} is known.`,
+      candidates: [],
+    };
   }
   const key = normalizeName(q);
   const entries = nameIndex().filter((e) => kinds.includes(e.area.kind));
@@ -75,8 +88,10 @@ export function findArea(query: string, options: FindAreaOptions = {}): AreaMatc
   const scores = new Map<CscArea, number>();
   for (const e of entries) {
     let s: number;
-    if (key.length >= 3 && e.key.startsWith(key)) s = 0.9 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
-    else if (key.length >= 3 && e.key.includes(key)) s = 0.8 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
+    if (key.length >= 3 && e.key.startsWith(key))
+      s = 0.9 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
+    else if (key.length >= 3 && e.key.includes(key))
+      s = 0.8 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
     else s = 1 - editDistance(key, e.key) / Math.max(key.length, e.key.length, 1);
     if (s > (scores.get(e.area) ?? 0)) scores.set(e.area, s);
   }
@@ -91,10 +106,14 @@ export function findArea(query: string, options: FindAreaOptions = {}): AreaMatc
     return { ok: true, area: top.area, matchedOn: "fuzzy" };
   }
   const names = ranked.map((c) => describe(c.area));
-  const hint = names.length === 0 ? "" : ` Did you mean ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`}?`;
+  const hint =
+    names.length === 0
+      ? ""
+      : ` Did you mean ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`}?`;
   return {
     ok: false,
-    message: exactAreas.length > 1 ? `"${q}" names more than one area.${hint}` : `No area is called "${q}".${hint}`,
+    message:
+      exactAreas.length > 1 ? `"${q}" names more than one area.${hint}` : `No area is called "${q}".${hint}`,
     candidates: ranked,
   };
 }

@@ -1,11 +1,12 @@
 // reference: public exports of this area (listed on purpose).
+
+export { getArea, type ListAreasOptions, listAreas } from "./areas.js";
 export type { CscArea } from "./csc-area.js";
-export { getArea, listAreas, type ListAreasOptions } from "./areas.js";
-export { findArea, type AreaMatch, type FindAreaOptions } from "./find-area.js";
+export { type AreaMatch, type FindAreaOptions, findArea } from "./find-area.js";
+export { type OfstedGrade, type OfstedJudgement, ofstedJudgement } from "./ofsted-judgement.js";
 export {
-  statisticalNeighbours,
-  statisticalNeighbourRanks,
   type NeighbourModel,
   type StatisticalNeighbour,
+  statisticalNeighbourRanks,
+  statisticalNeighbours,
 } from "./statistical-neighbours.js";
-export { ofstedJudgement, type OfstedGrade, type OfstedJudgement } from "./ofsted-judgement.js";

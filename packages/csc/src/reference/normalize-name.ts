@@ -1,7 +1,9 @@
 // Internal: name normalisation shared by findArea and the file loaders (not exported from the package).
 
-const LEADING = /^(the |london borough of |royal borough of |borough of |county of (?!london)|council of the )+/;
-const TRAILING = / (metropolitan borough council|metropolitan district council|county council|city council|borough council|district council|unitary authority|council|ua|la)$/;
+const LEADING =
+  /^(the |london borough of |royal borough of |borough of |county of (?!london)|council of the )+/;
+const TRAILING =
+  / (metropolitan borough council|metropolitan district council|county council|city council|borough council|district council|unitary authority|council|ua|la)$/;
 
 /** Folds case, accents, punctuation, `&`/`and`, `St.`/`St` and council-type words so spellings compare equal. */
 export function normalizeName(text: string): string {

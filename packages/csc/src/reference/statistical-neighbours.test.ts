@@ -12,7 +12,9 @@ describe("statisticalNeighbours", () => {
   });
 
   it("accepts ONS codes and rejects non-LAs", () => {
-    expect(statisticalNeighbours("E06000054").map((a) => a.code)).toEqual(statisticalNeighbours("865").map((a) => a.code));
+    expect(statisticalNeighbours("E06000054").map((a) => a.code)).toEqual(
+      statisticalNeighbours("865").map((a) => a.code),
+    );
     let error: unknown;
     try {
       statisticalNeighbours("970");

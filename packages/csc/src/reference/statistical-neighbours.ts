@@ -16,8 +16,12 @@ export interface StatisticalNeighbour {
 
 const resolve = (code: string, model: NeighbourModel): { readonly area: CscArea; readonly list: string } => {
   const area = getArea(code);
-  if (!area || area.kind !== "la") throw kpikitError("unknown-area", `${code} is not a known local authority code.`);
-  if (model !== "2025" && model !== "2021") throw kpikitError("unknown-neighbour-model", `Statistical neighbour model "${String(model)}" is not 2025 or 2021.`);
+  if (area?.kind !== "la") throw kpikitError("unknown-area", `${code} is not a known local authority code.`);
+  if (model !== "2025" && model !== "2021")
+    throw kpikitError(
+      "unknown-neighbour-model",
+      `Statistical neighbour model "${String(model)}" is not 2025 or 2021.`,
+    );
   return { area, list: neighbourLists[model][area.code] ?? "" };
 };
 
@@ -31,13 +35,17 @@ const resolve = (code: string, model: NeighbourModel): { readonly area: CscArea;
  * statisticalNeighbourRanks("865")[0]?.rank //=> 1
  * statisticalNeighbourRanks("942", "2021").length //=> 0
  */
-export function statisticalNeighbourRanks(code: string, model: NeighbourModel = "2025"): readonly StatisticalNeighbour[] {
+export function statisticalNeighbourRanks(
+  code: string,
+  model: NeighbourModel = "2025",
+): readonly StatisticalNeighbour[] {
   const { list } = resolve(code, model);
   if (list === "") return [];
   return list.split(",").map((item, i) => {
     const [n = "", closeness = ""] = item.split(":");
     const area = getArea(n);
-    if (!area) throw kpikitError("internal-reference-data", `Neighbour ${n} of ${code} is not in the area list.`);
+    if (!area)
+      throw kpikitError("internal-reference-data", `Neighbour ${n} of ${code} is not in the area list.`);
     return { area, rank: i + 1, closeness };
   });
 }
