@@ -238,6 +238,27 @@ describe("buildScorecard edge cases", () => {
     },
   );
 
+  it("can be built from published figures alone (the LA, England and the region from national values)", () => {
+    const region: Area = { code: "E12000009", name: "South West", kind: "region" };
+    const published = [
+      obs("865", financialYear(2023), 15),
+      obs("865", financialYear(2024), 18.9),
+      obs("801", financialYear(2024), 20),
+      obs("E92000001", financialYear(2024), 21.4),
+      obs("E12000009", financialYear(2024), 20.6),
+    ];
+    const sc = buildScorecard(base({ nationalValues: published, comparators: { neighbours: [n1], region } }));
+    const row = sc.rows[0]!;
+    expect([row.current?.value, row.previous?.value, row.direction]).toEqual([18.9, 15, "worsening"]);
+    expect([
+      row.benchmarks.england?.value,
+      row.benchmarks.region?.value,
+      row.benchmarks.neighbours?.value,
+    ]).toEqual([21.4, 20.6, 20]);
+    // England and the region are not LAs: 2 LAs ranked.
+    expect([row.benchmarks.rank, row.benchmarks.rankOf]).toEqual([1, 2]);
+  });
+
   it("keeps the first of two definitions with the same id", () => {
     const sc = buildScorecard(
       base({

@@ -55,7 +55,14 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     ...(c.highPerformers === undefined ? {} : { highPerformers: c.highPerformers }),
   };
   const excluded = new Set([...comparators.englandCodes, ...(c.region ? [c.region.code] : [])]);
-  const pool = poolObservations(definitions, input.observations, input.nationalValues ?? [], excluded, note);
+  const pool = poolObservations(
+    definitions,
+    input.observations,
+    input.nationalValues ?? [],
+    excluded,
+    input.area.code,
+    note,
+  );
 
   let configs: readonly ScorecardRowConfig[];
   if (input.rows) {

@@ -59,14 +59,16 @@ function normalise(o: Observation, note: (e: DataQualityEntry) => void): Observa
 /**
  * Indexes the Scorecard's observations. The first of several observations for the same indicator, area
  * and period wins; later ones are noted as duplicates. Observations of undefined indicators are counted
- * and noted (those in `nationalValues` are reference data and are skipped silently, as are its England
- * and region rows).
+ * and noted (those in `nationalValues` are reference data and are skipped silently). Published figures
+ * in `nationalValues` for the LA itself, England and the region fill the periods `observations` lack, so
+ * a Scorecard can be built from published data alone; England and region rows are never ranked.
  */
 export function poolObservations(
   definitions: ReadonlyMap<string, IndicatorDefinition>,
   observations: readonly Observation[],
   nationalValues: readonly Observation[],
   excludedAreas: ReadonlySet<string>,
+  ownCode: string,
   note: (entry: DataQualityEntry) => void,
 ): ObservationPool {
   const series = new Map<string, AreaSeries>();
@@ -90,21 +92,26 @@ export function poolObservations(
       ...(o.source === undefined ? {} : { source: o.source }),
     });
 
+  const seriesOf = (indicatorId: string, area: string): Map<string, Observation> => {
+    let byArea = series.get(indicatorId);
+    if (!byArea) {
+      byArea = new Map();
+      series.set(indicatorId, byArea);
+    }
+    let byPeriod = byArea.get(area);
+    if (!byPeriod) {
+      byPeriod = new Map();
+      byArea.set(area, byPeriod);
+    }
+    return byPeriod;
+  };
+
   for (const raw of observations) {
     if (!definitions.has(raw.indicatorId)) {
       unknown.set(raw.indicatorId, (unknown.get(raw.indicatorId) ?? 0) + 1);
       continue;
     }
-    let byArea = series.get(raw.indicatorId);
-    if (!byArea) {
-      byArea = new Map();
-      series.set(raw.indicatorId, byArea);
-    }
-    let byPeriod = byArea.get(raw.area);
-    if (!byPeriod) {
-      byPeriod = new Map();
-      byArea.set(raw.area, byPeriod);
-    }
+    const byPeriod = seriesOf(raw.indicatorId, raw.area);
     const key = keyOf(raw.period);
     const kept = byPeriod.get(key);
     if (kept) duplicate(raw, kept);
@@ -126,9 +133,15 @@ export function poolObservations(
     }
     if (!byPeriod) continue;
     const key = keyOf(raw.period);
+    const excluded = excludedAreas.has(raw.area);
+    if (excluded || raw.area === ownCode) {
+      // The LA's, England's and the region's published figures, where `observations` has none.
+      const own = seriesOf(lastId, raw.area);
+      if (!own.has(key)) own.set(key, normalise(raw, note));
+    }
     const np = byPeriod.get(key);
     if (np) np.last = i;
-    else if (!excludedAreas.has(raw.area))
+    else if (!excluded)
       byPeriod.set(key, { indicatorId: lastId, key, period: raw.period, first: i, last: i });
   }
 
