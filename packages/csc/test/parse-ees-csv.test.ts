@@ -148,6 +148,21 @@ describe("parseEesCsv", () => {
     );
   });
 
+  it("reads national and regional rows of a file without LA columns, and reports LA rows it cannot place", () => {
+    const text =
+      "time_period,time_identifier,geographic_level,country_code,region_code,referral_count,rereferral_count,rereferral_percent\n" +
+      "2025,Reporting year,National,E92000001,,632830,142900,22.6\n" +
+      "2025,Reporting year,Regional,E92000001,E12000001,32490,6730,20.7\n" +
+      "2025,Reporting year,Local authority,E92000001,E12000001,100,20,20\n";
+    const r = parseEesCsv(text, { file: "national.csv" });
+    expect(r.rows).toEqual({ total: 3, used: 2, excluded: 1 });
+    expect(r.observations.filter((o) => o.indicatorId === "re-referrals-12m").map((o) => [o.area, o.value])).toEqual([
+      ["970", 22.6],
+      ["980", 20.7],
+    ]);
+    expect(r.issues.find((i) => i.row === 4)).toMatchObject({ code: "unknown-area", column: "old_la_code" });
+  });
+
   it("never throws on junk and still accounts for every row", () => {
     for (const text of [
       "",

@@ -95,7 +95,6 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   const missing = [
     col.time === undefined ? "time_period" : undefined,
     col.level === undefined ? "geographic_level" : undefined,
-    col.la === undefined && col.ons === undefined && col.laName === undefined ? "old_la_code" : undefined,
   ].filter((m): m is string => m !== undefined);
   if (missing.length > 0) {
     return fail({
