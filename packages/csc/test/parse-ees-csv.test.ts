@@ -156,7 +156,9 @@ describe("parseEesCsv", () => {
       "2025,Reporting year,Local authority,E92000001,E12000001,100,20,20\n";
     const r = parseEesCsv(text, { file: "national.csv" });
     expect(r.rows).toEqual({ total: 3, used: 2, excluded: 1 });
-    expect(r.observations.filter((o) => o.indicatorId === "re-referrals-12m").map((o) => [o.area, o.value])).toEqual([
+    expect(
+      r.observations.filter((o) => o.indicatorId === "re-referrals-12m").map((o) => [o.area, o.value]),
+    ).toEqual([
       ["970", 22.6],
       ["980", 20.7],
     ]);
