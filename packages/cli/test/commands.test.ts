@@ -53,7 +53,7 @@ describe("kpikit (built)", () => {
     expect(doc.period.label).toBe("2023/24");
     const w = doc.rows.find((x: { laCode: string }) => x.laCode === "865");
     expect(Object.keys(w)).toEqual(expect.arrayContaining(["laCode", "laName", "value", "status", "rank", "rankOf", "band", "neighbourAverage", "neighbourCount", "regionValue", "englandValue", "previousValue", "change"]));
-    expect(w.value).toBe(19.1);
+    expect(w).toMatchObject({ value: 19.1, rank: 52, rankOf: 149, band: "B", englandValue: 22.4 });
     const csv = kpikit(["benchmark", "--indicator", "ReReferral", "--format", "csv"]);
     expect(csv.stdout.split("\r\n")[0]).toBe("la_code,la_name,value,status,rank,rank_of,band,neighbour_average,neighbour_count,region_value,england_value,previous_value,change");
     expect(kpikit(["benchmark", "--indicator", "zzzz qqqq"]).code).toBe(2);
@@ -86,6 +86,20 @@ describe("kpikit (built)", () => {
     expect(doc.generated).toBe("2025-11-01");
     expect(doc.rows.length).toBeGreaterThan(50);
     expect(doc.rows.every((x: { benchmarks: object }) => x.benchmarks !== undefined)).toBe(true);
+  });
+
+  it("suppresses a small numerator in local figures as [c], with a data quality note", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-supp-"));
+    const file = join(dir, "figures.csv");
+    writeFileSync(file, "indicator,period,value,numerator,denominator\nRe-referral rate,2023/24,20%,3,15\nRe-referral rate,2024/25,18%,36,200\n");
+    const r = kpikit(["report", "--la", "Wiltshire", "--local", file, "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const row = doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m");
+    expect(row.previous).toMatchObject({ value: null, status: "suppressed", display: "[c]" });
+    expect(row.previous.numerator).toBeUndefined();
+    expect(row.current).toMatchObject({ value: 18, numerator: 36 });
+    expect(doc.dataQuality.some((d: { code: string; message: string }) => d.code === "suppressed" && d.message.startsWith("re-referrals-12m 2023/24"))).toBe(true);
   });
 
   it("usage errors exit 2 and write nothing", () => {

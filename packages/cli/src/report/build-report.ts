@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import {
+  applyDisclosureControl,
   buildScorecard,
   defaultRagPolicy,
   type IndicatorDefinition,
@@ -160,7 +161,16 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     } else if (!existing && rowConfigs.length === 0) settings.set(f.indicator.id, { ...settings.get(f.indicator.id), target: f.target });
   }
 
-  const observations = [...gathered.observations, ...localObservations];
+  // Disclosure control on the council's own figures (published ones are already controlled by DfE):
+  // small numerators and small counts are suppressed, shown as [c], unless the config turns it off.
+  let controlled: readonly Observation[] = localObservations;
+  if (config?.suppression?.enabled !== false && localObservations.length > 0) {
+    const countIndicators = [...new Set(figures.filter((f) => f.indicator.unit === "count").map((f) => f.indicator.id))];
+    const result = applyDisclosureControl(localObservations, { ...(config?.suppression?.threshold === undefined ? {} : { threshold: config.suppression.threshold }), countIndicators });
+    controlled = result.observations;
+    for (const r of result.suppressed) dataQuality.push({ code: "suppressed", message: `${r.indicatorId} ${r.period}: suppressed for disclosure control (${r.reason})`, indicatorId: r.indicatorId });
+  }
+  const observations = [...gathered.observations, ...controlled];
   const ownEnds = observations.filter((o) => o.area === la.code && (!asAt || o.period.end <= asAt.end)).map((o) => o.period.end);
   const generated = request.today ?? (ownEnds.length > 0 ? ownEnds.reduce((a, b) => (a > b ? a : b)) : "1970-01-01");
 

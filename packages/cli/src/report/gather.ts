@@ -44,11 +44,18 @@ export function gatherPublished(la: CscArea, definitions: readonly IndicatorDefi
     for (const period of dataset.periods(def.id)) {
       for (const o of dataset.values(def.id, period)) {
         const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
-        if (laCodes.has(obs.area)) nationalValues.push(obs);
         if (obs.area === la.code) {
-          if (!ownIndicators.has(def.id)) observations.push(obs);
+          // For indicators the council supplies, its own file is the only source of its own figures
+          // (buildScorecard would otherwise fill gaps in its series from nationalValues).
+          if (!ownIndicators.has(def.id)) {
+            observations.push(obs);
+            nationalValues.push(obs);
+          }
           if (obs.value !== null) publishedIds.add(def.id);
-        } else if (comparatorCodes.has(obs.area)) observations.push(obs);
+          continue;
+        }
+        if (laCodes.has(obs.area)) nationalValues.push(obs);
+        if (comparatorCodes.has(obs.area)) observations.push(obs);
       }
     }
   }
