@@ -269,3 +269,16 @@ describe("report document", () => {
     expect(renderReportDocument(sc)).toBe(renderReportDocument(structuredClone(sc)));
   });
 });
+
+describe("acronyms in reading order", () => {
+  it("marks the first use in the table, not in the detail sections after it", () => {
+    const doc = renderScorecard(sc);
+    const first = doc.indexOf("ICPC");
+    expect(doc.slice(first - 50, first + 11)).toContain(
+      '<abbr title="Initial child protection conference">ICPC</abbr>',
+    );
+    expect(doc.indexOf('<abbr title="Initial child protection conference">')).toBeLessThan(
+      doc.indexOf('class="kpi-details"'),
+    );
+  });
+});

@@ -2,7 +2,7 @@ import type { RagStatus, Scorecard } from "@kpikit/core";
 import { createContext, type RenderContext } from "../_lib/context.js";
 import { RAG_LABEL, RAG_ORDER } from "../_lib/labels.js";
 import { filterRows, type SortKey, type SortState, sortRows } from "../_lib/rows.js";
-import { html } from "../html/safe-html.js";
+import { html, type SafeHtml } from "../html/safe-html.js";
 import { detailHtml } from "../render/detail.js";
 import { glossaryHtml } from "../render/glossary.js";
 import { indicatorTable } from "../render/indicator-table.js";
@@ -63,24 +63,32 @@ export class KpiScorecardElement extends KpiElement {
     if (!sections.includes(this.#section)) this.#section = "";
     const ratingOptions = RAG_ORDER.filter((s) => scorecard.rows.some((r) => r.rag.status === s));
     const controls = html`<div class="kpi-controls" part="controls"><div><label for="${ctx.id("filter-rating")}">Show ratings</label><select id="${ctx.id("filter-rating")}" data-kpi-filter="rating"><option value="">All ratings</option>${ratingOptions.map((s) => html`<option value="${s}"${this.#ratings.length === 1 && this.#ratings[0] === s ? " selected" : ""}>${RAG_LABEL[s]} only</option>`)}<option value="red,amber"${this.#ratings.join(",") === "red,amber" ? " selected" : ""}>Red and amber</option></select></div>${sections.length > 1 ? html`<div><label for="${ctx.id("filter-section")}">Show section</label><select id="${ctx.id("filter-section")}" data-kpi-filter="section"><option value="">All sections</option>${sections.map((s) => html`<option value="${s}"${s === this.#section ? " selected" : ""}>${s}</option>`)}</select></div>` : ""}</div>`;
-    const markup = html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${headerHtml(scorecard, ctx)}${summaryHtml(scorecard, ctx)}<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${controls}<p class="kpi-visually-hidden" role="status" aria-live="polite" data-kpi-live></p><div data-kpi-table></div></section>${details ? html`<section class="kpi-details" aria-labelledby="${ctx.id("details")}">${ctx.heading(1, "Indicator details", { id: ctx.id("details") })}${scorecard.rows.map((r) => detailHtml(r, scorecard, ctx, 2))}</section>` : ""}${glossaryHtml(scorecard.glossary, ctx)}${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}</article>`;
+    const markup = html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${headerHtml(scorecard, ctx)}${summaryHtml(scorecard, ctx)}<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${controls}<p class="kpi-visually-hidden" role="status" aria-live="polite" data-kpi-live></p><div data-kpi-table>${this.#tableHtml(scorecard, ctx)}</div></section>${details ? html`<section class="kpi-details" aria-labelledby="${ctx.id("details")}">${ctx.heading(1, "Indicator details", { id: ctx.id("details") })}${scorecard.rows.map((r) => detailHtml(r, scorecard, ctx, 2))}</section>` : ""}${glossaryHtml(scorecard.glossary, ctx)}${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}</article>`;
     this.setContent(markup.value);
-    this.#renderTable(scorecard);
   }
 
   #renderTable(scorecard: Scorecard): void {
     const holder = this.root.querySelector("[data-kpi-table]");
     const ctx = this.#ctx;
     if (!holder || !ctx) return;
+    // A fresh context: the re-rendered table marks acronyms again, as the first place they are read.
+    const fresh = createContext(
+      { idPrefix: ctx.idPrefix, headingLevel: ctx.headingLevel as 1 | 2 | 3 | 4 },
+      scorecard.glossary,
+    );
+    holder.innerHTML = this.#tableHtml(scorecard, fresh).value;
+  }
+
+  #tableHtml(scorecard: Scorecard, ctx: RenderContext): SafeHtml {
     let rows = filterRows(scorecard.rows, { ratings: this.#ratings, section: this.#section });
     if (this.#sort) rows = sortRows(rows, this.#sort);
     const details = this.getAttribute("details") !== "false";
-    holder.innerHTML = indicatorTable(scorecard, ctx, {
+    return indicatorTable(scorecard, ctx, {
       rows,
       sortable: true,
       detailLinks: details,
       ...(this.#sort ? { sort: this.#sort } : {}),
-    }).value;
+    });
   }
 
   #announce(text: string): void {

@@ -45,11 +45,18 @@ export function scorecardHtml(
   options: ScorecardOptions = {},
 ): SafeHtml {
   const rows = options.rows ?? scorecard.rows;
+  // Parts are built in reading order, so that each acronym gets its <abbr> where it is first read.
+  const header = headerHtml(scorecard, ctx);
+  const summary = options.summary === false ? "" : summaryHtml(scorecard, ctx);
+  const indicators = html`<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${indicatorTable(scorecard, ctx, { rows, detailLinks: options.details !== false, ...(options.sortable ? { sortable: true } : {}), ...(options.sort ? { sort: options.sort } : {}) })}</section>`;
   const details =
     options.details === false
       ? ""
       : html`<section class="kpi-details" aria-labelledby="${ctx.id("details")}">${ctx.heading(1, "Indicator details", { id: ctx.id("details") })}${scorecard.rows.map((r) => detailHtml(r, scorecard, ctx, 2))}</section>`;
-  return html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${headerHtml(scorecard, ctx)}${options.summary === false ? "" : summaryHtml(scorecard, ctx)}<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${indicatorTable(scorecard, ctx, { rows, detailLinks: options.details !== false, ...(options.sortable ? { sortable: true } : {}), ...(options.sort ? { sort: options.sort } : {}) })}</section>${details}${options.glossarySection === false ? "" : glossaryHtml(scorecard.glossary ?? [], ctx)}${options.sources === false ? "" : html`${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}`}</article>`;
+  const glossary = options.glossarySection === false ? "" : glossaryHtml(scorecard.glossary ?? [], ctx);
+  const sources =
+    options.sources === false ? "" : html`${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}`;
+  return html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${header}${summary}${indicators}${details}${glossary}${sources}</article>`;
 }
 
 /**
