@@ -20,8 +20,8 @@ export const KPI_ELEMENTS = {
  * do not throw). Returns the tags this call defined.
  *
  * @example
- * defineKpiElements() // in a browser
- * //=> ["kpi-scorecard", "kpi-indicator", "kpi-rag", "kpi-trend", "kpi-neighbours"]
+ * import { defineKpiElements } from "@kpikit/web/elements";
+ * defineKpiElements(); // in a browser: the tags it defined, e.g. ["kpi-scorecard", …]
  */
 export function defineKpiElements(
   registry: CustomElementRegistry | undefined = globalThis.customElements,
