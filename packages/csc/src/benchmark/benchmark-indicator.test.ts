@@ -14,6 +14,12 @@ describe("benchmarkIndicator", () => {
     expect(wilts?.change).toBe(-0.6);
     expect(b.england.value).toBe(24.5);
     expect(b.regions.find((r) => r.code === "990")?.value).toBe(26.2);
+    expect(benchmarkIndicator("cpp-repeat", "2023/24").period.label).toBe("2023/24");
+  });
+
+  it("takes the period as the second argument", () => {
+    expect(benchmarkIndicator("CIN", snapshot("2020-03-31")).period).toEqual(snapshot("2020-03-31"));
+    expect(benchmarkIndicator("CIN", "31 Mar 2021").period).toEqual(snapshot("2021-03-31"));
   });
 
   it("lists the published region rows, Inner and Outer London included", () => {

@@ -101,6 +101,7 @@ const numberOf = (o: Observation | undefined): number | null =>
  * Throws kpikitError `unknown-indicator` for an indicator with no LAIT data and `unknown-period` for a period
  * the data does not have.
  * @param idOrAlias Catalogue id, alias, title or LAIT id (`ReReferral`).
+ * @param optionsOrPeriod Options, or just the period (`benchmarkIndicator("cpp-repeat", "2024/25")`).
  * @example
  * const b = benchmarkIndicator("PrevRegCPR", { period: "2024/25" });
  * const wilts = b.rows.find((r) => r.laCode === "865");
@@ -110,11 +111,16 @@ const numberOf = (o: Observation | undefined): number | null =>
  * wilts?.change //=> -0.6
  * b.england.value //=> 24.5
  * b.regions.find((r) => r.code === "990")?.value //=> 26.2
+ * benchmarkIndicator("cpp-repeat", "2023/24").period.label //=> "2023/24"
  */
 export function benchmarkIndicator(
   idOrAlias: string,
-  options: BenchmarkIndicatorOptions = {},
+  optionsOrPeriod: BenchmarkIndicatorOptions | Period | string = {},
 ): IndicatorBenchmark {
+  const options: BenchmarkIndicatorOptions =
+    typeof optionsOrPeriod === "string" || "kind" in optionsOrPeriod
+      ? { period: optionsOrPeriod }
+      : optionsOrPeriod;
   const data = options.dataset ?? loadPublished();
   const measure = data.measure(idOrAlias);
   const period =
