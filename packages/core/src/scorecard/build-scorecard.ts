@@ -19,6 +19,13 @@ const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
  * Builds the Scorecard document from definitions, observations, comparators, targets and a RAG policy.
  * Pure and deterministic: the same input gives the same document (`generated` is a parameter, never the
  * clock). Every figure left out is accounted for in `dataQuality`.
+ *
+ * Per row: `current` is the LA's latest figure ending on or before `period` (whatever its status, so a
+ * suppressed latest figure shows as `[c]`); `previous` is the latest earlier figure comparable with it
+ * (`checkComparable`), or, when there is none, the latest earlier figure, giving `not-comparable`; the
+ * trend is every comparable figure, oldest first. The Fingertips recent trend needs 5 figures with counts
+ * (proportions and rates); the XmR chart 15 figures with values. Benchmarks are all for one period: the
+ * current one, or the latest earlier period with comparator figures when there are none for it (noted).
  * @param input see {@link ScorecardInput}.
  * @throws kpikitError `invalid-generated-date` when `generated` is not an ISO date.
  * @example
