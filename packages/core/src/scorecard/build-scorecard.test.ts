@@ -6,6 +6,7 @@ import { financialQuarter, financialYear } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import { buildScorecard } from "./build-scorecard.js";
 import type { ScorecardInput } from "./input.js";
+import { BIGGEST_CHANGES, scorecardSummary } from "./summary.js";
 
 const la: Area = { code: "865", name: "Wiltshire", kind: "la" };
 const def: IndicatorDefinition = {
@@ -267,5 +268,25 @@ describe("buildScorecard edge cases", () => {
       }),
     );
     expect(sc.rows.map((r) => r.indicator.title)).toEqual(["Re-referrals within 12 months"]);
+  });
+});
+
+describe("scorecardSummary", () => {
+  it("JSDoc examples", () => {
+    expect(scorecardSummary([]).counts).toEqual({ red: 0, amber: 0, green: 0, blue: 0, "not-rated": 0 });
+    expect(BIGGEST_CHANGES).toBe(3);
+  });
+
+  it("recounts after a row's rating changes", () => {
+    const sc = buildScorecard(
+      base({ observations: [obs("865", financialYear(2023), 15), obs("865", financialYear(2024), 18.9)] }),
+    );
+    expect(sc.summary).toEqual(scorecardSummary(sc.rows));
+    const rows = sc.rows.map((r) => ({
+      ...r,
+      rag: { status: "red" as const, basis: "target" as const, reason: "x" },
+    }));
+    expect(scorecardSummary(rows).counts.red).toBe(1);
+    expect(scorecardSummary(rows).biggestDeteriorations).toEqual([def.id]);
   });
 });

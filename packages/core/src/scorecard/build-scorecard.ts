@@ -10,7 +10,7 @@ import type { ScorecardInput, ScorecardRowConfig } from "./input.js";
 import { poolObservations } from "./observation-pool.js";
 import { ragKey } from "./rag-key.js";
 import type { ResolvedComparators } from "./row-benchmarks.js";
-import { summarise } from "./summary.js";
+import { scorecardSummary } from "./summary.js";
 import type { DataQualityEntry, GlossaryEntry, Scorecard, ScorecardRow } from "./types.js";
 
 const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
@@ -130,7 +130,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     },
     ...(sections.length > 0 ? { sections } : {}),
     rows,
-    summary: summarise(rows),
+    summary: scorecardSummary(rows),
     glossary,
     key,
     provenance: input.provenance ?? [],

@@ -1,8 +1,12 @@
-// Internal: the Scorecard summary (counts by rating, improving / worsening, biggest changes).
+// The Scorecard summary (counts by rating, improving / worsening, biggest changes).
 import type { RagStatus } from "../rag/types.js";
 import type { Scorecard, ScorecardRow } from "./types.js";
 
-/** How many rows the biggest improvements and deteriorations list. */
+/**
+ * How many rows the summary's biggest improvements and deteriorations list.
+ * @example
+ * BIGGEST_CHANGES //=> 3
+ */
 export const BIGGEST_CHANGES = 3;
 
 const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "blue", "not-rated"];
@@ -19,8 +23,14 @@ function biggest(rows: readonly ScorecardRow[]): string[] {
     .map((r) => r.id);
 }
 
-/** Counts by rating (every status present, zero when unused) and the rows that moved most. */
-export function summarise(rows: readonly ScorecardRow[]): Scorecard["summary"] {
+/**
+ * The Scorecard summary of some rows: counts by rating (every status, zero when unused), how many are
+ * improving and worsening, and the ids of the three that moved most each way (by relative change).
+ * `buildScorecard` uses it; call it again after changing rows (e.g. a different baseline).
+ * @example
+ * scorecardSummary([]).counts //=> { red: 0, amber: 0, green: 0, blue: 0, "not-rated": 0 }
+ */
+export function scorecardSummary(rows: readonly ScorecardRow[]): Scorecard["summary"] {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RagStatus, number>;
   for (const row of rows) counts[row.rag.status] += 1;
   const improving = rows.filter((r) => r.direction === "improving");
