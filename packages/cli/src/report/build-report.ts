@@ -133,7 +133,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   }
   const localIds = new Set(figures.map((f) => f.indicator.id));
   const definitions = allDefinitions(locals);
-  const gathered = gatherPublished(la, rowConfigs.length > 0 ? definitions.filter((d) => rowConfigs.some((r) => r.indicatorId === d.id)) : definitions, config, localIds);
+  const gathered = gatherPublished(la, rowConfigs.length > 0 ? definitions.filter((d) => rowConfigs.some((r) => r.indicatorId === d.id)) : definitions, config, localIds, asAt?.end);
   for (const n of gathered.notes) dataQuality.push({ code: "comparator", message: n });
   const replaced = [...localIds].filter((id) => gathered.publishedIds.has(id));
   if (replaced.length > 0) {

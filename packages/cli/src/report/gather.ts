@@ -24,7 +24,13 @@ const asArea = (a: CscArea, kind: Area["kind"] = a.kind): Area => ({ code: a.cod
  * Collects published observations for the indicators given: the LA's own series (left out for indicators
  * the council supplies itself), its neighbours', region's and England's, and every LA's values.
  */
-export function gatherPublished(la: CscArea, definitions: readonly IndicatorDefinition[], config: KpikitConfig | undefined, ownIndicators: ReadonlySet<string>): Gathered {
+export function gatherPublished(
+  la: CscArea,
+  definitions: readonly IndicatorDefinition[],
+  config: KpikitConfig | undefined,
+  ownIndicators: ReadonlySet<string>,
+  asAtEnd?: string,
+): Gathered {
   const dataset = loadPublished();
   const model = String(config?.comparators?.neighbourModel ?? "2025") as "2025" | "2021";
   const neighbours = statisticalNeighbours(la.code, model);
@@ -41,7 +47,13 @@ export function gatherPublished(la: CscArea, definitions: readonly IndicatorDefi
   for (const def of definitions) {
     const measure = dataset.findMeasure(def.id);
     if (!measure) continue;
-    for (const period of dataset.periods(def.id)) {
+    const periods = dataset.periods(def.id);
+    // Every LA's figures (for rank, band and the top-quartile threshold) are needed only for the periods a
+    // row can be benchmarked in: the latest two up to the "as at" period. Keeping the rest out saves time.
+    const eligible = periods.filter((p) => !asAtEnd || p.end <= asAtEnd);
+    const nationalKeys = new Set(eligible.slice(-2).map((p) => `${p.kind}|${p.start}|${p.end}`));
+    for (const period of periods) {
+      const national = nationalKeys.has(`${period.kind}|${period.start}|${period.end}`);
       for (const o of dataset.values(def.id, period)) {
         const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
         if (obs.area === la.code) {
@@ -54,7 +66,7 @@ export function gatherPublished(la: CscArea, definitions: readonly IndicatorDefi
           if (obs.value !== null) publishedIds.add(def.id);
           continue;
         }
-        if (laCodes.has(obs.area)) nationalValues.push(obs);
+        if (national && laCodes.has(obs.area)) nationalValues.push(obs);
         if (comparatorCodes.has(obs.area)) observations.push(obs);
       }
     }
@@ -77,7 +89,13 @@ export function gatherPublished(la: CscArea, definitions: readonly IndicatorDefi
   }
   if (highPerformers) {
     const codes = new Set(highPerformers.codes);
-    observations.push(...nationalValues.filter((o) => codes.has(o.area) && !comparatorCodes.has(o.area) && o.area !== la.code));
+    for (const def of definitions) {
+      if (!dataset.findMeasure(def.id)) continue;
+      for (const code of codes) {
+        if (comparatorCodes.has(code) || code === la.code) continue;
+        for (const o of dataset.series(def.id, code)) observations.push(o.indicatorId === def.id ? o : { ...o, indicatorId: def.id });
+      }
+    }
   }
   return {
     observations,
