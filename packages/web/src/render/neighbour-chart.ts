@@ -2,6 +2,7 @@ import type { ScorecardRow } from "@kpikit/core";
 import { comparisonWord, isNum } from "../_lib/compare.js";
 import { c, formatTick, niceTicks } from "../_lib/format.js";
 import { PALETTE, STATUS_MARKER } from "../_lib/labels.js";
+import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
 /** Options for {@link renderNeighbourChart}. */
@@ -21,13 +22,14 @@ export function neighbourTakeaway(row: ScorecardRow): string {
   const cur = row.current;
   const nb = row.benchmarks.neighbours;
   if (!cur || !isNum(cur.value)) {
-    const shown = cur ? `${cur.display} in ${cur.period.label}` : "no value";
+    const shown = cur ? `${cur.display} ${inPeriod(cur.period)}` : "no value";
     return nb && isNum(nb.value)
       ? `${title}: ${shown}; the neighbour average is ${nb.display}`
       : `${title}: ${shown}`;
   }
-  if (!nb || !isNum(nb.value)) return `${title}: ${cur.display} in ${cur.period.label}; no neighbour average`;
-  return `${title}: ${cur.display} in ${cur.period.label}, ${comparisonWord(cur.value, nb.value, row.indicator.polarity)} the neighbour average of ${nb.display}`;
+  if (!nb || !isNum(nb.value))
+    return `${title}: ${cur.display} ${inPeriod(cur.period)}; no neighbour average`;
+  return `${title}: ${cur.display} ${inPeriod(cur.period)}, ${comparisonWord(cur.value, nb.value, row.indicator.polarity)} the neighbour average of ${nb.display}`;
 }
 
 interface Bar {

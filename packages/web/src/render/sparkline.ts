@@ -1,6 +1,7 @@
 import type { TrendPoint } from "@kpikit/core";
 import { c } from "../_lib/format.js";
 import { PALETTE } from "../_lib/labels.js";
+import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
 /** Options for {@link renderSparkline}. */
@@ -17,8 +18,8 @@ export function sparklineLabel(points: readonly TrendPoint[], label = "Trend"): 
   const first = valued[0];
   const last = valued[valued.length - 1];
   if (!first || !last) return `${label}: no values to show`;
-  if (valued.length === 1) return `${label}: ${last.display} in ${last.period.label} (one value)`;
-  return `${label}: from ${first.display} in ${first.period.label} to ${last.display} in ${last.period.label} (${valued.length} values)`;
+  if (valued.length === 1) return `${label}: ${last.display} ${inPeriod(last.period)} (one value)`;
+  return `${label}: from ${first.display} ${inPeriod(first.period)} to ${last.display} ${inPeriod(last.period)} (${valued.length} values)`;
 }
 
 /**

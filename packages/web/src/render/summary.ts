@@ -1,6 +1,7 @@
 import type { Scorecard, ScorecardRow } from "@kpikit/core";
 import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
 import { RAG_ORDER } from "../_lib/labels.js";
+import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 import { renderRagTag } from "./rag-tag.js";
 
@@ -8,7 +9,7 @@ function changeItem(row: ScorecardRow, ctx: RenderContext): SafeHtml {
   const ch = row.change ? `${row.change.display}` : "";
   const span =
     row.previous && row.current
-      ? ` (${row.previous.display} in ${row.previous.period.label} to ${row.current.display} in ${row.current.period.label})`
+      ? ` (${row.previous.display} ${inPeriod(row.previous.period)} to ${row.current.display} ${inPeriod(row.current.period)})`
       : "";
   return html`<li><a href="#${ctx.id("detail", row.indicator.id)}">${ctx.text(row.indicator.title)}</a>: ${ch}${span}</li>`;
 }

@@ -2,6 +2,7 @@ import type { ScorecardRow } from "@kpikit/core";
 import { isNum } from "../_lib/compare.js";
 import { PALETTE, UNIT_LABEL } from "../_lib/labels.js";
 import { lineChartSvg, type RefLine } from "../_lib/line-chart.js";
+import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
 /**
@@ -18,8 +19,8 @@ export function trendTakeaway(row: ScorecardRow): string {
   if (!first || !last) return `${title}: no values over time`;
   const span =
     valued.length === 1
-      ? `${last.display} in ${last.period.label}`
-      : `from ${first.display} in ${first.period.label} to ${last.display} in ${last.period.label}`;
+      ? `${last.display} ${inPeriod(last.period)}`
+      : `from ${first.display} ${inPeriod(first.period)} to ${last.display} ${inPeriod(last.period)}`;
   const judgement =
     row.recentTrend && row.recentTrend.judgement !== "cannot-be-calculated"
       ? row.recentTrend.summary
