@@ -16,3 +16,13 @@ export {
   type ParseCinCensusOptions,
   parseCinCensusXml,
 } from "./parse-cin-census-xml.js";
+export {
+  type ReadSsda903Options,
+  type ReadSsda903Result,
+  readSsda903,
+  recogniseSsda903Table,
+  type Ssda903Row,
+  type Ssda903Table,
+  type Ssda903TableName,
+  type Ssda903Tables,
+} from "./read-ssda903.js";

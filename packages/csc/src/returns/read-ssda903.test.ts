@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { readSsda903, recogniseSsda903Table } from "./read-ssda903.js";
+
+const EP = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
+const HD = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
+
+describe("readSsda903 examples", () => {
+  it("recogniseSsda903Table", () => {
+    expect(recogniseSsda903Table(["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"])).toBe("missing");
+    expect(recogniseSsda903Table(["CHILD", "DECOM"], "2019-episodes.csv")).toBe("episodes");
+    expect(recogniseSsda903Table(["a", "b"])).toBeNull();
+  });
+  it("readSsda903", () => {
+    const r = readSsda903({
+      "episodes.csv": `${EP}\n101,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n`,
+    });
+    expect(r.tables.episodes?.rows[0]?.values.DECOM).toBe("2024-04-01");
+    expect(r.issues.length).toBe(0);
+    const bad = readSsda903({ "missing.csv": "CHILD,DOB,MISSING,MIS_START\n101,01/02/2010,M,2024-04-01\n" });
+    expect(bad.issues.map((i) => [i.code, i.severity, i.row, i.column])).toEqual([
+      ["ssda903-missing-column", "warning", 1, "MIS_END"],
+      ["ssda903-invalid-date", "error", 2, "MIS_START"],
+    ]);
+  });
+});
+
+describe("recogniseSsda903Table", () => {
+  it.each([
+    [HD.split(","), "x.csv", "header"],
+    [["CHILD", "SEX", "DOB", "DUC"], "x.csv", "uasc"],
+    [["child", "dob", "review", "review_code"], "x", "reviews"],
+    [
+      ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"],
+      "x",
+      "placed_for_adoption",
+    ],
+    [["CHILD", "DOB", "PREV_PERM"], "x", "previous_permanence"],
+    [["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"], "x", "sw_episodes"],
+    [["CHILD", "DOB"], "2018-oc3.csv", "oc3"],
+    [["CHILD", "DOB"], "placed_adoption.csv", "placed_for_adoption"],
+    [["CHILD", "DOB"], "notes.csv", null],
+  ])("%j (%s) → %s", (cols, file, expected) => {
+    expect(recogniseSsda903Table(cols, file)).toBe(expected);
+  });
+});
+
+describe("readSsda903", () => {
+  it("recognises tables by columns whatever the file is called", () => {
+    const r = readSsda903({
+      "a.csv": `${HD}\n1,1,01/02/2010,WBRI,A123456789012,,\n`,
+      "b.csv": `${EP}\n1,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n`,
+    });
+    expect(Object.keys(r.tables).sort()).toEqual(["episodes", "header"]);
+    expect(r.tables.header?.file).toBe("a.csv");
+    expect(r.issues).toEqual([]);
+  });
+
+  it.each([
+    ["31/02/2024", "ssda903-invalid-date"],
+    ["2024-04-01", "ssda903-invalid-date"],
+    ["1/4/2024", null],
+    ["01/13/2024", "ssda903-invalid-date"],
+  ])("DECOM %s → %s", (date, code) => {
+    const r = readSsda903({ "episodes.csv": `${EP}\n1,${date},S,C2,N1,U1,PR1,,,,,,\n` });
+    expect(r.issues[0]?.code ?? null).toBe(code);
+    if (code) expect(r.issues[0]).toMatchObject({ file: "episodes.csv", row: 2, column: "DECOM" });
+    else expect(r.tables.episodes?.rows[0]?.values.DECOM).toBe("2024-04-01");
+  });
+
+  it("parses UK dates as day/month in every time zone (never new Date)", () => {
+    const r = readSsda903({ "episodes.csv": `${EP}\n1,01/04/2024,S,C2,N1,U1,PR1,02/03/2025,E11,,,,\n` });
+    expect(r.tables.episodes?.rows[0]?.values).toMatchObject({
+      DECOM: "2024-04-01",
+      DEC: "2025-03-02",
+      REC: "E11",
+    });
+  });
+
+  it("reports codes, blanks, row lengths, duplicates and date order with row and column", () => {
+    const csv = [
+      HD,
+      "1,3,01/02/2010,WBRI,A1,,",
+      "2,1,,WBRI,A2,,",
+      "1,2,01/02/2010,XXXX,A3,,",
+      "4,1,01/02/2010",
+    ].join("\r\n");
+    const r = readSsda903({ "header.csv": csv });
+    expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ["ssda903-invalid-code", 2, "SEX"],
+      ["ssda903-missing-value", 3, "DOB"],
+      ["ssda903-invalid-code", 4, "ETHNIC"],
+      ["ssda903-duplicate-child", 4, "CHILD"],
+      ["ssda903-column-count", 5, undefined],
+      ["ssda903-missing-value", 5, "ETHNIC"],
+      ["ssda903-missing-value", 5, "UPN"],
+    ]);
+    expect(r.tables.header?.rows).toHaveLength(4);
+  });
+
+  it("never quotes identifiers, dates of birth or postcodes", () => {
+    const csv = `${HD}\nSECRETCHILD,1,99/99/2010,WBRI,SECRETUPN,,`;
+    const ep = `${EP}\nSECRETCHILD,01/04/2024,S,C2,N1,U1,PR1,,,,SECRETPOST,,`;
+    const r = readSsda903({ "header.csv": csv, "episodes.csv": ep });
+    expect(r.issues.map((i) => i.code)).toEqual(["ssda903-invalid-date"]);
+    const text = JSON.stringify(r.issues);
+    for (const s of ["SECRETCHILD", "99/99/2010", "SECRETUPN", "SECRETPOST"]) expect(text).not.toContain(s);
+  });
+
+  it("checks episode order and overlaps, and that children with episodes are in header", () => {
+    const ep = [
+      EP,
+      "1,01/04/2024,S,C2,N1,U1,PR1,01/03/2024,E11,,,,",
+      "2,01/04/2024,S,C2,N1,U1,PR1,,,,,,",
+      "2,01/05/2024,P,C2,N1,U1,PR1,,,,,,",
+    ].join("\n");
+    const r = readSsda903({ "episodes.csv": ep, "header.csv": `${HD}\n1,1,01/02/2010,WBRI,A1,,` });
+    expect(r.issues.map((i) => [i.code, i.row])).toEqual([
+      ["ssda903-date-order", 2],
+      ["ssda903-episode-overlap", 4],
+      ["ssda903-child-not-in-header", 3],
+    ]);
+  });
+
+  it("handles BOMs, quoted fields, blank lines and CRLF", () => {
+    const r = readSsda903({
+      "sw.csv":
+        '\uFEFFCHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\r\n"C,1",05/12/2010,SW9,01/01/2020,03/01/2020,MANAGE\r\n\r\n,,,,,\r\n',
+    });
+    expect(r.issues).toEqual([]);
+    expect(r.tables.sw_episodes?.rows.map((x) => [x.line, x.values.CHILD])).toEqual([[2, "C,1"]]);
+  });
+
+  it.each([
+    ["", "ssda903-empty-file"],
+    ["foo,bar\n1,2", "ssda903-unknown-table"],
+    ['CHILD,DOB\n"unclosed', "ssda903-csv-malformed"],
+  ])("%j → %s and no table", (text, code) => {
+    const r = readSsda903({ "x.csv": text });
+    expect(r.tables).toEqual({});
+    expect(r.issues[0]?.code).toBe(code);
+  });
+
+  it("refuses a second table of the same kind", () => {
+    const r = readSsda903({ "2023-header.csv": `${HD}\n`, "2024-header.csv": `${HD}\n` });
+    expect(r.tables.header?.file).toBe("2023-header.csv");
+    expect(r.issues.map((i) => [i.code, i.file])).toEqual([["ssda903-duplicate-table", "2024-header.csv"]]);
+  });
+
+  it("can treat unknown codes as warnings", () => {
+    const r = readSsda903({ "header.csv": `${HD}\n1,7,01/02/2010,WBRI,A1,,` }, { codeSeverity: "warning" });
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["ssda903-invalid-code", "warning"]]);
+  });
+});

@@ -1,0 +1,436 @@
+import type { Issue } from "@kpikit/core";
+// The browser build of csv-parse: the Node build uses the global Buffer, which browsers do not have.
+import { parse } from "csv-parse/browser/esm/sync";
+import { readUkDate } from "./dates.js";
+import { SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
+
+export type { Ssda903TableName } from "./ssda903-tables.js";
+
+/**
+ * One data row of an SSDA903 table: `line` is its 1-based line in the file; `values` maps each known column to
+ * its trimmed text, with dates converted from `dd/mm/yyyy` to ISO `YYYY-MM-DD`; blank or invalid values are
+ * `null` (invalid ones are reported). Child-level: keep in memory, never output.
+ */
+export interface Ssda903Row {
+  readonly line: number;
+  readonly values: Readonly<Record<string, string | null>>;
+}
+
+/** One recognised SSDA903 table. */
+export interface Ssda903Table {
+  readonly kind: "ssda903-table";
+  readonly name: Ssda903TableName;
+  /** The key it was given under (a file name or a table name). */
+  readonly file: string;
+  /** The file's columns, as written. */
+  readonly columns: readonly string[];
+  readonly rows: readonly Ssda903Row[];
+}
+
+/** The recognised tables by name. */
+export type Ssda903Tables = Readonly<Partial<Record<Ssda903TableName, Ssda903Table>>>;
+
+/** Options for {@link readSsda903}. */
+export interface ReadSsda903Options {
+  /**
+   * Report codes outside the DfE lists (over all schema years) as `error` (default) or `warning`. Test
+   * files with random codes may want `warning`.
+   */
+  readonly codeSeverity?: "error" | "warning";
+}
+
+/** What {@link readSsda903} read. */
+export interface ReadSsda903Result {
+  readonly tables: Ssda903Tables;
+  readonly issues: readonly Issue[];
+}
+
+const norm = (s: string): string =>
+  s
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toUpperCase();
+
+function fileKey(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base
+    .replace(/\.(csv|txt)$/i, "")
+    .toLowerCase()
+    .replace(/^\d{4}[-_ ]?/, "")
+    .replace(/[-_ ]?\d{4}$/, "")
+    .replace(/[\s-]+/g, "_");
+}
+
+/**
+ * The SSDA903 table a file holds, from its columns (and, when columns alone cannot decide, its file name such
+ * as `episodes.csv`, `2021-header.csv` or `placed_adoption.csv`); `null` when neither matches.
+ * Columns are compared case-insensitively; a table is recognised when the file has all its columns, or, when no
+ * table has all of them, the one whose required columns the file has most of (at least half).
+ * @example
+ * recogniseSsda903Table(["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]) //=> "missing"
+ * recogniseSsda903Table(["CHILD", "DECOM"], "2019-episodes.csv") //=> "episodes"
+ * recogniseSsda903Table(["a", "b"]) //=> null
+ */
+export function recogniseSsda903Table(
+  columns: readonly string[],
+  fileName?: string,
+): Ssda903TableName | null {
+  const have = new Set(columns.map(norm));
+  const complete = SSDA903_TABLES.filter((t) => t.columns.every((c) => have.has(c.name)));
+  if (complete.length > 0) {
+    // The most specific table whose columns are all present (header over uasc, for instance).
+    return complete.reduce((a, b) => (b.columns.length > a.columns.length ? b : a)).name;
+  }
+  if (fileName !== undefined) {
+    const key = fileKey(fileName);
+    const byName = SSDA903_TABLES.find((t) => t.name === key || t.aliases.includes(key));
+    if (byName) return byName.name;
+  }
+  let best: TableSpec | null = null;
+  let bestScore = 0;
+  for (const t of SSDA903_TABLES) {
+    const required = t.columns.filter((c) => c.required && c.name !== "CHILD" && c.name !== "DOB");
+    const hits = required.filter((c) => have.has(c.name)).length;
+    const score = required.length === 0 ? 0 : hits / required.length;
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= 0.5 && have.has("CHILD") ? best.name : null;
+}
+
+/**
+ * Reads a set of SSDA903 CSV files (header, episodes, reviews, missing, oc2, oc3, uasc, ad1,
+ * placed_for_adoption, previous_permanence, sw_episodes, and the 2025 dolo table). Each table is recognised by
+ * its columns (the file name helps only when columns cannot decide). Checks: required columns, required
+ * values, UK dates `dd/mm/yyyy` (parsed explicitly, never by `new Date`), code lists, whole numbers, one row per
+ * child where the return allows only one, and that episodes and dates run forwards. Never throws; every row is
+ * kept (with invalid values as `null`) and every problem is an issue with file, row (line) and column (name).
+ * Messages never quote a child identifier, a date of birth or a postcode.
+ * @param tables File name (or table name) → CSV text.
+ * @example
+ * const r = readSsda903({
+ *   "episodes.csv": "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n" +
+ *     "101,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n",
+ * });
+ * r.tables.episodes?.rows[0]?.values.DECOM //=> "2024-04-01"
+ * r.issues.length //=> 0
+ * const bad = readSsda903({ "missing.csv": "CHILD,DOB,MISSING,MIS_START\n101,01/02/2010,M,2024-04-01\n" });
+ * bad.issues.map((i) => [i.code, i.severity, i.row, i.column])
+ * //=> [["ssda903-missing-column", "warning", 1, "MIS_END"], ["ssda903-invalid-date", "error", 2, "MIS_START"]]
+ */
+export function readSsda903(
+  tables: Readonly<Record<string, string>>,
+  options: ReadSsda903Options = {},
+): ReadSsda903Result {
+  const issues: Issue[] = [];
+  const out: Partial<Record<Ssda903TableName, Ssda903Table>> = {};
+  const codeSeverity = options.codeSeverity ?? "error";
+  for (const [file, text] of Object.entries(tables ?? {})) {
+    const table = readTable(file, typeof text === "string" ? text : "", codeSeverity, issues);
+    if (!table) continue;
+    const existing = out[table.name];
+    if (existing) {
+      issues.push({
+        code: "ssda903-duplicate-table",
+        severity: "error",
+        file,
+        message: `${file} is a second ${table.name} table (the first is ${existing.file}); it is ignored. Read one year at a time.`,
+      });
+      continue;
+    }
+    out[table.name] = table;
+  }
+  crossCheck(out, issues);
+  return { tables: out, issues };
+}
+
+function readTable(
+  file: string,
+  text: string,
+  codeSeverity: "error" | "warning",
+  issues: Issue[],
+): Ssda903Table | null {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: false,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const e = error as { message?: string; lines?: number };
+    const line = typeof e.lines === "number" ? e.lines : undefined;
+    issues.push({
+      code: "ssda903-csv-malformed",
+      severity: "error",
+      file,
+      ...(line === undefined ? {} : { row: line }),
+      message: `${file} is not readable CSV: ${String(e.message ?? error).slice(0, 200)}`,
+    });
+    return null;
+  }
+  // Lines made only of commas are blank rows that spreadsheets leave behind.
+  const rows = records.filter((r) => r.record.some((cell) => cell.trim() !== ""));
+  const head = rows[0];
+  if (!head) {
+    issues.push({
+      code: "ssda903-empty-file",
+      severity: "error",
+      file,
+      message: `${file} has no header row.`,
+    });
+    return null;
+  }
+  const columns = head.record.map((c) => c.replace(/^\uFEFF/, "").trim());
+  const name = recogniseSsda903Table(columns, file);
+  const spec = SSDA903_TABLES.find((t) => t.name === name);
+  if (!spec) {
+    issues.push({
+      code: "ssda903-unknown-table",
+      severity: "error",
+      file,
+      row: head.info.lines,
+      message: `${file} is not an SSDA903 table kpikit recognises (its columns match none of header, episodes, reviews, missing, oc2, oc3, uasc, ad1, placed_for_adoption, previous_permanence, sw_episodes).`,
+    });
+    return null;
+  }
+  const index = new Map<string, number>();
+  columns.forEach((c, i) => {
+    const key = norm(c);
+    if (index.has(key))
+      issues.push({
+        code: "ssda903-duplicate-column",
+        severity: "error",
+        file,
+        row: head.info.lines,
+        column: c,
+        message: `The column ${c} appears twice in ${file}; the first is used.`,
+      });
+    else index.set(key, i);
+  });
+  for (const c of spec.columns) {
+    if (!index.has(c.name)) {
+      issues.push({
+        code: "ssda903-missing-column",
+        severity: c.required ? "error" : "warning",
+        file,
+        row: head.info.lines,
+        column: c.name,
+        message: `${file} (${spec.name}) has no ${c.name} column${c.required ? ", which is required" : ""}.`,
+      });
+    }
+  }
+  const known = new Set(spec.columns.map((c) => c.name));
+  for (const c of columns) {
+    if (!known.has(norm(c)))
+      issues.push({
+        code: "ssda903-extra-column",
+        severity: "warning",
+        file,
+        row: head.info.lines,
+        column: c,
+        message: `${file} (${spec.name}) has a column ${c} that is not part of the table; it is ignored.`,
+      });
+  }
+  const out: Ssda903Row[] = [];
+  const seenChild = new Map<string, number>();
+  for (const { record, info } of rows.slice(1)) {
+    const line = info.lines;
+    if (record.length !== columns.length) {
+      issues.push({
+        code: "ssda903-column-count",
+        severity: "error",
+        file,
+        row: line,
+        message: `Row on line ${line} of ${file} has ${record.length} fields; the header has ${columns.length}.`,
+      });
+    }
+    const values: Record<string, string | null> = {};
+    for (const c of spec.columns) {
+      const at = index.get(c.name);
+      const raw = at === undefined ? "" : (record[at] ?? "").trim();
+      const where = { file, row: line, column: c.name } as const;
+      if (raw === "") {
+        if (c.required && at !== undefined)
+          issues.push({
+            code: "ssda903-missing-value",
+            severity: "error",
+            ...where,
+            message: `${c.name} is blank on line ${line} of ${file}; it is required.`,
+          });
+        values[c.name] = null;
+        continue;
+      }
+      const shown = c.identifier ? "" : ` ('${raw.length > 30 ? `${raw.slice(0, 30)}…` : raw}')`;
+      const kind = c.kind;
+      if (kind === "date") {
+        const iso = readUkDate(raw);
+        if (iso === null)
+          issues.push({
+            code: "ssda903-invalid-date",
+            severity: "error",
+            ...where,
+            message: `${c.name} on line ${line} of ${file}${shown} is not a date in the form dd/mm/yyyy.`,
+          });
+        values[c.name] = iso;
+      } else if (kind === "int") {
+        const ok = /^\d{1,6}$/.test(raw);
+        if (!ok)
+          issues.push({
+            code: "ssda903-invalid-number",
+            severity: "error",
+            ...where,
+            message: `${c.name} on line ${line} of ${file}${shown} is not a whole number.`,
+          });
+        values[c.name] = ok ? raw : null;
+      } else if (typeof kind === "string") {
+        values[c.name] = raw;
+      } else {
+        const code = raw.toUpperCase();
+        const ok = kind.includes(code);
+        if (!ok)
+          issues.push({
+            code: "ssda903-invalid-code",
+            severity: codeSeverity,
+            ...where,
+            message: `${c.name} on line ${line} of ${file}${shown} is not a code the SSDA903 allows for ${c.name}.`,
+          });
+        values[c.name] = ok ? code : null;
+      }
+    }
+    const child = values.CHILD;
+    if (spec.onePerChild && child) {
+      const first = seenChild.get(child);
+      if (first !== undefined)
+        issues.push({
+          code: "ssda903-duplicate-child",
+          severity: "error",
+          file,
+          row: line,
+          column: "CHILD",
+          message: `Line ${line} of ${file} is a second ${spec.name} row for the child on line ${first}; ${spec.name} has one row per child.`,
+        });
+      else seenChild.set(child, line);
+    }
+    checkOrder(spec.name, values, file, line, issues);
+    out.push({ line, values });
+  }
+  return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
+}
+
+const ORDERS: Readonly<Partial<Record<Ssda903TableName, readonly (readonly [string, string])[]>>> = {
+  episodes: [["DECOM", "DEC"]],
+  missing: [["MIS_START", "MIS_END"]],
+  placed_for_adoption: [["DATE_PLACED", "DATE_PLACED_CEASED"]],
+  ad1: [["DATE_INT", "DATE_MATCH"]],
+  sw_episodes: [["SW_DECOM", "SW_DEC"]],
+  dolo: [["DOLO_START", "DOLO_END"]],
+};
+
+function checkOrder(
+  table: Ssda903TableName,
+  values: Record<string, string | null>,
+  file: string,
+  line: number,
+  issues: Issue[],
+): void {
+  for (const [from, to] of ORDERS[table] ?? []) {
+    const a = values[from];
+    const b = values[to];
+    if (a && b && b < a)
+      issues.push({
+        code: "ssda903-date-order",
+        severity: "error",
+        file,
+        row: line,
+        column: to,
+        message: `${to} is before ${from} on line ${line} of ${file}.`,
+      });
+  }
+  const dob = values.DOB;
+  if (!dob) return;
+  for (const col of DATE_COLUMNS.get(table) ?? []) {
+    const v = values[col];
+    if (v && v < dob) {
+      issues.push({
+        code: "ssda903-date-order",
+        severity: "error",
+        file,
+        row: line,
+        column: col,
+        message: `${col} is before the child's date of birth on line ${line} of ${file}.`,
+      });
+    }
+  }
+}
+
+/** Per table, its date columns other than DOB and MC_DOB (events in the child's own life). */
+const DATE_COLUMNS = new Map(
+  SSDA903_TABLES.map((t) => [
+    t.name,
+    t.columns.filter((c) => c.kind === "date" && c.name !== "DOB" && c.name !== "MC_DOB").map((c) => c.name),
+  ]),
+);
+
+/** Checks across tables: episodes in date order without overlaps, and every child with episodes in header. */
+function crossCheck(tables: Partial<Record<Ssda903TableName, Ssda903Table>>, issues: Issue[]): void {
+  const episodes = tables.episodes;
+  if (!episodes) return;
+  const byChild = new Map<string, Ssda903Row[]>();
+  for (const row of episodes.rows) {
+    const child = row.values.CHILD;
+    if (!child || !row.values.DECOM) continue;
+    const list = byChild.get(child) ?? [];
+    list.push(row);
+    byChild.set(child, list);
+  }
+  for (const list of byChild.values()) {
+    const sorted = [...list].sort((a, b) =>
+      a.values.DECOM! < b.values.DECOM! ? -1 : a.values.DECOM! > b.values.DECOM! ? 1 : a.line - b.line,
+    );
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      const prevEnd = prev.values.DEC;
+      if (prevEnd === null || prevEnd === undefined) {
+        issues.push({
+          code: "ssda903-episode-overlap",
+          severity: "error",
+          file: episodes.file,
+          row: cur.line,
+          column: "DECOM",
+          message: `The episode on line ${cur.line} of ${episodes.file} starts while the same child's episode on line ${prev.line} is still open.`,
+        });
+      } else if (prevEnd > cur.values.DECOM!) {
+        issues.push({
+          code: "ssda903-episode-overlap",
+          severity: "error",
+          file: episodes.file,
+          row: cur.line,
+          column: "DECOM",
+          message: `The episode on line ${cur.line} of ${episodes.file} starts before the same child's episode on line ${prev.line} ends.`,
+        });
+      }
+    }
+  }
+  const header = tables.header;
+  if (!header) return;
+  const known = new Set(header.rows.map((r) => r.values.CHILD).filter((c): c is string => !!c));
+  for (const list of byChild.values()) {
+    const first = list[0]!;
+    if (!known.has(first.values.CHILD!)) {
+      issues.push({
+        code: "ssda903-child-not-in-header",
+        severity: "error",
+        file: episodes.file,
+        row: first.line,
+        column: "CHILD",
+        message: `The child of the episode on line ${first.line} of ${episodes.file} has no row in ${header.file}.`,
+      });
+    }
+  }
+}
