@@ -66,7 +66,8 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   if (!headerRecord)
     return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
 
-  const header = new Header(headerRecord.cells, issues, file);
+  const hrow = headerRecord.line;
+  const header = new Header(headerRecord.cells, issues, file, hrow);
   const col = {
     time: header.find("time_period", ["time period", "year", "timeperiod"]),
     timeId: header.find("time_identifier", ["time identifier"]),
@@ -101,7 +102,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       code: "missing-column",
       severity: "error",
       message: `The file has no ${missing.join(" or ")} column, so none of its ${total} rows can be read (is it an Explore Education Statistics CSV?).`,
-      row: 1,
+      row: hrow,
       column: missing[0] ?? "",
       ...at,
     });
@@ -112,7 +113,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       code: "unrecognised-table",
       severity: "error",
       message: `The columns (${header.names.slice(0, 14).join(", ")}${header.names.length > 14 ? ", …" : ""}) are not a table kpikit reads, so its ${total} rows were not used.`,
-      row: 1,
+      row: hrow,
       ...at,
     });
   }
@@ -120,7 +121,6 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   const observations: Observation[] = [];
   const seen = new Map<string, { row: number; value: number | null; status: ObservationStatus }>();
   const used = new Set<number>();
-  const excluded = new Set<number>();
   const exclusions = new Exclusions();
   const reportedRows = new Set<number>();
   const rowIssue = (rec: CsvRecord, issue: Omit<Issue, "file" | "row">) => {
@@ -137,7 +137,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
         code: "missing-column",
         severity: "warning",
         message: `No "${m.value}" column, so ${m.lait ?? m.id} is not read.`,
-        row: 1,
+        row: hrow,
         column: m.value,
         ...at,
       });
@@ -385,7 +385,6 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     for (const rec of data) {
       const ctx = context(rec);
       if (!ctx) {
-        excluded.add(rec.line);
         continue;
       }
       let any = false;
@@ -397,7 +396,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
           : undefined;
         if (emit(rec, m, ctx.area, ctx.year, num, den)) any = true;
       }
-      (any ? used : excluded).add(rec.line);
+      if (any) used.add(rec.line);
       if (!any && !reportedRows.has(rec.line)) {
         rowIssue(rec, {
           code: "row-not-used",
@@ -420,7 +419,6 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     for (const rec of data) {
       const ctx = context(rec);
       if (!ctx) {
-        excluded.add(rec.line);
         continue;
       }
       placed.set(rec.line, ctx);
@@ -473,11 +471,10 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
           l.keys.at(-1),
         );
       }
-      excluded.add(rec.line);
     }
   }
 
   exclusions.flush(issues, file);
-  for (const line of used) excluded.delete(line);
+  // Every row not used has an issue: its own (errors, duplicates) or a grouped row-not-used warning.
   return { observations, issues, rows: { total, used: used.size, excluded: total - used.size } };
 }
