@@ -285,9 +285,17 @@ describe("acronyms in reading order", () => {
 
 describe("period wording", () => {
   it("says 'at' for a snapshot and 'in' for a span", () => {
-    const snap = { kind: "snapshot", date: "2024-03-31", start: "2024-03-31", end: "2024-03-31", label: "31 Mar 2024" } as const;
+    const snap = {
+      kind: "snapshot",
+      date: "2024-03-31",
+      start: "2024-03-31",
+      end: "2024-03-31",
+      label: "31 Mar 2024",
+    } as const;
     const r = { ...reRef, current: reRef.current && { ...reRef.current, period: snap } };
-    expect(neighbourTakeaway(r)).toBe("Re-referrals within 12 months: 18.9% at 31 Mar 2024, worse than the neighbour average of 16.2%");
+    expect(neighbourTakeaway(r)).toBe(
+      "Re-referrals within 12 months: 18.9% at 31 Mar 2024, worse than the neighbour average of 16.2%",
+    );
     expect(renderSummary(sc).value).toContain("(66 in 2018/19 to 23 in 2019/20)");
   });
 });

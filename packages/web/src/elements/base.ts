@@ -9,7 +9,6 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 const HOST_CSS = `:host{display:block}:host([hidden]){display:none}:host(kpi-rag){display:inline}
 .kpi-status{color:var(--kpi-muted,#505a5f)}
-@media screen{.kpi-details .kpi-detail{content-visibility:auto;contain-intrinsic-size:auto 70em}}
 `;
 
 let sheet: CSSStyleSheet | null | undefined;
