@@ -51,7 +51,8 @@ export function gatherPublished(
     // Every LA's figures (for rank, band and the top-quartile threshold) are needed only for the periods a
     // row can be benchmarked in: the latest two up to the "as at" period. Keeping the rest out saves time.
     const eligible = periods.filter((p) => !asAtEnd || p.end <= asAtEnd);
-    const nationalKeys = new Set(eligible.slice(-2).map((p) => `${p.kind}|${p.start}|${p.end}`));
+    // For indicators the council supplies, its latest figure may be for any period: keep them all.
+    const nationalKeys = new Set((ownIndicators.has(def.id) ? eligible : eligible.slice(-2)).map((p) => `${p.kind}|${p.start}|${p.end}`));
     for (const period of periods) {
       const national = nationalKeys.has(`${period.kind}|${period.start}|${period.end}`);
       for (const o of dataset.values(def.id, period)) {
