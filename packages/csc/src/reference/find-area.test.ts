@@ -57,7 +57,23 @@ describe("findArea", () => {
     ["London (Outer)", "988"],
     ["E92000001", "970"],
     ["Wiltshre", "865"], // one letter out
-    ["Leics", "not found: "],
+    ["Leics", "855"],
+    ["Notts", "891"],
+    ["South Glos", "803"],
+    ["N Somerset", "802"], // not Somerset
+    ["NE Lincs", "812"],
+    ["City of York", "816"],
+    ["City of York Council", "816"],
+    ["City of Wolverhampton Council", "336"],
+    ["City of London", "201"],
+    ["Brighton", "846"],
+    ["Kingston", "not found: "], // upon Thames or upon Hull
+    ["Cheshire", "not found: "],
+    ["Somersett", "933"],
+    ["Notaplace", "not found: "],
+    ["Bristol City", "801"],
+    ["Tameside MBC", "357"],
+    ["Nottingham City Council", "892"],
   ])("%s -> %s", (q, expected) => {
     if (expected.startsWith("not found")) expect(code(q).startsWith("not found")).toBe(true);
     else expect(code(q)).toBe(expected);

@@ -84,28 +84,38 @@ export function findArea(query: string, options: FindAreaOptions = {}): AreaMatc
     const official = exact.some((e) => e.area === pick && e.official);
     return { ok: true, area: pick, matchedOn: official ? "name" : "variant" };
   }
-  // Fuzzy: best score per area over its names.
-  const scores = new Map<CscArea, number>();
+  // Fuzzy: best score per area over its names. A start or a part of a name counts more than a near spelling.
+  const scores = new Map<CscArea, { score: number; sure: boolean }>();
   for (const e of entries) {
-    let s: number;
-    if (key.length >= 3 && e.key.startsWith(key))
-      s = 0.9 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
-    else if (key.length >= 3 && e.key.includes(key))
-      s = 0.8 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
-    else s = 1 - editDistance(key, e.key) / Math.max(key.length, e.key.length, 1);
-    if (s > (scores.get(e.area) ?? 0)) scores.set(e.area, s);
+    let score: number;
+    let sure: boolean;
+    if (key.length >= 3 && e.key.startsWith(key)) {
+      score = 0.9 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
+      sure = true;
+    } else if (key.length >= 4 && e.key.includes(key)) {
+      score = 0.8 - 0.05 * Math.min(1, (e.key.length - key.length) / 10);
+      sure = true;
+    } else {
+      const d = editDistance(key, e.key);
+      score = 1 - d / Math.max(key.length, e.key.length, 1);
+      // Accept a near spelling only for a typo or two, never for a different word ("N Somerset" is not Somerset).
+      sure = d <= (Math.min(key.length, e.key.length) >= 9 ? 2 : 1);
+    }
+    const prior = scores.get(e.area);
+    if (!prior || score > prior.score) scores.set(e.area, { score, sure });
   }
-  for (const a of exactAreas) scores.set(a, 1);
+  for (const a of exactAreas) scores.set(a, { score: 1, sure: false });
   const ranked = [...scores]
-    .map(([area, score]) => ({ area, score: Math.round(score * 1000) / 1000 }))
+    .map(([area, s]) => ({ area, score: Math.round(s.score * 1000) / 1000, sure: s.sure }))
     .filter((c) => c.score >= 0.5)
     .sort((a, b) => b.score - a.score || Number(a.area.code) - Number(b.area.code))
     .slice(0, 5);
   const [top, second] = ranked;
-  if (top && exactAreas.length === 0 && top.score >= 0.8 && (!second || second.score < 0.75)) {
+  if (top && exactAreas.length === 0 && top.sure && top.score >= 0.75 && (!second || second.score < 0.75)) {
     return { ok: true, area: top.area, matchedOn: "fuzzy" };
   }
-  const names = ranked.map((c) => describe(c.area));
+  const candidates = ranked.map(({ area, score }) => ({ area, score }));
+  const names = candidates.map((c) => describe(c.area));
   const hint =
     names.length === 0
       ? ""
@@ -114,6 +124,6 @@ export function findArea(query: string, options: FindAreaOptions = {}): AreaMatc
     ok: false,
     message:
       exactAreas.length > 1 ? `"${q}" names more than one area.${hint}` : `No area is called "${q}".${hint}`,
-    candidates: ranked,
+    candidates,
   };
 }

@@ -1,11 +1,40 @@
 // Internal: name normalisation shared by findArea and the file loaders (not exported from the package).
 
 const LEADING =
-  /^(the |london borough of |royal borough of |borough of |county of (?!london)|council of the )+/;
+  /^(the |london borough of |royal borough of |borough of |county of (?!london)|city of (?!london)|council of the )+/;
 const TRAILING =
-  / (metropolitan borough council|metropolitan district council|county council|city council|borough council|district council|unitary authority|council|ua|la)$/;
+  / (metropolitan borough council|metropolitan district council|county council|city council|borough council|district council|unitary authority|council|city of|county of|city|mbc|mdc|bc|cc|ua|la)$/;
+// Short forms councils and officers write.
+const TOKENS: Readonly<Record<string, string>> = {
+  n: "north",
+  s: "south",
+  e: "east",
+  w: "west",
+  ne: "north east",
+  nw: "north west",
+  se: "south east",
+  sw: "south west",
+  beds: "bedfordshire",
+  bucks: "buckinghamshire",
+  cambs: "cambridgeshire",
+  derbys: "derbyshire",
+  glos: "gloucestershire",
+  hants: "hampshire",
+  herts: "hertfordshire",
+  lancs: "lancashire",
+  leics: "leicestershire",
+  lincs: "lincolnshire",
+  northants: "northamptonshire",
+  notts: "nottinghamshire",
+  oxon: "oxfordshire",
+  staffs: "staffordshire",
+  warks: "warwickshire",
+  wilts: "wiltshire",
+  worcs: "worcestershire",
+  yorks: "yorkshire",
+};
 
-/** Folds case, accents, punctuation, `&`/`and`, `St.`/`St` and council-type words so spellings compare equal. */
+/** Folds case, accents, punctuation, `&`/`and`, `St.`/`St`, short forms and council-type words so spellings compare equal. */
 export function normalizeName(text: string): string {
   let s = text
     .normalize("NFKD")
@@ -16,6 +45,10 @@ export function normalizeName(text: string): string {
     .replace(/[.,'’‘`"()\-_/]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  s = s
+    .split(" ")
+    .map((t) => TOKENS[t] ?? t)
+    .join(" ");
   for (let i = 0; i < 2; i++) s = s.replace(LEADING, "").replace(TRAILING, "").trim();
   return s;
 }
