@@ -10,7 +10,7 @@ const YEARS = 10;
 const LAS = 153;
 const BUDGET_MS = 20;
 const WARMUP = 10;
-const RUNS = 60;
+const RUNS = 100;
 
 function rng(seed) {
   let a = seed >>> 0;
@@ -90,16 +90,22 @@ const input = {
 
 let rows = 0;
 for (let i = 0; i < WARMUP; i++) rows = buildScorecard(input).rows.length;
+// Wall-clock time is the budget; CPU time is printed too, as it shows the cost on a busy shared machine.
 const times = [];
+const cpu = [];
 for (let i = 0; i < RUNS; i++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   buildScorecard(input);
   times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
 }
 times.sort((a, b) => a - b);
+cpu.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 const ok = median < BUDGET_MS && rows === ROWS;
 console.log(
-  `buildScorecard ${rows} rows (${observations.length + nationalValues.length} observations): median ${median.toFixed(2)} ms over ${RUNS} runs, min ${times[0].toFixed(2)} ms (budget < ${BUDGET_MS} ms) ${ok ? "OK" : "OVER BUDGET"}`,
+  `buildScorecard ${rows} rows (${observations.length + nationalValues.length} observations): median ${median.toFixed(2)} ms over ${RUNS} runs, min ${times[0].toFixed(2)} ms, CPU median ${cpu[Math.floor(cpu.length / 2)].toFixed(2)} ms (budget < ${BUDGET_MS} ms) ${ok ? "OK" : "OVER BUDGET"}`,
 );
 process.exit(ok ? 0 : 1);

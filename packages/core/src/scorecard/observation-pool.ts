@@ -120,6 +120,8 @@ export function poolObservations(
 
   // One cheap pass: where each indicator-period's figures are. Rows index the few periods they use.
   let lastId = "";
+  let lastPeriod: Period | undefined;
+  let lastKey = "";
   let byPeriod: Map<string, NationalPeriod> | undefined;
   for (let i = 0; i < nationalValues.length; i++) {
     const raw = nationalValues[i]!;
@@ -132,7 +134,11 @@ export function poolObservations(
       }
     }
     if (!byPeriod) continue;
-    const key = keyOf(raw.period);
+    if (raw.period !== lastPeriod) {
+      lastPeriod = raw.period;
+      lastKey = keyOf(raw.period);
+    }
+    const key = lastKey;
     const excluded = excludedAreas.has(raw.area);
     if (excluded || raw.area === ownCode) {
       // The LA's, England's and the region's published figures, where `observations` has none.
