@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
@@ -19,12 +19,21 @@ const app = join(here, "..");
 const dist = join(app, "dist");
 const CSP = "script-src 'self'; style-src 'self'";
 
+/** The built site is missing or older than its sources (then it is rebuilt before the tests). */
+function stale(): boolean {
+  const built = join(dist, "index.html");
+  if (!existsSync(built) || !existsSync(join(dist, "example-scorecard.json"))) return true;
+  const t = statSync(built).mtimeMs;
+  const sources = [join(app, "index.html"), ...readdirSync(join(app, "src")).map((f) => join(app, "src", f))];
+  return sources.some((f) => statSync(f).mtimeMs > t);
+}
+
 describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "example-scorecard.json"))) {
+    if (stale()) {
       const run = spawnSync("pnpm", ["--filter", "@kpikit/dashboard", "build"], {
         cwd: app,
         encoding: "utf8",
@@ -111,6 +120,14 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
       { timeout: 30_000 },
     );
     expect(await page.locator("#la").inputValue()).toBe("878");
+    await page.context().close();
+  });
+
+  it("shows an indicator with snapshot periods as at the end of the chosen year", async () => {
+    const { page } = await open("/?indicator=cin-rate&period=2023/24");
+    await page.waitForSelector("#all-las-table");
+    expect(await page.locator("#all-las-table caption").textContent()).toMatch(/, 31 Mar 2024$/);
+    expect(await page.locator("#period").inputValue()).toBe("2023/24");
     await page.context().close();
   });
 

@@ -2,7 +2,12 @@ import { benchmarkIndicator, getArea } from "@kpikit/csc";
 import { renderScorecard } from "@kpikit/web";
 import { describe, expect, it } from "vitest";
 import { renderAllLasView } from "./all-las-view.js";
-import { availableYears, buildBenchmarkScorecard, publishedIndicators } from "./benchmark-scorecard.js";
+import {
+  availableYears,
+  buildBenchmarkScorecard,
+  periodAsAt,
+  publishedIndicators,
+} from "./benchmark-scorecard.js";
 
 describe("benchmark scorecard from bundled data", () => {
   const wilts = getArea("865");
@@ -31,5 +36,13 @@ describe("benchmark scorecard from bundled data", () => {
     expect(out).toContain('<tr class="is-selected" aria-current="true" data-la="865">');
     expect(out).toContain("England: 22.6%");
     expect(out.match(/<tr /g)?.length ?? 0).toBeGreaterThan(150);
+  });
+});
+
+describe("periodAsAt", () => {
+  it("finds the snapshot or year that ends within the chosen financial year", () => {
+    expect(periodAsAt("cin-rate", "2023/24")?.label).toBe("31 Mar 2024");
+    expect(periodAsAt("re-referrals-12m", "2023/24")?.label).toBe("2023/24");
+    expect(periodAsAt("re-referrals-12m", "1999/00")).toBeUndefined();
   });
 });

@@ -101,3 +101,17 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
     ],
   });
 }
+
+/**
+ * The indicator's latest period that ends by the end of the financial year `label` (so "2023/24" gives the
+ * snapshot at 31 Mar 2024, or an academic year that ended in it); undefined when the year is unknown or the
+ * indicator has no data by then.
+ */
+export function periodAsAt(indicatorId: string, label: string): Period | undefined {
+  const year = availableYears().find((p) => p.label === label);
+  if (!year) return undefined;
+  const periods = loadPublished()
+    .periods(indicatorId)
+    .filter((p) => p.end <= year.end);
+  return periods[periods.length - 1];
+}

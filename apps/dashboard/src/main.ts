@@ -68,7 +68,10 @@ function render(): void {
   const { csc, builders, allLas } = mods;
   if (state.indicator) {
     try {
-      const b = csc.benchmarkIndicator(state.indicator, state.period ? { period: state.period } : {});
+      const asAt = state.period ? builders.periodAsAt(state.indicator, state.period) : undefined;
+      if (state.period && !asAt)
+        throw new Error(`no figures for this indicator by the end of ${state.period}`);
+      const b = csc.benchmarkIndicator(state.indicator, asAt ? { period: asAt } : {});
       view.innerHTML = allLas.renderAllLasView(b, state.la).value;
       say(`Showing ${b.definition?.title ?? b.indicator.name} for every local authority, ${b.period.label}.`);
     } catch (e) {
