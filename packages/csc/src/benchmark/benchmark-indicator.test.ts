@@ -77,6 +77,16 @@ describe("benchmarkIndicator", () => {
     expect(row(m, "865")?.neighbourAverage).not.toBe(row(b, "865")?.neighbourAverage);
   });
 
+  it("ranks but does not band a measure LAIT flags no-quartile", () => {
+    const b = benchmarkIndicator("Vacancies_cover");
+    expect(b.indicator.noQuartile).toBe(true);
+    expect(b.polarity).toBe("higher-is-better");
+    const ranked = b.rows.filter((r) => r.value !== null);
+    expect(ranked.length).toBeGreaterThan(100);
+    expect(ranked.every((r) => r.rank !== null && r.band === null)).toBe(true);
+    expect(Math.min(...ranked.map((r) => r.rank ?? 0))).toBe(1);
+  });
+
   it("throws named errors for unknown indicators and periods", () => {
     const code = (f: () => unknown) => {
       try {
