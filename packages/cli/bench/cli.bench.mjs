@@ -33,7 +33,11 @@ function time(args) {
 
 const cases = [
   { label: "kpikit --help", args: ["--help"], budget: 150 },
-  { label: "kpikit report --la Wiltshire (bundled data, HTML)", args: ["report", "--la", "Wiltshire", "--out", join(out, "w.html"), "-q"], budget: 1000 },
+  {
+    label: "kpikit report --la Wiltshire (bundled data, HTML)",
+    args: ["report", "--la", "Wiltshire", "--out", join(out, "w.html"), "-q"],
+    budget: 1000,
+  },
 ];
 let over = 0;
 for (const c of cases) {
@@ -41,6 +45,8 @@ for (const c of cases) {
   const ms = time(c.args);
   const ok = ms < c.budget;
   if (!ok) over++;
-  console.log(`${c.label}: median of ${RUNS} ${Math.round(ms)} ms (budget < ${c.budget} ms) ${ok ? "OK" : "OVER BUDGET"}`);
+  console.log(
+    `${c.label}: median of ${RUNS} ${Math.round(ms)} ms (budget < ${c.budget} ms) ${ok ? "OK" : "OVER BUDGET"}`,
+  );
 }
 process.exit(over ? 1 : 0);

@@ -25,11 +25,34 @@ describe.skipIf(!available)("kpikit report HTML in Chromium", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-html-"));
     file = join(dir, "wiltshire.html");
     const example = (f: string) => join(REPO, "examples/wiltshire-2020", f);
-    const r = spawnSync(process.execPath, [CLI, "report", "--local", example("local-figures.csv"), "--config", example("kpikit.config.yaml"), "--out", file, "-q"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        "report",
+        "--local",
+        example("local-figures.csv"),
+        "--config",
+        example("kpikit.config.yaml"),
+        "--out",
+        file,
+        "-q",
+      ],
+      { encoding: "utf8" },
+    );
     expect(r.status, r.stderr).toBe(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
   afterAll(async () => {
@@ -48,10 +71,29 @@ describe.skipIf(!available)("kpikit report HTML in Chromium", () => {
     expect(requests).toEqual([]);
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      return axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      });
     });
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    expect(
+      result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), "kpikit-wiltshire-1280.png") });
     await context.close();
   });
@@ -59,15 +101,23 @@ describe.skipIf(!available)("kpikit report HTML in Chromium", () => {
   it("shows all 20 indicators with their direction in words, and keeps rows whole in print", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pathToFileURL(file).href);
-    const text = await page.evaluate(() => document.body.innerText);
-    for (const words of ["Re-referrals to children's social care within 12 months", "Agency children and family social workers", "Section 47 enquiries that led to an initial child protection conference"]) {
+    const text = await page.evaluate(() => document.body.textContent ?? "");
+    for (const words of [
+      "Re-referrals to children's social care within 12 months",
+      "Agency children and family social workers",
+      "Section 47 enquiries that led to an initial child protection conference",
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).toMatch(/Worsening/);
     expect(text).toMatch(/No change/);
     expect(text).toMatch(/Not judged/);
     await page.emulateMedia({ media: "print" });
-    const breakInside = await page.evaluate(() => [...document.querySelectorAll("table tbody tr")].slice(0, 5).map((tr) => getComputedStyle(tr).breakInside));
+    const breakInside = await page.evaluate(() =>
+      [...document.querySelectorAll("table tbody tr")]
+        .slice(0, 5)
+        .map((tr) => getComputedStyle(tr).breakInside),
+    );
     expect(breakInside.length).toBeGreaterThan(0);
     expect(new Set(breakInside)).toEqual(new Set(["avoid"]));
     const pdf = await page.pdf({ format: "A4", printBackground: true });

@@ -32,24 +32,59 @@ export const globalOptions: Readonly<Record<string, OptionSpec>> = {
   help: { type: "boolean", short: "h", description: "show help" },
 };
 
-const period: OptionSpec = { type: "string", arg: "label", description: "period, e.g. 2023/24 (default: the latest with data)" };
+const period: OptionSpec = {
+  type: "string",
+  arg: "label",
+  description: "period, e.g. 2023/24 (default: the latest with data)",
+};
 
 /** Every command, in help order. */
 export const commands: readonly CommandSpec[] = [
   {
     name: "report",
     summary: "a committee-ready scorecard for one local authority (HTML, XLSX, CSV, Markdown, JSON)",
-    usage: "kpikit report --la <code|name> [--local <file>] [--config <file>] [--format <f>]... [--out <path>]",
+    usage:
+      "kpikit report --la <code|name> [--local <file>] [--config <file>] [--format <f>]... [--out <path>]",
     positionals: "none",
     options: {
-      la: { type: "string", arg: "code|name", description: "the local authority (DfE code, name or ONS code)" },
+      la: {
+        type: "string",
+        arg: "code|name",
+        description: "the local authority (DfE code, name or ONS code)",
+      },
       period,
-      local: { type: "string", arg: "file", description: "your own figures: CSV or XLSX (indicator, period, value, …)" },
-      config: { type: "string", arg: "file", description: "kpikit.config.yaml or .json: indicators, sections, targets, comparators, RAG" },
-      format: { type: "string", multiple: true, arg: "html|xlsx|csv|md|json", description: "output format; repeat for several (default: from --out)" },
-      out: { type: "string", short: "o", arg: "path", description: "output file; with several formats, the extension is replaced" },
-      today: { type: "string", arg: "YYYY-MM-DD", description: "the report's generated date (default: KPIKIT_TODAY, else the date of the data)" },
-      "fail-on": { type: "string", arg: "rating[,rating]", description: "exit 4 when any row is rated this (red, amber, …), after writing" },
+      local: {
+        type: "string",
+        arg: "file",
+        description: "your own figures: CSV or XLSX (indicator, period, value, …)",
+      },
+      config: {
+        type: "string",
+        arg: "file",
+        description: "kpikit.config.yaml or .json: indicators, sections, targets, comparators, RAG",
+      },
+      format: {
+        type: "string",
+        multiple: true,
+        arg: "html|xlsx|csv|md|json",
+        description: "output format; repeat for several (default: from --out)",
+      },
+      out: {
+        type: "string",
+        short: "o",
+        arg: "path",
+        description: "output file; with several formats, the extension is replaced",
+      },
+      today: {
+        type: "string",
+        arg: "YYYY-MM-DD",
+        description: "the report's generated date (default: KPIKIT_TODAY, else the date of the data)",
+      },
+      "fail-on": {
+        type: "string",
+        arg: "rating[,rating]",
+        description: "exit 4 when any row is rated this (red, amber, …), after writing",
+      },
       title: { type: "string", arg: "text", description: "report title (overrides the config)" },
     },
     examples: [
@@ -63,17 +98,30 @@ export const commands: readonly CommandSpec[] = [
   {
     name: "benchmark",
     summary: "one indicator across every LA: value, rank, band, neighbours, region, England",
-    usage: "kpikit benchmark --indicator <id|LAIT id|alias> [--period <label>] [--format csv|json|md] [--out <path>]",
+    usage:
+      "kpikit benchmark --indicator <id|LAIT id|alias> [--period <label>] [--format csv|json|md] [--out <path>]",
     positionals: "none",
     options: {
-      indicator: { type: "string", short: "i", arg: "id", description: "indicator id, LAIT id, title or alias" },
+      indicator: {
+        type: "string",
+        short: "i",
+        arg: "id",
+        description: "indicator id, LAIT id, title or alias",
+      },
       period,
-      format: { type: "string", arg: "csv|json|md", description: "output format (default: md on a terminal, csv otherwise)" },
+      format: {
+        type: "string",
+        arg: "csv|json|md",
+        description: "output format (default: md on a terminal, csv otherwise)",
+      },
       out: { type: "string", short: "o", arg: "path", description: "output file (default: stdout)" },
       model: { type: "string", arg: "2025|2021", description: "statistical neighbour model (default 2025)" },
       aggregate: { type: "string", arg: "mean|median", description: "neighbour aggregate (default mean)" },
     },
-    examples: ["kpikit benchmark --indicator re-referrals-12m", "kpikit benchmark --indicator \"Re-referral rate\" --period 2023/24 --format csv --out rereferrals.csv"],
+    examples: [
+      "kpikit benchmark --indicator re-referrals-12m",
+      'kpikit benchmark --indicator "Re-referral rate" --period 2023/24 --format csv --out rereferrals.csv',
+    ],
     load: () => import("./commands/benchmark.js"),
   },
   {
@@ -82,9 +130,16 @@ export const commands: readonly CommandSpec[] = [
     usage: "kpikit validate <files…> [--config <file>]",
     positionals: "many",
     options: {
-      config: { type: "string", arg: "file", description: "config whose local indicators the figures may use" },
+      config: {
+        type: "string",
+        arg: "file",
+        description: "config whose local indicators the figures may use",
+      },
     },
-    examples: ["kpikit validate figures.csv kpikit.config.yaml", "kpikit validate cin_2024.xml episodes.csv --json"],
+    examples: [
+      "kpikit validate figures.csv kpikit.config.yaml",
+      "kpikit validate cin_2024.xml episodes.csv --json",
+    ],
     load: () => import("./commands/validate.js"),
   },
   {
@@ -102,7 +157,7 @@ export const commands: readonly CommandSpec[] = [
     usage: "kpikit glossary [text]",
     positionals: "optional-one",
     options: {},
-    examples: ["kpikit glossary", "kpikit glossary \"S47s recommending ICPC\""],
+    examples: ["kpikit glossary", 'kpikit glossary "S47s recommending ICPC"'],
     load: () => import("./commands/glossary.js"),
   },
   {

@@ -5,7 +5,16 @@ import { run } from "./main.js";
 function memoryIo(env: Record<string, string> = {}): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdoutIsTTY: false, stderrIsTTY: false, env, cwd: process.cwd() };
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env,
+    cwd: process.cwd(),
+  };
 }
 
 describe("run", () => {
@@ -19,7 +28,16 @@ describe("run", () => {
     const io = memoryIo();
     expect(await run(["--help"], io)).toBe(0);
     const text = io.out.join("");
-    for (const name of ["report", "benchmark", "validate", "catalogue", "glossary", "areas", "neighbours", "init"]) {
+    for (const name of [
+      "report",
+      "benchmark",
+      "validate",
+      "catalogue",
+      "glossary",
+      "areas",
+      "neighbours",
+      "init",
+    ]) {
       expect(text).toContain(`  ${name} `);
       expect(text).toContain(`kpikit ${name}`);
     }

@@ -5,11 +5,11 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { commands, findCommand, globalOptions } from "./commands.js";
 import { EXIT, isCliFailure, usageError } from "./_lib/errors.js";
-import { issueText } from "./_lib/issue-text.js";
 import { colorEnabled, type Io, paint, processIo } from "./_lib/io.js";
+import { issueText } from "./_lib/issue-text.js";
 import { closest } from "./_lib/suggest.js";
+import { commands, findCommand, globalOptions } from "./commands.js";
 import { commandHelp, mainHelp } from "./help.js";
 import { VERSION } from "./version.js";
 
@@ -30,10 +30,14 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       const lines = error.issues.map(issueText);
       const shown = lines.slice(0, MAX_ISSUE_LINES);
       if (lines.length > shown.length) shown.push(`… and ${lines.length - shown.length} more`);
-      io.stderr(`${paint(color, "red", "kpikit: error:")} ${error.message}\n${shown.map((l) => `  ${l}\n`).join("")}`);
+      io.stderr(
+        `${paint(color, "red", "kpikit: error:")} ${error.message}\n${shown.map((l) => `  ${l}\n`).join("")}`,
+      );
       if (error.exitCode === EXIT.usage) io.stderr("Run `kpikit --help` for usage.\n");
       if (wantsJson && error.exitCode !== EXIT.failOn) {
-        io.stdout(`${JSON.stringify({ ok: false, exitCode: error.exitCode, error: { code: error.code, message: error.message }, issues: error.issues }, null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify({ ok: false, exitCode: error.exitCode, error: { code: error.code, message: error.message }, issues: error.issues }, null, 2)}\n`,
+        );
       }
       return error.exitCode;
     }
@@ -57,23 +61,35 @@ async function dispatch(argv: readonly string[], io: Io, color: boolean): Promis
     return EXIT.ok;
   }
   if (first.startsWith("-")) {
-    throw usageError(`expected a command before ${first}; commands: ${commands.map((c) => c.name).join(", ")}`);
+    throw usageError(
+      `expected a command before ${first}; commands: ${commands.map((c) => c.name).join(", ")}`,
+    );
   }
   const command = findCommand(first);
   if (!command) {
-    const guess = closest(first, commands.map((c) => c.name));
+    const guess = closest(
+      first,
+      commands.map((c) => c.name),
+    );
     throw usageError(`unknown command "${first}"${guess ? `; did you mean "${guess}"?` : ""}`);
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: { ...stripHelpText(globalOptions), ...stripHelpText(command.options), version: { type: "boolean", short: "V" } },
+      options: {
+        ...stripHelpText(globalOptions),
+        ...stripHelpText(command.options),
+        version: { type: "boolean", short: "V" },
+      },
       allowPositionals: true,
       strict: true,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, "") : String(error);
+    const message =
+      error instanceof Error
+        ? error.message.replace(/\. To specify a positional argument.*$/s, "")
+        : String(error);
     throw usageError(`${command.name}: ${message}`);
   }
   const { values, positionals } = parsed;
@@ -86,9 +102,13 @@ async function dispatch(argv: readonly string[], io: Io, color: boolean): Promis
     return EXIT.ok;
   }
   const count = positionals.length;
-  const allowed = { none: count === 0, "optional-one": count <= 1, one: count === 1, many: count >= 1 }[command.positionals];
+  const allowed = { none: count === 0, "optional-one": count <= 1, one: count === 1, many: count >= 1 }[
+    command.positionals
+  ];
   if (!allowed) {
-    throw usageError(`${command.name}: ${count === 0 ? "missing argument" : `unexpected argument "${positionals[command.positionals === "none" ? 0 : 1]}"`}; usage: ${command.usage}`);
+    throw usageError(
+      `${command.name}: ${count === 0 ? "missing argument" : `unexpected argument "${positionals[command.positionals === "none" ? 0 : 1]}"`}; usage: ${command.usage}`,
+    );
   }
   const module = await command.load();
   return module.run({
@@ -99,10 +119,16 @@ async function dispatch(argv: readonly string[], io: Io, color: boolean): Promis
   });
 }
 
-function stripHelpText(options: Readonly<Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>>) {
+function stripHelpText(
+  options: Readonly<Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>>,
+) {
   const out: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
   for (const [name, o] of Object.entries(options)) {
-    out[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+    out[name] = {
+      type: o.type,
+      ...(o.short ? { short: o.short } : {}),
+      ...(o.multiple ? { multiple: true } : {}),
+    };
   }
   return out;
 }

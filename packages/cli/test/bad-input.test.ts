@@ -1,4 +1,12 @@
-import { mkdtempSync, openSync, readFileSync, writeFileSync, writeSync, closeSync, readdirSync } from "node:fs";
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,12 +25,21 @@ function withSentinel(): { dir: string; out: string } {
 describe("bad input: exit 3, file:row:column, no output written", () => {
   it.each([
     ["wrong-headers.csv", /wrong-headers\.csv:1:1: error: unknown column "measure"/],
-    ["unknown-indicator.csv", /unknown-indicator\.csv:3:indicator: error: unknown indicator "Re-refferal rate"; did you mean "re-referrals-12m"/],
+    [
+      "unknown-indicator.csv",
+      /unknown-indicator\.csv:3:indicator: error: unknown indicator "Re-refferal rate"; did you mean "re-referrals-12m"/,
+    ],
     ["bad-period.csv", /bad-period\.csv:3:period: error: .*Q5 2019/],
     ["text-value.csv", /text-value\.csv:3:value: error: "fifteen percent" is not a number/],
-    ["duplicate-rows.csv", /duplicate-rows\.csv:3:period: error: re-referrals-12m for 2019\/20 is already given on row 2/],
+    [
+      "duplicate-rows.csv",
+      /duplicate-rows\.csv:3:period: error: re-referrals-12m for 2019\/20 is already given on row 2/,
+    ],
     ["empty.csv", /empty\.csv:1:1: error: the file is empty/],
-    ["latin1-unknown.csv", /latin1-unknown\.csv:2: warning: the file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/],
+    [
+      "latin1-unknown.csv",
+      /latin1-unknown\.csv:2: warning: the file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
+    ],
   ])("%s", (file, message) => {
     const { dir, out } = withSentinel();
     const r = kpikit(["report", "--la", "Wiltshire", "--local", bad(file), "--out", out]);
@@ -36,7 +53,9 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     const { out } = withSentinel();
     const r = kpikit(["report", "--la", "Wiltshire", "--config", bad("unknown-key.yaml"), "--out", out]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/unknown-key\.yaml:3:3: error: unknown key "neighbourModle"; did you mean "neighbourModel"\?/);
+    expect(r.stderr).toMatch(
+      /unknown-key\.yaml:3:3: error: unknown key "neighbourModle"; did you mean "neighbourModel"\?/,
+    );
     expect(readFileSync(out, "utf8")).toBe(SENTINEL);
   });
 
@@ -44,7 +63,8 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     const { dir, out } = withSentinel();
     const big = join(dir, "big.csv");
     const fd = openSync(big, "w");
-    const line = "Re-referral rate,2019/20,19.4%,padding padding padding padding padding padding padding padding\n";
+    const line =
+      "Re-referral rate,2019/20,19.4%,padding padding padding padding padding padding padding padding\n";
     const chunk = line.repeat(10_000);
     writeSync(fd, "indicator,period,value,note\n");
     let written = 0;
@@ -57,7 +77,12 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
   });
 
   it("validate reports every problem of every file at once", () => {
-    const r = kpikit(["validate", bad("unknown-indicator.csv"), bad("text-value.csv"), bad("unknown-key.yaml")]);
+    const r = kpikit([
+      "validate",
+      bad("unknown-indicator.csv"),
+      bad("text-value.csv"),
+      bad("unknown-key.yaml"),
+    ]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/unknown-indicator\.csv: invalid/);
     expect(r.stdout).toMatch(/text-value\.csv:3:value: error/);
@@ -67,7 +92,17 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
 
 describe("awkward but valid input", () => {
   it("a UTF-8 byte-order mark is read", () => {
-    const r = kpikit(["report", "--la", "Wiltshire", "--local", join(FIXTURES, "good", "bom.csv"), "--format", "json", "--today", "2020-04-01"]);
+    const r = kpikit([
+      "report",
+      "--la",
+      "Wiltshire",
+      "--local",
+      join(FIXTURES, "good", "bom.csv"),
+      "--format",
+      "json",
+      "--today",
+      "2020-04-01",
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     const row = doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m");

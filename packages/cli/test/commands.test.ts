@@ -17,7 +17,16 @@ describe("kpikit (built)", () => {
   it("--help has an example for every command", () => {
     const r = kpikit(["--help"]);
     expect(r.code).toBe(0);
-    for (const c of ["report", "benchmark", "validate", "catalogue", "glossary", "areas", "neighbours", "init"]) {
+    for (const c of [
+      "report",
+      "benchmark",
+      "validate",
+      "catalogue",
+      "glossary",
+      "areas",
+      "neighbours",
+      "init",
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^  kpikit ${c}`, "m"));
       const help = kpikit([c, "--help"]);
       expect(help.code).toBe(0);
@@ -28,7 +37,10 @@ describe("kpikit (built)", () => {
   it("areas and neighbours", () => {
     const areas = JSON.parse(kpikit(["areas", "--json"]).stdout);
     expect(areas).toHaveLength(153);
-    expect(areas.find((a: { code: string }) => a.code === "865")).toMatchObject({ name: "Wiltshire", regionName: "South West" });
+    expect(areas.find((a: { code: string }) => a.code === "865")).toMatchObject({
+      name: "Wiltshire",
+      regionName: "South West",
+    });
     const n = kpikit(["neighbours", "Wiltshire", "--json"]);
     expect(n.code).toBe(0);
     const doc = JSON.parse(n.stdout);
@@ -40,7 +52,10 @@ describe("kpikit (built)", () => {
 
   it("catalogue and glossary", () => {
     const cat = JSON.parse(kpikit(["catalogue", "--json"]).stdout);
-    expect(cat.find((d: { id: string }) => d.id === "re-referrals-12m")).toMatchObject({ lait: "ReReferral", polarity: "lower-is-better" });
+    expect(cat.find((d: { id: string }) => d.id === "re-referrals-12m")).toMatchObject({
+      lait: "ReReferral",
+      polarity: "lower-is-better",
+    });
     const g = kpikit(["glossary", "S47s recommending ICPC"]);
     expect(g.code).toBe(0);
     expect(g.stdout).toContain("initial child protection conference (ICPC)");
@@ -52,10 +67,28 @@ describe("kpikit (built)", () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.period.label).toBe("2023/24");
     const w = doc.rows.find((x: { laCode: string }) => x.laCode === "865");
-    expect(Object.keys(w)).toEqual(expect.arrayContaining(["laCode", "laName", "value", "status", "rank", "rankOf", "band", "neighbourAverage", "neighbourCount", "regionValue", "englandValue", "previousValue", "change"]));
+    expect(Object.keys(w)).toEqual(
+      expect.arrayContaining([
+        "laCode",
+        "laName",
+        "value",
+        "status",
+        "rank",
+        "rankOf",
+        "band",
+        "neighbourAverage",
+        "neighbourCount",
+        "regionValue",
+        "englandValue",
+        "previousValue",
+        "change",
+      ]),
+    );
     expect(w).toMatchObject({ value: 19.1, rank: 52, rankOf: 149, band: "B", englandValue: 22.4 });
     const csv = kpikit(["benchmark", "--indicator", "ReReferral", "--format", "csv"]);
-    expect(csv.stdout.split("\r\n")[0]).toBe("la_code,la_name,value,status,rank,rank_of,band,neighbour_average,neighbour_count,region_value,england_value,previous_value,change");
+    expect(csv.stdout.split("\r\n")[0]).toBe(
+      "la_code,la_name,value,status,rank,rank_of,band,neighbour_average,neighbour_count,region_value,england_value,previous_value,change",
+    );
     expect(kpikit(["benchmark", "--indicator", "zzzz qqqq"]).code).toBe(2);
   });
 
@@ -65,15 +98,36 @@ describe("kpikit (built)", () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, "kpikit.config.yaml"), "utf8")).toContain('la: "865"');
     const sheet = (await readXlsxFile(readFileSync(join(dir, "local-figures.xlsx"))))[0];
-    expect(sheet?.data[0]).toEqual(["indicator", "period", "value", "numerator", "denominator", "target", "note"]);
+    expect(sheet?.data[0]).toEqual([
+      "indicator",
+      "period",
+      "value",
+      "numerator",
+      "denominator",
+      "target",
+      "note",
+    ]);
     expect(sheet?.data.some((row) => row[0] === "re-referrals-12m")).toBe(true);
     expect(kpikit(["init", "--la", "865", "--dir", dir]).code).toBe(2);
-    const csv = readFileSync(join(dir, "local-figures.csv"), "utf8").replace("re-referrals-12m,,,", "re-referrals-12m,2025/26,20.5%,");
+    const csv = readFileSync(join(dir, "local-figures.csv"), "utf8").replace(
+      "re-referrals-12m,,,",
+      "re-referrals-12m,2025/26,20.5%,",
+    );
     writeFileSync(join(dir, "local-figures.csv"), csv);
-    const report = kpikit(["report", "--local", join(dir, "local-figures.csv"), "--config", join(dir, "kpikit.config.yaml"), "--json"]);
+    const report = kpikit([
+      "report",
+      "--local",
+      join(dir, "local-figures.csv"),
+      "--config",
+      join(dir, "kpikit.config.yaml"),
+      "--json",
+    ]);
     expect(report.code).toBe(0);
     const doc = JSON.parse(report.stdout);
-    expect(doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m").current.value).toBe(20.5);
+    expect(
+      doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m").current
+        .value,
+    ).toBe(20.5);
     const viaXlsx = kpikit(["validate", join(dir, "local-figures.xlsx")]);
     expect(viaXlsx.code).toBe(0);
   });
@@ -91,7 +145,10 @@ describe("kpikit (built)", () => {
   it("suppresses a small numerator in local figures as [c], with a data quality note", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-supp-"));
     const file = join(dir, "figures.csv");
-    writeFileSync(file, "indicator,period,value,numerator,denominator\nRe-referral rate,2023/24,20%,3,15\nRe-referral rate,2024/25,18%,36,200\n");
+    writeFileSync(
+      file,
+      "indicator,period,value,numerator,denominator\nRe-referral rate,2023/24,20%,3,15\nRe-referral rate,2024/25,18%,36,200\n",
+    );
     const r = kpikit(["report", "--la", "Wiltshire", "--local", file, "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -99,7 +156,12 @@ describe("kpikit (built)", () => {
     expect(row.previous).toMatchObject({ value: null, status: "suppressed", display: "[c]" });
     expect(row.previous.numerator).toBeUndefined();
     expect(row.current).toMatchObject({ value: 18, numerator: 36 });
-    expect(doc.dataQuality.some((d: { code: string; message: string }) => d.code === "suppressed" && d.message.startsWith("re-referrals-12m 2023/24"))).toBe(true);
+    expect(
+      doc.dataQuality.some(
+        (d: { code: string; message: string }) =>
+          d.code === "suppressed" && d.message.startsWith("re-referrals-12m 2023/24"),
+      ),
+    ).toBe(true);
   });
 
   it("usage errors exit 2 and write nothing", () => {
@@ -114,7 +176,13 @@ describe("kpikit (built)", () => {
 
 describe("validate: statutory returns", () => {
   it("accepts the fake CIN census and SSDA903 tables", () => {
-    const r = kpikit(["validate", join(returns, "cin/fake_CIN_data.xml"), join(returns, "ssda903/episodes.csv"), join(returns, "ssda903/header.csv"), "--json"]);
+    const r = kpikit([
+      "validate",
+      join(returns, "cin/fake_CIN_data.xml"),
+      join(returns, "ssda903/episodes.csv"),
+      join(returns, "ssda903/header.csv"),
+      "--json",
+    ]);
     const doc = JSON.parse(r.stdout);
     expect(doc.files.map((f: { kind: string; ok: boolean }) => [f.kind, f.ok])).toEqual([
       ["cin-census", true],
@@ -127,7 +195,10 @@ describe("validate: statutory returns", () => {
   it("refuses a DOCTYPE (no entity expansion) with exit 3", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-xml-"));
     const file = join(dir, "bomb.xml");
-    writeFileSync(file, '<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<Message>&b;</Message>\n');
+    writeFileSync(
+      file,
+      '<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<Message>&b;</Message>\n',
+    );
     const r = kpikit(["validate", file]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/bomb\.xml:2:1: error: DOCTYPE and ENTITY declarations are refused/);

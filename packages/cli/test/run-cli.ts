@@ -8,7 +8,10 @@ export const REPO = resolve(__dirname, "../../..");
 export const FIXTURES = resolve(__dirname, "fixtures");
 
 /** Runs the built `kpikit` and returns its exit code and output. */
-export function kpikit(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): { code: number; stdout: string; stderr: string } {
+export function kpikit(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): { code: number; stdout: string; stderr: string } {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm --filter @kpikit/cli build\` first`);
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? REPO,

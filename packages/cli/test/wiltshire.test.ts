@@ -1,9 +1,28 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import readXlsxFile from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kpikit, REPO } from "./run-cli.js";
+
+/** One entry of a ZIP file as text (stored or deflated), found through the central directory. */
+function zipEntry(zip: Buffer, name: string): string {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
+    const nameLength = zip.readUInt16LE(p + 28);
+    const entry = zip.toString("utf8", p + 46, p + 46 + nameLength);
+    if (entry === name) {
+      const local = zip.readUInt32LE(p + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + zip.readUInt32LE(p + 20));
+      return (zip.readUInt16LE(p + 10) === 8 ? inflateRawSync(data) : data).toString("utf8");
+    }
+    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  throw new Error(`${name} is not in the workbook`);
+}
 
 const example = (f: string) => join(REPO, "examples/wiltshire-2020", f);
 const args = ["report", "--local", example("local-figures.csv"), "--config", example("kpikit.config.yaml")];
@@ -14,7 +33,11 @@ interface Row {
   previous: { value: number; period: { label: string } } | null;
   direction: string;
   directionReason: string;
-  benchmarks: { england: { value: number | null } | null; neighbours: { value: number | null; count: number } | null; rank: number | null };
+  benchmarks: {
+    england: { value: number | null } | null;
+    neighbours: { value: number | null; count: number } | null;
+    rank: number | null;
+  };
   rag: { status: string; reason: string };
 }
 
@@ -28,7 +51,21 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
   };
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "kpikit-wilts-"));
-    const r = kpikit([...args, "--format", "json", "--format", "xlsx", "--format", "html", "--format", "md", "--format", "csv", "--out", join(dir, "wiltshire")]);
+    const r = kpikit([
+      ...args,
+      "--format",
+      "json",
+      "--format",
+      "xlsx",
+      "--format",
+      "html",
+      "--format",
+      "md",
+      "--format",
+      "csv",
+      "--out",
+      join(dir, "wiltshire"),
+    ]);
     expect(r.stderr).toContain("Wiltshire: 20 indicators");
     expect(r.code).toBe(0);
     doc = JSON.parse(readFileSync(join(dir, "wiltshire.json"), "utf8"));
@@ -56,8 +93,12 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
   });
 
   it("says when the baseline and current periods differ", () => {
-    expect(row("re-referrals-12m").directionReason).toBe("Up from 15.0% to 18.9%; lower is better (2018/19 baseline to Aug 2020; compared with the baseline as the config asks, although the periods differ)");
-    expect(row("cla-distance-20m").directionReason).toMatch(/^No change: 34% at the 2018\/19 baseline to 31 Mar 2020/);
+    expect(row("re-referrals-12m").directionReason).toBe(
+      "Up from 15.0% to 18.9%; lower is better (2018/19 baseline to Aug 2020; compared with the baseline as the config asks, although the periods differ)",
+    );
+    expect(row("cla-distance-20m").directionReason).toMatch(
+      /^No change: 34% at the 2018\/19 baseline to 31 Mar 2020/,
+    );
   });
 
   it("fills the benchmark columns from the bundled data", () => {
@@ -76,14 +117,19 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     expect(main[0]?.slice(0, 5)).toEqual(["Section", "Indicator", "Polarity", "Period", "Value"]);
     expect(main).toHaveLength(21);
     const rating = (main[0] ?? []).indexOf("Rating");
-    const rr = main.find((r) => r[1] === "Re-referrals to children's social care within 12 months of a previous referral");
+    const rr = main.find(
+      (r) => r[1] === "Re-referrals to children's social care within 12 months of a previous referral",
+    );
     expect(rr?.[rating]).toBe("Amber");
     expect(rr?.[4]).toBe(18.9);
-    expect(new Set(main.slice(1).map((r) => r[rating]))).toEqual(new Set(["Red", "Amber", "Green", "Not rated"]));
+    expect(new Set(main.slice(1).map((r) => r[rating]))).toEqual(
+      new Set(["Red", "Amber", "Green", "Not rated"]),
+    );
     const glossary = sheets.find((s) => s.sheet === "Glossary")?.data ?? [];
     expect(glossary.map((r) => r[0])).toContain("ICPC");
-    const xml = readFileSync(join(dir, "wiltshire.xlsx")).includes(Buffer.from("xSplit")) || readFileSync(join(dir, "wiltshire.xlsx")).length > 0;
-    expect(xml).toBe(true);
+    // The header row is frozen: the first sheet's XML has a frozen pane below row 1.
+    const sheetXml = zipEntry(readFileSync(join(dir, "wiltshire.xlsx")), "xl/worksheets/sheet1.xml");
+    expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
   });
 
   it("writes CSV and Markdown from the same Scorecard", () => {
@@ -91,14 +137,30 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     expect(csv[0]?.split(",").slice(0, 3)).toEqual(["section", "indicator_id", "indicator"]);
     expect(csv.find((l) => l.includes(",agency-sw-count,"))).toMatch(/,Improving,/);
     const md = readFileSync(join(dir, "wiltshire.md"), "utf8");
-    expect(md).toContain("| Section 47 enquiries that led to an initial child protection conference | 46.0% (Q1 2020/21) | 33.0% (2018/19) | +13.0 pts | Not judged |");
+    expect(md).toContain(
+      "| Section 47 enquiries that led to an initial child protection conference | 46.0% (Q1 2020/21) | 33.0% (2018/19) | +13.0 pts | Not judged |",
+    );
   });
 
   it("is deterministic: the same inputs give byte-identical outputs", () => {
     const again = mkdtempSync(join(tmpdir(), "kpikit-wilts-"));
-    expect(kpikit([...args, "--format", "json", "--format", "html", "--format", "xlsx", "--out", join(again, "wiltshire")]).code).toBe(0);
+    expect(
+      kpikit([
+        ...args,
+        "--format",
+        "json",
+        "--format",
+        "html",
+        "--format",
+        "xlsx",
+        "--out",
+        join(again, "wiltshire"),
+      ]).code,
+    ).toBe(0);
     for (const ext of ["json", "html", "xlsx"]) {
-      expect(readFileSync(join(again, `wiltshire.${ext}`)).equals(readFileSync(join(dir, `wiltshire.${ext}`)))).toBe(true);
+      expect(
+        readFileSync(join(again, `wiltshire.${ext}`)).equals(readFileSync(join(dir, `wiltshire.${ext}`))),
+      ).toBe(true);
     }
   });
 

@@ -14,8 +14,18 @@ export interface CliFailure extends Error {
   readonly [MARK]: true;
 }
 
-function failure(exitCode: ExitCode, code: string, message: string, issues: readonly Issue[] = []): CliFailure {
-  const error = new Error(message) as Error & { exitCode: ExitCode; code: string; issues: readonly Issue[]; [MARK]: true };
+function failure(
+  exitCode: ExitCode,
+  code: string,
+  message: string,
+  issues: readonly Issue[] = [],
+): CliFailure {
+  const error = new Error(message) as Error & {
+    exitCode: ExitCode;
+    code: string;
+    issues: readonly Issue[];
+    [MARK]: true;
+  };
   error.name = "CliFailure";
   error.exitCode = exitCode;
   error.code = code;

@@ -2,7 +2,19 @@ import { expect, it } from "vitest";
 import { issueText } from "./issue-text.js";
 
 it("formats file:row:column", () => {
-  expect(issueText({ code: "bad-period", file: "local.csv", row: 4, column: "period", message: 'unknown period "Q5"' })).toBe('local.csv:4:period: error: unknown period "Q5"');
-  expect(issueText({ code: "w", severity: "warning", file: "a.csv", row: 2, message: "x" })).toBe("a.csv:2: warning: x");
-  expect(issueText({ code: "k", file: "c.yaml", path: ["comparators", "x"], message: "m" })).toBe("c.yaml: error: m (at comparators.x)");
+  expect(
+    issueText({
+      code: "bad-period",
+      file: "local.csv",
+      row: 4,
+      column: "period",
+      message: 'unknown period "Q5"',
+    }),
+  ).toBe('local.csv:4:period: error: unknown period "Q5"');
+  expect(issueText({ code: "w", severity: "warning", file: "a.csv", row: 2, message: "x" })).toBe(
+    "a.csv:2: warning: x",
+  );
+  expect(issueText({ code: "k", file: "c.yaml", path: ["comparators", "x"], message: "m" })).toBe(
+    "c.yaml: error: m (at comparators.x)",
+  );
 });

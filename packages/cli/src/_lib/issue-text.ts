@@ -8,6 +8,7 @@ import type { Issue } from "@kpikit/core";
  */
 export function issueText(issue: Issue): string {
   const where = [issue.file, issue.row, issue.column].filter((p) => p !== undefined && p !== "").join(":");
-  const path = issue.path && issue.path.length > 0 && issue.row === undefined ? ` (at ${issue.path.join(".")})` : "";
+  const path =
+    issue.path && issue.path.length > 0 && issue.row === undefined ? ` (at ${issue.path.join(".")})` : "";
   return `${where ? `${where}: ` : ""}${issue.severity ?? "error"}: ${issue.message}${path}`;
 }

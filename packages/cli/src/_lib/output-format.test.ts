@@ -3,13 +3,22 @@ import { formatFromPath, planOutputs } from "./output-format.js";
 
 describe("planOutputs", () => {
   it("infers the format from --out", () => {
-    expect(planOutputs({ formats: [], out: "r/w.xlsx" }).targets).toEqual([{ format: "xlsx", path: "r/w.xlsx" }]);
+    expect(planOutputs({ formats: [], out: "r/w.xlsx" }).targets).toEqual([
+      { format: "xlsx", path: "r/w.xlsx" },
+    ]);
     expect(formatFromPath("out/wiltshire.HTML")).toBe("html");
   });
   it("replaces the extension per format", () => {
-    expect(planOutputs({ formats: ["html", "xlsx"], out: "reports/wiltshire" }).targets.map((t) => t.path)).toEqual(["reports/wiltshire.html", "reports/wiltshire.xlsx"]);
-    expect(planOutputs({ formats: ["md", "json"], out: "w.html" }).targets.map((t) => t.path)).toEqual(["w.md", "w.json"]);
-    expect(planOutputs({ formats: ["markdown"], out: "w" }).targets).toEqual([{ format: "md", path: "w.md" }]);
+    expect(
+      planOutputs({ formats: ["html", "xlsx"], out: "reports/wiltshire" }).targets.map((t) => t.path),
+    ).toEqual(["reports/wiltshire.html", "reports/wiltshire.xlsx"]);
+    expect(planOutputs({ formats: ["md", "json"], out: "w.html" }).targets.map((t) => t.path)).toEqual([
+      "w.md",
+      "w.json",
+    ]);
+    expect(planOutputs({ formats: ["markdown"], out: "w" }).targets).toEqual([
+      { format: "md", path: "w.md" },
+    ]);
   });
   it("writes one text format to stdout without --out", () => {
     expect(planOutputs({ formats: [] }).targets).toEqual([{ format: "md", path: null }]);

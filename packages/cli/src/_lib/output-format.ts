@@ -28,7 +28,8 @@ export function formatFromPath(path: string): ReportFormat | undefined {
 export function parseFormat(text: string, allowed: readonly ReportFormat[] = REPORT_FORMATS): ReportFormat {
   const f = text.trim().toLowerCase();
   const normal = (f === "markdown" ? "md" : f === "htm" ? "html" : f) as ReportFormat;
-  if (!allowed.includes(normal)) throw usageError(`unknown format "${text}"; use one of ${allowed.join(", ")}`);
+  if (!allowed.includes(normal))
+    throw usageError(`unknown format "${text}"; use one of ${allowed.join(", ")}`);
   return normal;
 }
 
@@ -45,7 +46,12 @@ export interface OutputPlan {
  * planOutputs({ formats: ["html", "xlsx"], out: "reports/wiltshire" }).targets.map((t) => t.path)
  * //=> ["reports/wiltshire.html", "reports/wiltshire.xlsx"]
  */
-export function planOutputs(options: { formats: readonly string[]; out?: string | undefined; fallback?: ReportFormat; allowed?: readonly ReportFormat[] }): OutputPlan {
+export function planOutputs(options: {
+  formats: readonly string[];
+  out?: string | undefined;
+  fallback?: ReportFormat;
+  allowed?: readonly ReportFormat[];
+}): OutputPlan {
   const allowed = options.allowed ?? REPORT_FORMATS;
   const formats = [...new Set(options.formats.map((f) => parseFormat(f, allowed)))];
   const out = options.out;
@@ -53,12 +59,15 @@ export function planOutputs(options: { formats: readonly string[]; out?: string 
     if (out === undefined) return { targets: [{ format: options.fallback ?? "md", path: null }] };
     const inferred = formatFromPath(out);
     if (!inferred || !allowed.includes(inferred)) {
-      throw usageError(`cannot tell the format from "${out}"; add --format ${allowed.join("|")} or use one of the extensions .${allowed.join(", .")}`);
+      throw usageError(
+        `cannot tell the format from "${out}"; add --format ${allowed.join("|")} or use one of the extensions .${allowed.join(", .")}`,
+      );
     }
     return { targets: [{ format: inferred, path: out }] };
   }
   if (out === undefined) {
-    if (formats.length > 1) throw usageError("several formats need --out <path> (the extension is set per format)");
+    if (formats.length > 1)
+      throw usageError("several formats need --out <path> (the extension is set per format)");
     const only = formats[0] as ReportFormat;
     if (only === "xlsx") throw usageError("the xlsx format is binary; give --out <file.xlsx>");
     return { targets: [{ format: only, path: null }] };
@@ -66,7 +75,14 @@ export function planOutputs(options: { formats: readonly string[]; out?: string 
   if (formats.length === 1) {
     const only = formats[0] as ReportFormat;
     const ext = formatFromPath(out);
-    return { targets: [{ format: only, path: ext === undefined ? `${out}.${only}` : ext === only ? out : replaceExt(out, only) }] };
+    return {
+      targets: [
+        {
+          format: only,
+          path: ext === undefined ? `${out}.${only}` : ext === only ? out : replaceExt(out, only),
+        },
+      ],
+    };
   }
   return { targets: formats.map((format) => ({ format, path: replaceExt(out, format) })) };
 }

@@ -6,7 +6,9 @@ export function resolveLa(text: string, option = "--la"): CscArea {
   const match = findArea(text, { kinds: ["la"] });
   if (match.ok) return match.area;
   const names = match.candidates.slice(0, 3).map((c) => `${c.area.name} (${c.area.code})`);
-  throw usageError(`${option} "${text}": ${match.message}${names.length > 0 && !match.message.includes(names[0] ?? "\u0000") ? ` Did you mean ${names.join(", ")}?` : ""}`);
+  throw usageError(
+    `${option} "${text}": ${match.message}${names.length > 0 && !match.message.includes(names[0] ?? "\u0000") ? ` Did you mean ${names.join(", ")}?` : ""}`,
+  );
 }
 
 /** `--model` as a neighbour model. */

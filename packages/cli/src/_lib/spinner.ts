@@ -10,7 +10,8 @@ const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "
 
 /** Starts a spinner that appears only if the work takes longer than `delayMs`. */
 export function startSpinner(ctx: CommandContext, text: string, delayMs = 250): Spinner {
-  if (!ctx.io.stderrIsTTY || ctx.globals.quiet || ctx.globals.json) return { update: () => {}, stop: () => {} };
+  if (!ctx.io.stderrIsTTY || ctx.globals.quiet || ctx.globals.json)
+    return { update: () => {}, stop: () => {} };
   let label = text;
   let frame = 0;
   let shown = false;

@@ -9,7 +9,13 @@ export async function run(ctx: CommandContext): Promise<number> {
   const text = ctx.positionals[0];
   if (text === undefined) {
     if (ctx.globals.json) ctx.io.stdout(`${JSON.stringify(glossary.entries, null, 2)}\n`);
-    else ctx.io.stdout(textTable(["term", "meaning"], glossary.entries.map((e) => [e.term, e.expansion])));
+    else
+      ctx.io.stdout(
+        textTable(
+          ["term", "meaning"],
+          glossary.entries.map((e) => [e.term, e.expansion]),
+        ),
+      );
     return 0;
   }
   const expanded = expandAcronymsOnFirstUse(text, glossary);
@@ -19,6 +25,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     return 0;
   }
   ctx.io.stdout(`${expanded}\n`);
-  if (unknown.length > 0 && !ctx.globals.quiet) ctx.io.stderr(`Not in the glossary: ${unknown.join(", ")} (add them under glossary: in the config)\n`);
+  if (unknown.length > 0 && !ctx.globals.quiet)
+    ctx.io.stderr(`Not in the glossary: ${unknown.join(", ")} (add them under glossary: in the config)\n`);
   return 0;
 }

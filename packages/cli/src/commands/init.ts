@@ -52,10 +52,20 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (typeof ctx.values.la !== "string") throw usageError("init: give --la <code|name>");
   const la = resolveLa(ctx.values.la);
   const dir = resolve(ctx.io.cwd, typeof ctx.values.dir === "string" ? ctx.values.dir : ".");
-  const paths = { config: join(dir, "kpikit.config.yaml"), csv: join(dir, "local-figures.csv"), xlsx: join(dir, "local-figures.xlsx") };
+  const paths = {
+    config: join(dir, "kpikit.config.yaml"),
+    csv: join(dir, "local-figures.csv"),
+    xlsx: join(dir, "local-figures.xlsx"),
+  };
   if (ctx.values.force !== true) {
     for (const p of Object.values(paths)) {
-      if (await access(p).then(() => true, () => false)) throw usageError(`${p} already exists; use --force to overwrite it`);
+      if (
+        await access(p).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw usageError(`${p} already exists; use --force to overwrite it`);
     }
   }
   const header = ["indicator", "period", "value", "numerator", "denominator", "target", "note"];
@@ -63,17 +73,47 @@ export async function run(ctx: CommandContext): Promise<number> {
   const { default: writeXlsxFile } = await import("write-excel-file/node");
   const head = header.map((h) => ({ value: h, type: String, fontWeight: "bold" as const }));
   const textCell = (value: string) => ({ value, type: String, format: "@" });
-  const sheet = [head, ...catalogue.map((d) => [textCell(d.id), textCell(""), textCell(""), null, null, textCell(""), textCell(d.title)])];
-  const xlsx = await writeXlsxFile(sheet as never, { sheet: "Local figures", stickyRowsCount: 1, columns: [{ width: 30 }, { width: 16 }, { width: 10 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 70 }] }).toBuffer();
+  const sheet = [
+    head,
+    ...catalogue.map((d) => [
+      textCell(d.id),
+      textCell(""),
+      textCell(""),
+      null,
+      null,
+      textCell(""),
+      textCell(d.title),
+    ]),
+  ];
+  const xlsx = await writeXlsxFile(sheet as never, {
+    sheet: "Local figures",
+    stickyRowsCount: 1,
+    columns: [
+      { width: 30 },
+      { width: 16 },
+      { width: 10 },
+      { width: 12 },
+      { width: 12 },
+      { width: 10 },
+      { width: 70 },
+    ],
+  }).toBuffer();
   await writeFilesAtomically([
     { path: paths.config, content: starterConfig(la) },
     { path: paths.csv, content: csvText(header, rows) },
     { path: paths.xlsx, content: fixZipDates(new Uint8Array(xlsx), "2000-01-01") },
   ]);
-  if (ctx.globals.json) ctx.io.stdout(`${JSON.stringify({ la: { code: la.code, name: la.name }, files: Object.values(paths) }, null, 2)}\n`);
+  if (ctx.globals.json)
+    ctx.io.stdout(
+      `${JSON.stringify({ la: { code: la.code, name: la.name }, files: Object.values(paths) }, null, 2)}\n`,
+    );
   else if (!ctx.globals.quiet) {
-    ctx.io.stderr(`Wrote ${paths.config}\nWrote ${paths.csv} and ${paths.xlsx} (${catalogue.length} indicators: fill in period and value; rows left empty are ignored)\n`);
-    ctx.io.stderr(`Then: kpikit report --la ${la.code} --local ${paths.csv} --config ${paths.config} --out report.html\n`);
+    ctx.io.stderr(
+      `Wrote ${paths.config}\nWrote ${paths.csv} and ${paths.xlsx} (${catalogue.length} indicators: fill in period and value; rows left empty are ignored)\n`,
+    );
+    ctx.io.stderr(
+      `Then: kpikit report --la ${la.code} --local ${paths.csv} --config ${paths.config} --out report.html\n`,
+    );
   }
   return 0;
 }

@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import type { RagStatus } from "@kpikit/core";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { failOnError, usageError } from "../_lib/errors.js";
-import { issueText } from "../_lib/issue-text.js";
 import { type CommandContext, paint } from "../_lib/io.js";
+import { issueText } from "../_lib/issue-text.js";
 import { planOutputs } from "../_lib/output-format.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { buildReport } from "../report/build-report.js";
@@ -18,8 +18,13 @@ export async function run(ctx: CommandContext): Promise<number> {
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
   const formats = Array.isArray(v.format) ? (v.format as string[]) : [];
   const out = str("out");
-  const plan = planOutputs({ formats, out: out === undefined ? undefined : resolve(ctx.io.cwd, out), fallback: ctx.globals.json ? "json" : "md" });
-  if (ctx.globals.json && plan.targets.some((t) => t.path === null && t.format !== "json")) throw usageError("--json prints the Scorecard JSON on stdout; use --format json or --out");
+  const plan = planOutputs({
+    formats,
+    out: out === undefined ? undefined : resolve(ctx.io.cwd, out),
+    fallback: ctx.globals.json ? "json" : "md",
+  });
+  if (ctx.globals.json && plan.targets.some((t) => t.path === null && t.format !== "json"))
+    throw usageError("--json prints the Scorecard JSON on stdout; use --format json or --out");
   const failOn = parseFailOn(str("fail-on"));
   const local = str("local");
   const config = str("config");
@@ -38,7 +43,8 @@ export async function run(ctx: CommandContext): Promise<number> {
     });
     spinner.update("Rendering…");
     outputs = [];
-    for (const t of plan.targets) outputs.push({ path: t.path, content: await renderReport(built.scorecard, t.format) });
+    for (const t of plan.targets)
+      outputs.push({ path: t.path, content: await renderReport(built.scorecard, t.format) });
   } finally {
     spinner.stop();
   }
@@ -48,14 +54,20 @@ export async function run(ctx: CommandContext): Promise<number> {
   const { scorecard } = built;
   if (!ctx.globals.quiet) {
     for (const w of built.warnings) ctx.io.stderr(`${paint(ctx.globals.color, "yellow", issueText(w))}\n`);
-    const counts = RATINGS.filter((s) => scorecard.summary.counts[s] > 0).map((s) => `${scorecard.summary.counts[s]} ${RAG_LABEL[s].toLowerCase()}`);
-    ctx.io.stderr(`${scorecard.area.name}: ${scorecard.rows.length} indicators (${counts.join(", ")}); ${scorecard.summary.improving} improving, ${scorecard.summary.worsening} worsening.\n`);
+    const counts = RATINGS.filter((s) => scorecard.summary.counts[s] > 0).map(
+      (s) => `${scorecard.summary.counts[s]} ${RAG_LABEL[s].toLowerCase()}`,
+    );
+    ctx.io.stderr(
+      `${scorecard.area.name}: ${scorecard.rows.length} indicators (${counts.join(", ")}); ${scorecard.summary.improving} improving, ${scorecard.summary.worsening} worsening.\n`,
+    );
     for (const f of files) ctx.io.stderr(`Wrote ${f.path}\n`);
   }
   if (failOn.length > 0) {
     const matched = scorecard.rows.filter((r) => failOn.includes(r.rag.status));
     if (matched.length > 0) {
-      throw failOnError(`--fail-on ${failOn.join(",")}: ${matched.length} indicator${matched.length === 1 ? " is" : "s are"} rated ${[...new Set(matched.map((r) => RAG_LABEL[r.rag.status].toLowerCase()))].join(" or ")} (${matched.map((r) => r.indicator.shortTitle).join("; ")})`);
+      throw failOnError(
+        `--fail-on ${failOn.join(",")}: ${matched.length} indicator${matched.length === 1 ? " is" : "s are"} rated ${[...new Set(matched.map((r) => RAG_LABEL[r.rag.status].toLowerCase()))].join(" or ")} (${matched.map((r) => r.indicator.shortTitle).join("; ")})`,
+      );
     }
   }
   return 0;
@@ -65,7 +77,8 @@ function parseFailOn(text: string | undefined): RagStatus[] {
   if (text === undefined) return [];
   return text.split(",").map((s) => {
     const t = s.trim().toLowerCase().replace(/\s+/g, "-");
-    if (!(RATINGS as readonly string[]).includes(t)) throw usageError(`--fail-on "${s}": use one or more of ${RATINGS.join(", ")}`);
+    if (!(RATINGS as readonly string[]).includes(t))
+      throw usageError(`--fail-on "${s}": use one or more of ${RATINGS.join(", ")}`);
     return t as RagStatus;
   });
 }

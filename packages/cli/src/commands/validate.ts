@@ -2,12 +2,12 @@ import { readFile } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
 import { type IndicatorDefinition, type Issue, parsePeriod, parseValue } from "@kpikit/core";
 import { errorsOf, inputError } from "../_lib/errors.js";
-import { issueText } from "../_lib/issue-text.js";
 import { type CommandContext, paint } from "../_lib/io.js";
+import { issueText } from "../_lib/issue-text.js";
+import { decodeText } from "../read/decode-text.js";
 import { loadConfig } from "../read/load-config.js";
 import { interpretLocalFigures } from "../read/local-figures.js";
 import { readTable } from "../read/read-table.js";
-import { decodeText } from "../read/decode-text.js";
 import { indicatorFinder, localDefinition } from "../report/indicators.js";
 import { checkCinCensusXml, checkSsda903Table, ssda903TableOf } from "../validate/returns.js";
 
@@ -25,13 +25,17 @@ interface FileResult {
 export async function run(ctx: CommandContext): Promise<number> {
   const display = (p: string) => relative(ctx.io.cwd, resolve(ctx.io.cwd, p)) || p;
   const files = [...ctx.positionals];
-  const configPaths = [typeof ctx.values.config === "string" ? ctx.values.config : undefined, ...files.filter(isConfigPath)].filter((p): p is string => p !== undefined);
+  const configPaths = [
+    typeof ctx.values.config === "string" ? ctx.values.config : undefined,
+    ...files.filter(isConfigPath),
+  ].filter((p): p is string => p !== undefined);
   const locals: IndicatorDefinition[] = [];
   const results: FileResult[] = [];
   for (const path of configPaths) {
     const loaded = await loadConfig(resolve(ctx.io.cwd, path), display(path));
     if (loaded.ok) locals.push(...(loaded.config.localIndicators ?? []).map(localDefinition));
-    if (files.includes(path)) results.push({ file: display(path), kind: "config", ok: loaded.ok, issues: loaded.issues });
+    if (files.includes(path))
+      results.push({ file: display(path), kind: "config", ok: loaded.ok, issues: loaded.issues });
   }
   const find = indicatorFinder(locals);
   for (const path of files) {
@@ -44,7 +48,18 @@ export async function run(ctx: CommandContext): Promise<number> {
       try {
         bytes = new Uint8Array(await readFile(full));
       } catch (error) {
-        results.push({ file: name, kind: "unknown", ok: false, issues: [{ code: "file-not-found", file: name, message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] });
+        results.push({
+          file: name,
+          kind: "unknown",
+          ok: false,
+          issues: [
+            {
+              code: "file-not-found",
+              file: name,
+              message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+            },
+          ],
+        });
         continue;
       }
       const decoded = decodeText(bytes, name);
@@ -59,11 +74,23 @@ export async function run(ctx: CommandContext): Promise<number> {
     }
     if (ssda903TableOf(table.header)) {
       const issues = [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
-      results.push({ file: name, kind: "ssda903", ok: errorsOf(issues).length === 0, rows: table.rows.length, issues });
+      results.push({
+        file: name,
+        kind: "ssda903",
+        ok: errorsOf(issues).length === 0,
+        rows: table.rows.length,
+        issues,
+      });
       continue;
     }
     const r = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
-    results.push({ file: name, kind: "local-figures", ok: errorsOf(r.issues).length === 0, rows: r.figures.length, issues: r.issues });
+    results.push({
+      file: name,
+      kind: "local-figures",
+      ok: errorsOf(r.issues).length === 0,
+      rows: r.figures.length,
+      issues: r.issues,
+    });
   }
   const ok = results.every((r) => r.ok);
   if (ctx.globals.json) {
@@ -74,7 +101,9 @@ export async function run(ctx: CommandContext): Promise<number> {
     const head = r.ok ? paint(ctx.globals.color, "green", "ok") : paint(ctx.globals.color, "red", "invalid");
     const errors = errorsOf(r.issues).length;
     const warnings = r.issues.length - errors;
-    ctx.io.stdout(`${r.file}: ${head} (${r.kind}${r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`);
+    ctx.io.stdout(
+      `${r.file}: ${head} (${r.kind}${r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`,
+    );
     for (const i of r.issues) ctx.io.stdout(`  ${issueText(i)}\n`);
   }
   if (!ok) {

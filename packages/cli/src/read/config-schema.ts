@@ -8,7 +8,12 @@ const laRef = z.union([z.string().min(1), z.number().int().nonnegative()]).trans
 const tolerance = z
   .union([
     z.number().nonnegative(),
-    z.string().regex(/^\s*\d+(\.\d+)?\s*(%|pts?|points?|percent|days?)?\s*$/i, 'write a tolerance as 2, "2 pts" or "10%"'),
+    z
+      .string()
+      .regex(
+        /^\s*\d+(\.\d+)?\s*(%|pts?|points?|percent|days?)?\s*$/i,
+        'write a tolerance as 2, "2 pts" or "10%"',
+      ),
   ])
   .transform((t): { kind: "absolute"; value: number } | { kind: "relative"; percent: number } => {
     if (typeof t === "number") return { kind: "absolute", value: t };
@@ -20,7 +25,14 @@ const rated = z.enum(["green", "amber", "red"]);
 const ruleId = z.string().min(1).optional();
 /** One RAG rule, as @kpikit/core's RagRule (tolerances may be written as 2, "2 pts" or "10%"). */
 const ragRule = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("target"), id: ruleId, tolerance: tolerance.optional(), blue: z.boolean().optional() }).strict(),
+  z
+    .object({
+      kind: z.literal("target"),
+      id: ruleId,
+      tolerance: tolerance.optional(),
+      blue: z.boolean().optional(),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal("benchmark"),
@@ -31,8 +43,22 @@ const ragRule = z.discriminatedUnion("kind", [
       similar: rated.optional(),
     })
     .strict(),
-  z.object({ kind: z.literal("quartile"), id: ruleId, bands: z.object({ A: rated, B: rated, C: rated, D: rated }).partial().strict().optional() }).strict(),
-  z.object({ kind: z.literal("direction"), id: ruleId, improving: rated.optional(), noChange: rated.optional(), worsening: rated.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal("quartile"),
+      id: ruleId,
+      bands: z.object({ A: rated, B: rated, C: rated, D: rated }).partial().strict().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("direction"),
+      id: ruleId,
+      improving: rated.optional(),
+      noChange: rated.optional(),
+      worsening: rated.optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal("defaults") }).strict(),
 ]);
 
@@ -49,7 +75,17 @@ const indicatorEntry = z
 /** An indicator in a section: its id alone, or with a target and tolerance. */
 export const indicatorRefSchema = z.union([z.string().min(1), indicatorEntry]);
 
-const unit = z.enum(["percent", "rate-per-10k", "rate-per-100k", "count", "days", "weeks", "fte", "ratio", "score"]);
+const unit = z.enum([
+  "percent",
+  "rate-per-10k",
+  "rate-per-100k",
+  "count",
+  "days",
+  "weeks",
+  "fte",
+  "ratio",
+  "score",
+]);
 const polarity = z.enum(["higher-is-better", "lower-is-better", "no-judgement"]);
 
 /** An indicator the council measures that is not in the catalogue. */
@@ -82,7 +118,9 @@ export const configSchema = z
     title: z.string().min(1).optional(),
     la: laRef.optional(),
     period: z.string().min(1).optional(),
-    sections: z.array(z.object({ title: z.string().min(1), indicators: z.array(indicatorRefSchema).min(1) }).strict()).optional(),
+    sections: z
+      .array(z.object({ title: z.string().min(1), indicators: z.array(indicatorRefSchema).min(1) }).strict())
+      .optional(),
     indicators: z.array(indicatorRefSchema).optional(),
     targets: z.record(z.string(), number).optional(),
     tolerances: z.record(z.string(), tolerance).optional(),
@@ -110,8 +148,21 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    suppression: z.object({ enabled: z.boolean().optional(), threshold: z.number().int().min(1).max(100).optional() }).strict().optional(),
-    glossary: z.array(z.object({ term: z.string().min(1), expansion: z.string().min(1), description: z.string().optional() }).strict()).optional(),
+    suppression: z
+      .object({ enabled: z.boolean().optional(), threshold: z.number().int().min(1).max(100).optional() })
+      .strict()
+      .optional(),
+    glossary: z
+      .array(
+        z
+          .object({
+            term: z.string().min(1),
+            expansion: z.string().min(1),
+            description: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

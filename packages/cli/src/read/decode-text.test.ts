@@ -7,11 +7,17 @@ it("strips a UTF-8 byte-order mark", () => {
 });
 
 it("reads invalid UTF-8 as Windows-1252 and warns with the row", () => {
-  const bytes = new Uint8Array([...Buffer.from("indicator,period,value\nre-referrals,2019/20,15%\nCaf"), 0xe9, ...Buffer.from(" 2,2019/20,1\n")]);
+  const bytes = new Uint8Array([
+    ...Buffer.from("indicator,period,value\nre-referrals,2019/20,15%\nCaf"),
+    0xe9,
+    ...Buffer.from(" 2,2019/20,1\n"),
+  ]);
   const d = decodeText(bytes, "l.csv");
   expect(d.encoding).toBe("windows-1252");
   expect(d.text).toContain("Café 2");
-  expect(d.issues).toEqual([expect.objectContaining({ code: "not-utf8", severity: "warning", file: "l.csv", row: 3 })]);
+  expect(d.issues).toEqual([
+    expect.objectContaining({ code: "not-utf8", severity: "warning", file: "l.csv", row: 3 }),
+  ]);
 });
 
 it("reads UTF-16 with a byte-order mark", () => {

@@ -34,7 +34,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
           severity: "warning",
           file,
           row,
-          message: "the file is not UTF-8; read it as Windows-1252 (latin-1). Save as \"CSV UTF-8\" to avoid this warning",
+          message:
+            'the file is not UTF-8; read it as Windows-1252 (latin-1). Save as "CSV UTF-8" to avoid this warning',
         },
       ],
     };

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import type { Issue } from "@kpikit/core";
-import * as z from "zod";
+import type * as z from "zod";
 import { closest } from "../_lib/suggest.js";
 import { configSchema, type KpikitConfig } from "./config-schema.js";
 import { decodeText } from "./decode-text.js";
 
 /** A config read and checked, or every issue found in it. */
-export type ConfigResult = { readonly ok: true; readonly config: KpikitConfig; readonly issues: readonly Issue[] } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type ConfigResult =
+  | { readonly ok: true; readonly config: KpikitConfig; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Reads and checks a config file (YAML or JSON; JSON is read as YAML so positions are exact). */
 export async function loadConfig(path: string, displayName = path): Promise<ConfigResult> {
@@ -14,7 +16,16 @@ export async function loadConfig(path: string, displayName = path): Promise<Conf
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
-    return { ok: false, issues: [{ code: "file-not-found", file: displayName, message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "file-not-found",
+          file: displayName,
+          message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        },
+      ],
+    };
   }
   const decoded = decodeText(bytes, displayName);
   return parseConfigText(decoded.text, displayName);
@@ -35,13 +46,30 @@ export async function parseConfigText(text: string, file: string): Promise<Confi
     return { row: p.line, column: p.col };
   };
   if (doc.errors.length > 0) {
-    return { ok: false, issues: doc.errors.map((e) => ({ code: "config-syntax", file, ...at(e.pos[0]), message: e.message.split("\n")[0] ?? e.message })) };
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => ({
+        code: "config-syntax",
+        file,
+        ...at(e.pos[0]),
+        message: e.message.split("\n")[0] ?? e.message,
+      })),
+    };
   }
   const data: unknown = doc.toJS();
-  if (data === null || data === undefined) return { ok: false, issues: [{ code: "empty-config", file, row: 1, column: 1, message: "the config is empty" }] };
+  if (data === null || data === undefined)
+    return {
+      ok: false,
+      issues: [{ code: "empty-config", file, row: 1, column: 1, message: "the config is empty" }],
+    };
   const parsed = configSchema.safeParse(data);
   const locate = (path: readonly PropertyKey[], key?: string): { row?: number; column?: number } => {
-    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number]; items?: { key: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+    const node = doc.getIn(path as unknown[], true) as
+      | {
+          range?: [number, number, number];
+          items?: { key: { value?: unknown; range?: [number, number, number] } }[];
+        }
+      | undefined;
     if (key !== undefined && node?.items) {
       const pair = node.items.find((item) => item.key?.value === key);
       if (pair?.key?.range) return at(pair.key.range[0]);
@@ -67,12 +95,25 @@ export async function parseConfigText(text: string, file: string): Promise<Confi
       }
       continue;
     }
-    issues.push({ code: "bad-config", file, path, ...locate(path), message: `${path.length > 0 ? `${path.join(".")}: ` : ""}${issue.message}` });
+    issues.push({
+      code: "bad-config",
+      file,
+      path,
+      ...locate(path),
+      message: `${path.length > 0 ? `${path.join(".")}: ` : ""}${issue.message}`,
+    });
   }
   return { ok: false, issues };
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; valueType?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+};
 
 /** The keys an object in the schema allows at this data path (for suggestions). */
 function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
@@ -85,7 +126,9 @@ function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): strin
     case "union":
       return [...new Set((def.options ?? []).flatMap((o) => knownKeys(o, path)))];
     case "array":
-      return path.length > 0 && typeof path[0] === "number" && def.element ? knownKeys(def.element, path.slice(1)) : [];
+      return path.length > 0 && typeof path[0] === "number" && def.element
+        ? knownKeys(def.element, path.slice(1))
+        : [];
     case "record":
       return path.length > 0 && def.valueType ? knownKeys(def.valueType, path.slice(1)) : [];
     case "object": {

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { interpretLocalFigures, type LocalFiguresResolver } from "./local-figures.js";
 import type { Table } from "./read-table.js";
 
-const def = (id: string, title: string, unit: IndicatorDefinition["unit"] = "percent"): IndicatorDefinition => ({
+const def = (
+  id: string,
+  title: string,
+  unit: IndicatorDefinition["unit"] = "percent",
+): IndicatorDefinition => ({
   id,
   title,
   shortTitle: title,
@@ -17,38 +21,69 @@ const def = (id: string, title: string, unit: IndicatorDefinition["unit"] = "per
   acronyms: [],
   method: "",
 });
-const indicators = [def("re-referrals-12m", "Re-referral rate"), def("agency-staff", "Agency staff", "count")];
-const fy = (y: number): Period => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` });
+const indicators = [
+  def("re-referrals-12m", "Re-referral rate"),
+  def("agency-staff", "Agency staff", "count"),
+];
+const fy = (y: number): Period => ({
+  kind: "financial-year",
+  startYear: y,
+  start: `${y}-04-01`,
+  end: `${y + 1}-03-31`,
+  label: `${y}/${String(y + 1).slice(2)}`,
+});
 
 // A small stand-in for findIndicator/parsePeriod/parseValue so this reader is tested on its own.
 const resolver: LocalFiguresResolver = {
   findIndicator: (text) => {
     const hit = indicators.find((i) => i.id === text || i.title.toLowerCase() === text.toLowerCase());
-    return hit ? { ok: true, indicator: hit } : { ok: false, message: "unknown", candidates: [{ indicator: indicators[0] as IndicatorDefinition }] };
+    return hit
+      ? { ok: true, indicator: hit }
+      : { ok: false, message: "unknown", candidates: [{ indicator: indicators[0] as IndicatorDefinition }] };
   },
   parsePeriod: (label) => {
     const m = /^(\d{4})\/\d{2}$/.exec(label);
-    return m ? { ok: true, period: fy(Number(m[1])) } : { ok: false, error: { code: "unknown-period", message: `unknown period "${label}"` } };
+    return m
+      ? { ok: true, period: fy(Number(m[1])) }
+      : { ok: false, error: { code: "unknown-period", message: `unknown period "${label}"` } };
   },
   parseValue: (text) => {
     if (text === "[c]") return { kind: "status", status: "suppressed", marker: "[c]" };
     const range = /^(\d+)-(\d+)%$/.exec(text);
-    if (range) return { kind: "range", low: Number(range[1]), high: Number(range[2]), value: (Number(range[1]) + Number(range[2])) / 2, unit: "percent" };
+    if (range)
+      return {
+        kind: "range",
+        low: Number(range[1]),
+        high: Number(range[2]),
+        value: (Number(range[1]) + Number(range[2])) / 2,
+        unit: "percent",
+      };
     const n = Number(text.replace(/%$/, ""));
-    return Number.isFinite(n) ? { kind: "number", value: n, ...(text.endsWith("%") ? { unit: "percent" } : {}) } : { kind: "invalid", message: "not a number" };
+    return Number.isFinite(n)
+      ? { kind: "number", value: n, ...(text.endsWith("%") ? { unit: "percent" } : {}) }
+      : { kind: "invalid", message: "not a number" };
   },
 };
 
-const table = (header: string[], rows: string[][]): Table => ({ file: "l.csv", kind: "csv", header, rows: rows.map((cells, i) => ({ row: i + 2, cells })), issues: [] });
+const table = (header: string[], rows: string[][]): Table => ({
+  file: "l.csv",
+  kind: "csv",
+  header,
+  rows: rows.map((cells, i) => ({ row: i + 2, cells })),
+  issues: [],
+});
 
 describe("interpretLocalFigures", () => {
   it("resolves rows, ranges, statuses, numerators and targets", () => {
     const r = interpretLocalFigures(
-      table(["Indicator", "Period", "Value", "Numerator", "Denominator", "Target", "Notes"], [
-        ["Re-referral rate", "2018/19", "15%", "150", "1,000", "18%", ""],
-        ["re-referrals-12m", "2019/20", "75-77%", "", "", "", "a range"],
-        ["agency-staff", "2019/20", "[c]", "", "", "", ""],
-      ]),
+      table(
+        ["Indicator", "Period", "Value", "Numerator", "Denominator", "Target", "Notes"],
+        [
+          ["Re-referral rate", "2018/19", "15%", "150", "1,000", "18%", ""],
+          ["re-referrals-12m", "2019/20", "75-77%", "", "", "", "a range"],
+          ["agency-staff", "2019/20", "[c]", "", "", "", ""],
+        ],
+      ),
       resolver,
     );
     expect(r.issues).toEqual([]);
@@ -65,7 +100,12 @@ describe("interpretLocalFigures", () => {
     const r = interpretLocalFigures(table(["indicater", "when", "value"], [["x", "y", "1"]]), resolver);
     expect(r.figures).toEqual([]);
     expect(r.issues).toEqual([
-      expect.objectContaining({ code: "unknown-column", row: 1, column: 1, message: expect.stringContaining('did you mean "indicator"?') }),
+      expect.objectContaining({
+        code: "unknown-column",
+        row: 1,
+        column: 1,
+        message: expect.stringContaining('did you mean "indicator"?'),
+      }),
       expect.objectContaining({ code: "unknown-column", row: 1, column: 2 }),
       expect.objectContaining({ code: "missing-column", row: 1, column: "indicator" }),
       expect.objectContaining({ code: "missing-column", row: 1, column: "period" }),
@@ -74,13 +114,16 @@ describe("interpretLocalFigures", () => {
 
   it("reports every bad row with its row and column", () => {
     const r = interpretLocalFigures(
-      table(["indicator", "period", "value"], [
-        ["Re-refferal rate", "2019/20", "15%"],
-        ["agency-staff", "Q5 2019", "12"],
-        ["agency-staff", "2019/20", "twelve"],
-        ["agency-staff", "2020/21", "1"],
-        ["agency-staff", "2020/21", "2"],
-      ]),
+      table(
+        ["indicator", "period", "value"],
+        [
+          ["Re-refferal rate", "2019/20", "15%"],
+          ["agency-staff", "Q5 2019", "12"],
+          ["agency-staff", "2019/20", "twelve"],
+          ["agency-staff", "2020/21", "1"],
+          ["agency-staff", "2020/21", "2"],
+        ],
+      ),
       resolver,
     );
     expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([
@@ -94,14 +137,26 @@ describe("interpretLocalFigures", () => {
   });
 
   it("skips template rows and warns about rows without a value", () => {
-    const r = interpretLocalFigures(table(["indicator", "period", "value"], [["agency-staff", "", ""], ["agency-staff", "2019/20", ""]]), resolver);
+    const r = interpretLocalFigures(
+      table(
+        ["indicator", "period", "value"],
+        [
+          ["agency-staff", "", ""],
+          ["agency-staff", "2019/20", ""],
+        ],
+      ),
+      resolver,
+    );
     expect(r.figures).toEqual([]);
     expect(r.skipped.map((s) => s.row)).toEqual([2, 3]);
     expect(r.issues).toEqual([expect.objectContaining({ code: "empty-value", severity: "warning", row: 3 })]);
   });
 
   it("warns when a percentage is given for a count", () => {
-    const r = interpretLocalFigures(table(["indicator", "period", "value"], [["agency-staff", "2019/20", "12%"]]), resolver);
+    const r = interpretLocalFigures(
+      table(["indicator", "period", "value"], [["agency-staff", "2019/20", "12%"]]),
+      resolver,
+    );
     expect(r.figures).toHaveLength(1);
     expect(r.issues).toEqual([expect.objectContaining({ code: "unit-mismatch", severity: "warning" })]);
   });

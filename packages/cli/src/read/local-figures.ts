@@ -7,11 +7,22 @@ export interface LocalFiguresResolver {
   /** @kpikit/csc `findIndicator`, or a local lookup. */
   readonly findIndicator: (text: string) =>
     | { readonly ok: true; readonly indicator: IndicatorDefinition }
-    | { readonly ok: false; readonly message: string; readonly candidates: readonly { readonly indicator: IndicatorDefinition }[] };
+    | {
+        readonly ok: false;
+        readonly message: string;
+        readonly candidates: readonly { readonly indicator: IndicatorDefinition }[];
+      };
   /** @kpikit/core `parsePeriod`. */
   readonly parsePeriod: (label: string) =>
     | { readonly ok: true; readonly period: Period }
-    | { readonly ok: false; readonly error: { readonly code: string; readonly message: string; readonly candidates?: readonly Period[] } };
+    | {
+        readonly ok: false;
+        readonly error: {
+          readonly code: string;
+          readonly message: string;
+          readonly candidates?: readonly Period[];
+        };
+      };
   /** @kpikit/core `parseValue`. */
   readonly parseValue: (text: string) => ParsedValueLike;
 }
@@ -19,7 +30,13 @@ export interface LocalFiguresResolver {
 /** The shape of @kpikit/core's ParsedValue that this reader uses. */
 export type ParsedValueLike =
   | { readonly kind: "number"; readonly value: number; readonly unit?: string }
-  | { readonly kind: "range"; readonly low: number; readonly high: number; readonly value: number; readonly unit?: string }
+  | {
+      readonly kind: "range";
+      readonly low: number;
+      readonly high: number;
+      readonly value: number;
+      readonly unit?: string;
+    }
   | { readonly kind: "status"; readonly status: ObservationStatus; readonly marker: string }
   | { readonly kind: "empty" }
   | { readonly kind: "invalid"; readonly message: string };
@@ -43,7 +60,15 @@ export interface LocalFigure {
 }
 
 /** The columns of a local figures file. */
-export const LOCAL_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "target", "note"] as const;
+export const LOCAL_COLUMNS = [
+  "indicator",
+  "period",
+  "value",
+  "numerator",
+  "denominator",
+  "target",
+  "note",
+] as const;
 type LocalColumn = (typeof LOCAL_COLUMNS)[number];
 const REQUIRED: readonly LocalColumn[] = ["indicator", "period", "value"];
 const SYNONYMS: Readonly<Record<string, LocalColumn>> = { notes: "note", comment: "note", comments: "note" };
@@ -74,7 +99,13 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     const name = raw.toLowerCase().replace(/[^a-z]/g, "");
     if (name === "") {
       if (table.rows.some((r) => cellText(r.cells[index]) !== "")) {
-        issues.push({ code: "unnamed-column", file, row: 1, column: index + 1, message: "a column with values has no header" });
+        issues.push({
+          code: "unnamed-column",
+          file,
+          row: 1,
+          column: index + 1,
+          message: "a column with values has no header",
+        });
       }
       return;
     }
@@ -91,14 +122,26 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
       return;
     }
     if (columns.has(col)) {
-      issues.push({ code: "duplicate-column", file, row: 1, column: index + 1, message: `column "${raw}" appears twice` });
+      issues.push({
+        code: "duplicate-column",
+        file,
+        row: 1,
+        column: index + 1,
+        message: `column "${raw}" appears twice`,
+      });
       return;
     }
     columns.set(col, index);
   });
   for (const required of REQUIRED) {
     if (!columns.has(required)) {
-      issues.push({ code: "missing-column", file, row: 1, column: required, message: `the header has no "${required}" column; the header must name indicator, period, value (found: ${table.header.join(", ") || "nothing"})` });
+      issues.push({
+        code: "missing-column",
+        file,
+        row: 1,
+        column: required,
+        message: `the header has no "${required}" column; the header must name indicator, period, value (found: ${table.header.join(", ") || "nothing"})`,
+      });
     }
   }
   if (issues.some((i) => i.severity !== "warning")) return { figures: [], issues, skipped: [] };
@@ -124,12 +167,20 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     const rowIssues: Issue[] = [];
     let indicator: IndicatorDefinition | undefined;
     if (indicatorText === "") {
-      rowIssues.push({ code: "missing-indicator", file, row, column: "indicator", message: "the indicator is empty" });
+      rowIssues.push({
+        code: "missing-indicator",
+        file,
+        row,
+        column: "indicator",
+        message: "the indicator is empty",
+      });
     } else {
       const match = resolver.findIndicator(indicatorText);
       if (match.ok) indicator = match.indicator;
       else {
-        const suggestions = match.candidates.slice(0, 3).map((c) => `"${c.indicator.id}" (${c.indicator.title})`);
+        const suggestions = match.candidates
+          .slice(0, 3)
+          .map((c) => `"${c.indicator.id}" (${c.indicator.title})`);
         rowIssues.push({
           code: "unknown-indicator",
           file,
@@ -141,16 +192,35 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     }
     let period: Period | undefined;
     if (periodText === "") {
-      rowIssues.push({ code: "missing-period", file, row, column: "period", message: "the period is empty (e.g. 2019/20, Q1 20/21, Aug-20, 31 Mar 2020)" });
+      rowIssues.push({
+        code: "missing-period",
+        file,
+        row,
+        column: "period",
+        message: "the period is empty (e.g. 2019/20, Q1 20/21, Aug-20, 31 Mar 2020)",
+      });
     } else {
       const parsed = resolver.parsePeriod(periodText);
       if (parsed.ok) period = parsed.period;
       else {
         const candidates = parsed.error.candidates?.map((c) => c.label).join(" or ");
-        rowIssues.push({ code: parsed.error.code === "ambiguous-period" ? "ambiguous-period" : "bad-period", file, row, column: "period", message: `${parsed.error.message}${candidates ? ` (could be ${candidates})` : ""}` });
+        rowIssues.push({
+          code: parsed.error.code === "ambiguous-period" ? "ambiguous-period" : "bad-period",
+          file,
+          row,
+          column: "period",
+          message: `${parsed.error.message}${candidates ? ` (could be ${candidates})` : ""}`,
+        });
       }
       if (periodCell instanceof Date) {
-        issues.push({ code: "period-was-date", severity: "warning", file, row, column: "period", message: `the spreadsheet stored this period as a date (${periodText}); format the period column as text to keep labels such as "Aug-20"` });
+        issues.push({
+          code: "period-was-date",
+          severity: "warning",
+          file,
+          row,
+          column: "period",
+          message: `the spreadsheet stored this period as a date (${periodText}); format the period column as text to keep labels such as "Aug-20"`,
+        });
       }
     }
     let value: number | null = null;
@@ -158,17 +228,37 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     let range: { low: number; high: number } | undefined;
     if (valueText === "") {
       skipped.push({ row, reason: `${indicatorText} ${periodText}: no value` });
-      issues.push({ code: "empty-value", severity: "warning", file, row, column: "value", message: `no value for ${indicatorText} ${periodText}; the row is skipped (write [x] if the figure is not available)` });
+      issues.push({
+        code: "empty-value",
+        severity: "warning",
+        file,
+        row,
+        column: "value",
+        message: `no value for ${indicatorText} ${periodText}; the row is skipped (write [x] if the figure is not available)`,
+      });
       issues.push(...rowIssues);
       continue;
     }
     if (typeof valueCell === "number") {
       value = valueCell;
       if (indicator?.unit === "percent" && value > 0 && value < 1) {
-        issues.push({ code: "fraction-for-percent", severity: "warning", file, row, column: "value", message: `${value} looks like a fraction but the indicator is a percentage; if the cell is formatted as %, type the value as text (e.g. 18.9%)` });
+        issues.push({
+          code: "fraction-for-percent",
+          severity: "warning",
+          file,
+          row,
+          column: "value",
+          message: `${value} looks like a fraction but the indicator is a percentage; if the cell is formatted as %, type the value as text (e.g. 18.9%)`,
+        });
       }
     } else if (valueCell instanceof Date) {
-      rowIssues.push({ code: "bad-value", file, row, column: "value", message: `the value is a date (${valueText}); expected a number such as 18.9% or 346` });
+      rowIssues.push({
+        code: "bad-value",
+        file,
+        row,
+        column: "value",
+        message: `the value is a date (${valueText}); expected a number such as 18.9% or 346`,
+      });
     } else {
       const parsed = resolver.parseValue(valueText);
       switch (parsed.kind) {
@@ -188,7 +278,13 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
           status = "not-available";
           break;
         case "invalid":
-          rowIssues.push({ code: "bad-value", file, row, column: "value", message: `"${valueText}" is not a number: ${parsed.message}` });
+          rowIssues.push({
+            code: "bad-value",
+            file,
+            row,
+            column: "value",
+            message: `"${valueText}" is not a number: ${parsed.message}`,
+          });
           break;
         default: {
           const never: never = parsed;
@@ -201,15 +297,31 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     let target: number | undefined;
     const targetText = cellText(at(r, "target"));
     if (targetText !== "") {
-      const t = typeof at(r, "target") === "number" ? ({ kind: "number", value: at(r, "target") as number } as const) : resolver.parseValue(targetText);
+      const t =
+        typeof at(r, "target") === "number"
+          ? ({ kind: "number", value: at(r, "target") as number } as const)
+          : resolver.parseValue(targetText);
       if (t.kind === "number" || t.kind === "range") target = t.value;
-      else rowIssues.push({ code: "bad-target", file, row, column: "target", message: `target "${targetText}" is not a number` });
+      else
+        rowIssues.push({
+          code: "bad-target",
+          file,
+          row,
+          column: "target",
+          message: `target "${targetText}" is not a number`,
+        });
     }
     if (indicator && period) {
       const key = `${indicator.id}|${period.kind}|${period.start}|${period.end}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        rowIssues.push({ code: "duplicate-row", file, row, column: "period", message: `${indicator.id} for ${period.label} is already given on row ${first}; keep one row per indicator per period` });
+        rowIssues.push({
+          code: "duplicate-row",
+          file,
+          row,
+          column: "period",
+          message: `${indicator.id} for ${period.label} is already given on row ${first}; keep one row per indicator per period`,
+        });
       } else seen.set(key, row);
     }
     issues.push(...rowIssues);
@@ -230,26 +342,54 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
       row,
     });
   }
-  if (table.rows.length === 0) issues.push({ code: "no-rows", file, row: 2, column: 1, message: "the file has a header but no rows" });
+  if (table.rows.length === 0)
+    issues.push({ code: "no-rows", file, row: 2, column: 1, message: "the file has a header but no rows" });
   return { figures, issues, skipped };
 }
 
-function checkUnit(unit: string | undefined, indicator: IndicatorDefinition | undefined, where: { file: string; row: number }, issues: Issue[]): void {
+function checkUnit(
+  unit: string | undefined,
+  indicator: IndicatorDefinition | undefined,
+  where: { file: string; row: number },
+  issues: Issue[],
+): void {
   if (!unit || !indicator) return;
   if (unit === "percent" && indicator.unit !== "percent") {
-    issues.push({ code: "unit-mismatch", severity: "warning", ...where, column: "value", message: `the value has % but ${indicator.id} is measured in ${indicator.unit}` });
+    issues.push({
+      code: "unit-mismatch",
+      severity: "warning",
+      ...where,
+      column: "value",
+      message: `the value has % but ${indicator.id} is measured in ${indicator.unit}`,
+    });
   } else if (unit !== "percent" && indicator.unit === "percent") {
-    issues.push({ code: "unit-mismatch", severity: "warning", ...where, column: "value", message: `the value is in ${unit} but ${indicator.id} is a percentage` });
+    issues.push({
+      code: "unit-mismatch",
+      severity: "warning",
+      ...where,
+      column: "value",
+      message: `the value is in ${unit} but ${indicator.id} is a percentage`,
+    });
   }
 }
 
-function countCell(cell: TableCell | undefined, column: LocalColumn, where: { file: string; row: number }, issues: Issue[]): number | undefined {
+function countCell(
+  cell: TableCell | undefined,
+  column: LocalColumn,
+  where: { file: string; row: number },
+  issues: Issue[],
+): number | undefined {
   if (typeof cell === "number") return cell;
   const text = cellText(cell).replace(/,/g, "");
   if (text === "") return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || n < 0) {
-    issues.push({ code: `bad-${column}`, ...where, column, message: `${column} "${cellText(cell)}" is not a count` });
+    issues.push({
+      code: `bad-${column}`,
+      ...where,
+      column,
+      message: `${column} "${cellText(cell)}" is not a count`,
+    });
     return undefined;
   }
   return n;

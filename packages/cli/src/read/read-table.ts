@@ -1,4 +1,4 @@
-import { stat, readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Issue } from "@kpikit/core";
 import { decodeText } from "./decode-text.js";
@@ -31,13 +31,25 @@ export interface TableFailure {
  * Reads a CSV (comma, semicolon or tab; UTF-8 with or without BOM, or Windows-1252) or XLSX (first sheet)
  * file into a table. Files over 10 MB or 100,000 rows are refused with an issue, never read whole.
  */
-export async function readTable(path: string, displayName = path): Promise<({ ok: true } & Table) | TableFailure> {
+export async function readTable(
+  path: string,
+  displayName = path,
+): Promise<({ ok: true } & Table) | TableFailure> {
   const file = displayName;
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    return { ok: false, issues: [{ code: "file-not-found", file, message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "file-not-found",
+          file,
+          message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        },
+      ],
+    };
   }
   if (size > MAX_TABLE_BYTES) {
     return {
@@ -53,11 +65,33 @@ export async function readTable(path: string, displayName = path): Promise<({ ok
       ],
     };
   }
-  if (size === 0) return { ok: false, issues: [{ code: "empty-file", file, row: 1, column: 1, message: "the file is empty; expected a header row: indicator, period, value" }] };
+  if (size === 0)
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "empty-file",
+          file,
+          row: 1,
+          column: 1,
+          message: "the file is empty; expected a header row: indicator, period, value",
+        },
+      ],
+    };
   const bytes = new Uint8Array(await readFile(path));
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const ext = extname(path).toLowerCase();
-  if (ext === ".xls") return { ok: false, issues: [{ code: "xls-not-supported", file, message: "old .xls workbooks are not read; save as .xlsx or CSV UTF-8" }] };
+  if (ext === ".xls")
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "xls-not-supported",
+          file,
+          message: "old .xls workbooks are not read; save as .xlsx or CSV UTF-8",
+        },
+      ],
+    };
   if (ext === ".xlsx" || isZip) return readXlsx(bytes, file);
   return readCsv(bytes, file);
 }
@@ -65,27 +99,91 @@ export async function readTable(path: string, displayName = path): Promise<({ ok
 async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } & Table) | TableFailure> {
   const decoded = decodeText(bytes, file);
   const text = decoded.text;
-  if (text.trim() === "") return { ok: false, issues: [...decoded.issues, { code: "empty-file", file, row: 1, column: 1, message: "the file has no rows; expected a header row: indicator, period, value" }] };
+  if (text.trim() === "")
+    return {
+      ok: false,
+      issues: [
+        ...decoded.issues,
+        {
+          code: "empty-file",
+          file,
+          row: 1,
+          column: 1,
+          message: "the file has no rows; expected a header row: indicator, period, value",
+        },
+      ],
+    };
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = firstLine.includes(",") ? "," : firstLine.includes("\t") ? "\t" : firstLine.includes(";") ? ";" : ",";
+  const delimiter = firstLine.includes(",")
+    ? ","
+    : firstLine.includes("\t")
+      ? "\t"
+      : firstLine.includes(";")
+        ? ";"
+        : ",";
   const { parse } = await import("csv-parse/sync");
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true, trim: false, to: MAX_TABLE_ROWS + 2 }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      bom: true,
+      trim: false,
+      to: MAX_TABLE_ROWS + 2,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as { message: string; lines?: number; column?: number };
-    return { ok: false, issues: [...decoded.issues, { code: "csv-syntax", file, ...(e.lines ? { row: e.lines } : {}), ...(e.column !== undefined ? { column: e.column + 1 } : {}), message: `not readable as CSV: ${e.message.replace(/^Invalid Record Length: /, "")}` }] };
+    return {
+      ok: false,
+      issues: [
+        ...decoded.issues,
+        {
+          code: "csv-syntax",
+          file,
+          ...(e.lines ? { row: e.lines } : {}),
+          ...(e.column !== undefined ? { column: e.column + 1 } : {}),
+          message: `not readable as CSV: ${e.message.replace(/^Invalid Record Length: /, "")}`,
+        },
+      ],
+    };
   }
   const [head, ...body] = records;
-  if (!head) return { ok: false, issues: [...decoded.issues, { code: "empty-file", file, row: 1, column: 1, message: "the file has no rows" }] };
+  if (!head)
+    return {
+      ok: false,
+      issues: [
+        ...decoded.issues,
+        { code: "empty-file", file, row: 1, column: 1, message: "the file has no rows" },
+      ],
+    };
   if (body.length > MAX_TABLE_ROWS) {
     const over = body[MAX_TABLE_ROWS];
-    return { ok: false, issues: [{ code: "too-many-rows", file, row: over?.info.lines ?? MAX_TABLE_ROWS + 2, column: 1, message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows; keep one row per indicator per period` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "too-many-rows",
+          file,
+          row: over?.info.lines ?? MAX_TABLE_ROWS + 2,
+          column: 1,
+          message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows; keep one row per indicator per period`,
+        },
+      ],
+    };
   }
   const rows = body
     .filter((r) => r.record.some((c) => c.trim() !== ""))
     .map((r) => ({ row: r.info.lines, cells: r.record }));
-  return { ok: true, file, kind: "csv", header: head.record.map((h) => h.trim()), rows, issues: decoded.issues };
+  return {
+    ok: true,
+    file,
+    kind: "csv",
+    header: head.record.map((h) => h.trim()),
+    rows,
+    issues: decoded.issues,
+  };
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } & Table) | TableFailure> {
@@ -94,15 +192,56 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } 
   try {
     data = (await readSheet(Buffer.from(bytes))) as unknown as TableCell[][];
   } catch (error) {
-    return { ok: false, issues: [{ code: "xlsx-unreadable", file, row: 1, column: 1, message: `not a readable XLSX workbook: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "xlsx-unreadable",
+          file,
+          row: 1,
+          column: 1,
+          message: `not a readable XLSX workbook: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
   const [head, ...body] = data;
   if (!head || head.every((c) => c === null || String(c).trim() === "")) {
-    return { ok: false, issues: [{ code: "empty-file", file, row: 1, column: 1, message: "the first sheet has no header row; expected: indicator, period, value" }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "empty-file",
+          file,
+          row: 1,
+          column: 1,
+          message: "the first sheet has no header row; expected: indicator, period, value",
+        },
+      ],
+    };
   }
-  if (body.length > MAX_TABLE_ROWS) return { ok: false, issues: [{ code: "too-many-rows", file, row: MAX_TABLE_ROWS + 2, column: 1, message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows` }] };
+  if (body.length > MAX_TABLE_ROWS)
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "too-many-rows",
+          file,
+          row: MAX_TABLE_ROWS + 2,
+          column: 1,
+          message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows`,
+        },
+      ],
+    };
   const rows = body
     .map((cells, i) => ({ row: i + 2, cells }))
     .filter((r) => r.cells.some((c) => c !== null && String(c).trim() !== ""));
-  return { ok: true, file, kind: "xlsx", header: head.map((h) => (h === null ? "" : String(h).trim())), rows, issues: [] };
+  return {
+    ok: true,
+    file,
+    kind: "xlsx",
+    header: head.map((h) => (h === null ? "" : String(h).trim())),
+    rows,
+    issues: [],
+  };
 }

@@ -33,11 +33,18 @@ export interface RowSettings {
  */
 export function applyBaselineComparison(
   scorecard: Scorecard,
-  options: { readonly baseline: Period; readonly figures: readonly LocalFigure[]; readonly policy: RagPolicy; readonly settings: ReadonlyMap<string, RowSettings>; readonly noChangeBand?: number },
+  options: {
+    readonly baseline: Period;
+    readonly figures: readonly LocalFigure[];
+    readonly policy: RagPolicy;
+    readonly settings: ReadonlyMap<string, RowSettings>;
+    readonly noChangeBand?: number;
+  },
 ): Scorecard {
   const baselineKey = periodKey(options.baseline);
   const byIndicator = new Map<string, LocalFigure>();
-  for (const f of options.figures) if (periodKey(f.period) === baselineKey) byIndicator.set(f.indicator.id, f);
+  for (const f of options.figures)
+    if (periodKey(f.period) === baselineKey) byIndicator.set(f.indicator.id, f);
   const notes: DataQualityEntry[] = [];
   const rows = scorecard.rows.map((row): ScorecardRow => {
     const base = byIndicator.get(row.indicator.id);
@@ -45,7 +52,8 @@ export function applyBaselineComparison(
     if (!base || !current) return row;
     if (periodKey(current.period) === baselineKey || current.period.end <= base.period.end) return row;
     // Already compared with the baseline as a comparable period: nothing to change.
-    if (row.previous && periodKey(row.previous.period) === baselineKey && row.direction !== "not-comparable") return row;
+    if (row.previous && periodKey(row.previous.period) === baselineKey && row.direction !== "not-comparable")
+      return row;
     const { unit, polarity, decimals } = row.indicator;
     const previous: ScorecardValue = {
       period: base.period,
@@ -55,7 +63,13 @@ export function applyBaselineComparison(
       ...(base.denominator === undefined ? {} : { denominator: base.denominator }),
       display: formatValue(base.value, { unit, decimals, status: base.status }),
       source: `${basename(base.file)} row ${base.row}`,
-      ...(base.range ? { note: `written as a range (${formatValue(base.range.low, { unit, decimals: 0 })} to ${formatValue(base.range.high, { unit, decimals: 0 })}); the midpoint is used` } : base.note ? { note: base.note } : {}),
+      ...(base.range
+        ? {
+            note: `written as a range (${formatValue(base.range.low, { unit, decimals: 0 })} to ${formatValue(base.range.high, { unit, decimals: 0 })}); the midpoint is used`,
+          }
+        : base.note
+          ? { note: base.note }
+          : {}),
     };
     // Both values are given the current period so that only the values are compared: the config asked for
     // baseline-to-current, and the reason below says the periods differ.
@@ -84,7 +98,10 @@ export function applyBaselineComparison(
         ...(settings.tolerance === undefined ? {} : { tolerance: settings.tolerance }),
         benchmarks: {
           england: { value: row.benchmarks.england?.value ?? null, label: "England" },
-          region: { value: row.benchmarks.region?.value ?? null, ...(row.benchmarks.region ? { label: row.benchmarks.region.area.name } : {}) },
+          region: {
+            value: row.benchmarks.region?.value ?? null,
+            ...(row.benchmarks.region ? { label: row.benchmarks.region.area.name } : {}),
+          },
           neighbours: { value: row.benchmarks.neighbours?.value ?? null },
         },
         band: row.benchmarks.band,
@@ -92,7 +109,13 @@ export function applyBaselineComparison(
       },
       options.policy,
     );
-    notes.push({ code: "baseline-comparison", message: `Direction of travel from the ${base.period.label} baseline to ${current.period.label}, as the config asks`, indicatorId: row.indicator.id, source: basename(base.file), row: base.row });
+    notes.push({
+      code: "baseline-comparison",
+      message: `Direction of travel from the ${base.period.label} baseline to ${current.period.label}, as the config asks`,
+      indicatorId: row.indicator.id,
+      source: basename(base.file),
+      row: base.row,
+    });
     return { ...row, previous, change: d.change, direction: d.direction, directionReason: reason, rag };
   });
   return { ...scorecard, rows, summary: summarise(rows), dataQuality: [...scorecard.dataQuality, ...notes] };
@@ -106,11 +129,20 @@ function summarise(rows: readonly ScorecardRow[]): Scorecard["summary"] {
   for (const row of rows) counts[row.rag.status] += 1;
   const biggest = (list: readonly ScorecardRow[]) =>
     list
-      .map((row) => ({ id: row.indicator.id, size: row.change?.relative == null ? -1 : Math.abs(row.change.relative) }))
+      .map((row) => ({
+        id: row.indicator.id,
+        size: row.change?.relative == null ? -1 : Math.abs(row.change.relative),
+      }))
       .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, 3)
       .map((r) => r.id);
   const improving = rows.filter((r) => r.direction === "improving");
   const worsening = rows.filter((r) => r.direction === "worsening");
-  return { counts, improving: improving.length, worsening: worsening.length, biggestImprovements: biggest(improving), biggestDeteriorations: biggest(worsening) };
+  return {
+    counts,
+    improving: improving.length,
+    worsening: worsening.length,
+    biggestImprovements: biggest(improving),
+    biggestDeteriorations: biggest(worsening),
+  };
 }

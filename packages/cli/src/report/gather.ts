@@ -1,5 +1,12 @@
 import type { Area, IndicatorDefinition, Observation } from "@kpikit/core";
-import { type CscArea, listAreas, loadPublished, ofstedJudgement, statisticalNeighbours, findArea } from "@kpikit/csc";
+import {
+  type CscArea,
+  findArea,
+  listAreas,
+  loadPublished,
+  ofstedJudgement,
+  statisticalNeighbours,
+} from "@kpikit/csc";
 import type { KpikitConfig } from "../read/config-schema.js";
 
 /** The bundled published figures a report for one LA needs, and its comparator areas. */
@@ -18,7 +25,12 @@ export interface Gathered {
   readonly notes: readonly string[];
 }
 
-const asArea = (a: CscArea, kind: Area["kind"] = a.kind): Area => ({ code: a.code, name: a.name, kind, ...(a.onsCode ? { onsCode: a.onsCode } : {}) });
+const asArea = (a: CscArea, kind: Area["kind"] = a.kind): Area => ({
+  code: a.code,
+  name: a.name,
+  kind,
+  ...(a.onsCode ? { onsCode: a.onsCode } : {}),
+});
 
 /**
  * Collects published observations for the indicators given: the LA's own series (left out for indicators
@@ -35,11 +47,21 @@ export function gatherPublished(
   const model = String(config?.comparators?.neighbourModel ?? "2025") as "2025" | "2021";
   const neighbours = statisticalNeighbours(la.code, model);
   const regionCode = la.subregionCode ?? la.regionCode;
-  const regionArea = regionCode ? listAreas({ kind: "region" }).find((a) => a.code === regionCode) : undefined;
-  const region: Area | undefined = regionArea ? asArea(regionArea, "region") : la.regionCode && la.regionName ? { code: la.regionCode, name: la.regionName, kind: "region" } : undefined;
+  const regionArea = regionCode
+    ? listAreas({ kind: "region" }).find((a) => a.code === regionCode)
+    : undefined;
+  const region: Area | undefined = regionArea
+    ? asArea(regionArea, "region")
+    : la.regionCode && la.regionName
+      ? { code: la.regionCode, name: la.regionName, kind: "region" }
+      : undefined;
   const notes: string[] = [];
   const laCodes = new Set(listAreas({ kind: "la", includeLegacy: true }).map((a) => a.code));
-  const comparatorCodes = new Set([...neighbours.map((n) => n.code), ...(region ? [region.code] : []), "970"]);
+  const comparatorCodes = new Set([
+    ...neighbours.map((n) => n.code),
+    ...(region ? [region.code] : []),
+    "970",
+  ]);
 
   const observations: Observation[] = [];
   const nationalValues: Observation[] = [];
@@ -52,7 +74,9 @@ export function gatherPublished(
     // row can be benchmarked in: the latest two up to the "as at" period. Keeping the rest out saves time.
     const eligible = periods.filter((p) => !asAtEnd || p.end <= asAtEnd);
     // For indicators the council supplies, its latest figure may be for any period: keep them all.
-    const nationalKeys = new Set((ownIndicators.has(def.id) ? eligible : eligible.slice(-2)).map((p) => `${p.kind}|${p.start}|${p.end}`));
+    const nationalKeys = new Set(
+      (ownIndicators.has(def.id) ? eligible : eligible.slice(-2)).map((p) => `${p.kind}|${p.start}|${p.end}`),
+    );
     for (const period of periods) {
       const national = nationalKeys.has(`${period.kind}|${period.start}|${period.end}`);
       for (const o of dataset.values(def.id, period)) {
@@ -76,7 +100,9 @@ export function gatherPublished(
   let highPerformers: Gathered["highPerformers"];
   const hp = config?.comparators?.highPerformers;
   if (hp === "ofsted-outstanding") {
-    const codes = listAreas({ kind: "la" }).filter((a) => ofstedJudgement(a.code)?.overallEffectiveness === "Outstanding").map((a) => a.code);
+    const codes = listAreas({ kind: "la" })
+      .filter((a) => ofstedJudgement(a.code)?.overallEffectiveness === "Outstanding")
+      .map((a) => a.code);
     highPerformers = { label: "LAs rated Outstanding by Ofsted", codes };
   } else if (Array.isArray(hp) || (typeof hp === "object" && hp !== null)) {
     const list = Array.isArray(hp) ? hp : hp.las;
@@ -94,7 +120,8 @@ export function gatherPublished(
       if (!dataset.findMeasure(def.id)) continue;
       for (const code of codes) {
         if (comparatorCodes.has(code) || code === la.code) continue;
-        for (const o of dataset.series(def.id, code)) observations.push(o.indicatorId === def.id ? o : { ...o, indicatorId: def.id });
+        for (const o of dataset.series(def.id, code))
+          observations.push(o.indicatorId === def.id ? o : { ...o, indicatorId: def.id });
       }
     }
   }

@@ -23,12 +23,19 @@ export function localDefinition(c: LocalIndicatorConfig): IndicatorDefinition {
   };
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9%]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
 
 /** Looks indicators up in the config's local indicators first, then the catalogue (`findIndicator`). */
-export function indicatorFinder(locals: readonly IndicatorDefinition[]): LocalFiguresResolver["findIndicator"] {
+export function indicatorFinder(
+  locals: readonly IndicatorDefinition[],
+): LocalFiguresResolver["findIndicator"] {
   const byName = new Map<string, IndicatorDefinition>();
-  for (const d of locals) for (const name of [d.id, d.title, d.shortTitle, ...d.aliases]) byName.set(norm(name), d);
+  for (const d of locals)
+    for (const name of [d.id, d.title, d.shortTitle, ...d.aliases]) byName.set(norm(name), d);
   return (text) => {
     const local = byName.get(norm(text));
     if (local) return { ok: true, indicator: local };

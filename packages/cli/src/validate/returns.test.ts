@@ -12,7 +12,9 @@ describe("scanXml", () => {
   });
   it("refuses DOCTYPE and ENTITY without expanding anything", () => {
     const bomb = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<a>&lol;</a>';
-    expect(scanXml(bomb, "x.xml").issues).toEqual([expect.objectContaining({ code: "xml-doctype-refused", row: 2, column: 1 })]);
+    expect(scanXml(bomb, "x.xml").issues).toEqual([
+      expect.objectContaining({ code: "xml-doctype-refused", row: 2, column: 1 }),
+    ]);
   });
   it.each([
     ["<a><b></a>", "xml-mismatched-tag", 1, 7],
@@ -33,11 +35,14 @@ describe("checkCinCensusXml", () => {
   it("finds the stray text and bad dates in the header-issues file, without quoting values", () => {
     const text = readFileSync(resolve(data, "cin/CIN_header_issues_100.xml"), "utf8");
     const issues = checkCinCensusXml(text, "h.xml");
-    expect(issues).toContainEqual(expect.objectContaining({ code: "xml-stray-text", row: 19, severity: "warning" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "xml-stray-text", row: 19, severity: "warning" }),
+    );
     for (const i of issues) expect(i.message).not.toMatch(/DfEX|\d{4}-\d{2}-\d{2}/);
   });
   it("reports a missing header element and a child without identifiers", () => {
-    const xml = "<Message><Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header><Children><Child><CINdetails/></Child></Children></Message>";
+    const xml =
+      "<Message><Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header><Children><Child><CINdetails/></Child></Children></Message>";
     const codes = checkCinCensusXml(xml, "m.xml").map((i) => `${i.code}:${i.message}`);
     expect(codes).toContain("cin-missing-element:missing <Year> in Message/Header/CollectionDetails");
     expect(codes).toContain("cin-missing-element:missing <LEA> in Message/Header/Source");
@@ -47,12 +52,35 @@ describe("checkCinCensusXml", () => {
 
 describe("SSDA903 tables", () => {
   it("recognises tables by their columns", () => {
-    expect(ssda903TableOf(["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"])).toBe("episodes");
+    expect(
+      ssda903TableOf([
+        "CHILD",
+        "DECOM",
+        "RNE",
+        "LS",
+        "CIN",
+        "PLACE",
+        "PLACE_PROVIDER",
+        "DEC",
+        "REC",
+        "REASON_PLACE_CHANGE",
+        "HOME_POST",
+        "PL_POST",
+        "URN",
+      ]),
+    ).toBe("episodes");
     expect(ssda903TableOf(["CHILD", "SEX", "DOB", "DUC"])).toBe("uasc");
     expect(ssda903TableOf(["indicator", "period", "value"])).toBeUndefined();
   });
   it("reports missing columns, short rows and impossible dates by row and column", () => {
-    const issues = checkSsda903Table(["CHILD", "DOB", "REVIEW"], [{ row: 2, cells: ["1", "31/02/2010", "01/01/2020"] }, { row: 3, cells: ["", "01/01/2010"] }], "r.csv");
+    const issues = checkSsda903Table(
+      ["CHILD", "DOB", "REVIEW"],
+      [
+        { row: 2, cells: ["1", "31/02/2010", "01/01/2020"] },
+        { row: 3, cells: ["", "01/01/2010"] },
+      ],
+      "r.csv",
+    );
     expect(issues.map((i) => [i.code, i.row, i.column])).toEqual([
       ["ssda903-missing-column", 1, "REVIEW_CODE"],
       ["ssda903-bad-date", 2, "DOB"],

@@ -16,7 +16,12 @@ const CIN_REQUIRED = [
 ] as const;
 
 /** Elements every Child must have. */
-const CHILD_REQUIRED = ["ChildIdentifiers", "ChildIdentifiers/LAchildID", "ChildIdentifiers/PersonBirthDate", "ChildIdentifiers/GenderCurrent"] as const;
+const CHILD_REQUIRED = [
+  "ChildIdentifiers",
+  "ChildIdentifiers/LAchildID",
+  "ChildIdentifiers/PersonBirthDate",
+  "ChildIdentifiers/GenderCurrent",
+] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_ELEMENT = /(Date|DateOf\w*)$/;
@@ -31,7 +36,13 @@ export function checkCinCensusXml(text: string, file: string): readonly Issue[] 
   if (issues.some((i) => i.severity !== "warning")) return issues;
   const root = scan.elements[0];
   if (root?.name !== "Message") {
-    issues.push({ code: "cin-root", file, row: root?.row ?? 1, column: root?.column ?? 1, message: `the root element is <${root?.name ?? ""}>; a CIN census file starts with <Message>` });
+    issues.push({
+      code: "cin-root",
+      file,
+      row: root?.row ?? 1,
+      column: root?.column ?? 1,
+      message: `the root element is <${root?.name ?? ""}>; a CIN census file starts with <Message>`,
+    });
     return issues;
   }
   const paths = new Set(scan.elements.map((e) => e.path));
@@ -39,29 +50,71 @@ export function checkCinCensusXml(text: string, file: string): readonly Issue[] 
     if (!paths.has(path)) {
       const parentPath = path.split("/").slice(0, -1).join("/");
       const parent = scan.elements.find((e) => e.path === parentPath);
-      issues.push({ code: "cin-missing-element", file, row: parent?.row ?? 1, column: parent?.column ?? 1, message: `missing <${path.split("/").pop()}> in ${parentPath}` });
+      issues.push({
+        code: "cin-missing-element",
+        file,
+        row: parent?.row ?? 1,
+        column: parent?.column ?? 1,
+        message: `missing <${path.split("/").pop()}> in ${parentPath}`,
+      });
     }
   }
   const collection = scan.elements.find((e) => e.path === "Message/Header/CollectionDetails/Collection");
   if (collection && collection.text !== "CIN") {
-    issues.push({ code: "cin-collection", file, row: collection.row, column: collection.column, message: "<Collection> should be CIN" });
+    issues.push({
+      code: "cin-collection",
+      file,
+      row: collection.row,
+      column: collection.column,
+      message: "<Collection> should be CIN",
+    });
   }
   // Each child: its descendants are the elements after it until the next Child.
-  const children = scan.elements.map((e, index) => ({ e, index })).filter(({ e }) => e.path === "Message/Children/Child");
+  const children = scan.elements
+    .map((e, index) => ({ e, index }))
+    .filter(({ e }) => e.path === "Message/Children/Child");
   children.forEach(({ e, index }, k) => {
     const end = children[k + 1]?.index ?? scan.elements.length;
-    const inner = new Set(scan.elements.slice(index + 1, end).map((d) => d.path.slice("Message/Children/Child/".length)));
+    const inner = new Set(
+      scan.elements.slice(index + 1, end).map((d) => d.path.slice("Message/Children/Child/".length)),
+    );
     for (const need of CHILD_REQUIRED) {
-      if (!inner.has(need)) issues.push({ code: "cin-child-missing", file, row: e.row, column: e.column, message: `child ${k + 1}: missing <${need.split("/").pop()}>` });
+      if (!inner.has(need))
+        issues.push({
+          code: "cin-child-missing",
+          file,
+          row: e.row,
+          column: e.column,
+          message: `child ${k + 1}: missing <${need.split("/").pop()}>`,
+        });
     }
   });
   for (const el of scan.elements) {
-    if (!el.hasChildren && DATE_ELEMENT.test(el.name) && el.name !== "DateTime" && el.text !== "" && !ISO_DATE.test(el.text)) {
-      issues.push({ code: "cin-bad-date", file, row: el.row, column: el.column, message: `<${el.name}> is not a date in YYYY-MM-DD form` });
+    if (
+      !el.hasChildren &&
+      DATE_ELEMENT.test(el.name) &&
+      el.name !== "DateTime" &&
+      el.text !== "" &&
+      !ISO_DATE.test(el.text)
+    ) {
+      issues.push({
+        code: "cin-bad-date",
+        file,
+        row: el.row,
+        column: el.column,
+        message: `<${el.name}> is not a date in YYYY-MM-DD form`,
+      });
     }
   }
   if (children.length === 0 && paths.has("Message/Children")) {
-    issues.push({ code: "cin-no-children", severity: "warning", file, row: 1, column: 1, message: "the file has no <Child> records" });
+    issues.push({
+      code: "cin-no-children",
+      severity: "warning",
+      file,
+      row: 1,
+      column: 1,
+      message: "the file has no <Child> records",
+    });
   }
   return issues;
 }
@@ -69,11 +122,38 @@ export function checkCinCensusXml(text: string, file: string): readonly Issue[] 
 /** The SSDA903 tables by their columns (each file is one table). */
 export const SSDA903_TABLES: Readonly<Record<string, readonly string[]>> = {
   header: ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"],
-  episodes: ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"],
+  episodes: [
+    "CHILD",
+    "DECOM",
+    "RNE",
+    "LS",
+    "CIN",
+    "PLACE",
+    "PLACE_PROVIDER",
+    "DEC",
+    "REC",
+    "REASON_PLACE_CHANGE",
+    "HOME_POST",
+    "PL_POST",
+    "URN",
+  ],
   reviews: ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"],
   missing: ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"],
   uasc: ["CHILD", "SEX", "DOB", "DUC"],
-  oc2: ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"],
+  oc2: [
+    "CHILD",
+    "DOB",
+    "SDQ_SCORE",
+    "SDQ_REASON",
+    "CONVICTED",
+    "HEALTH_CHECK",
+    "IMMUNISATIONS",
+    "TEETH_CHECK",
+    "HEALTH_ASSESSMENT",
+    "SUBSTANCE_MISUSE",
+    "INTERVENTION_RECEIVED",
+    "INTERVENTION_OFFERED",
+  ],
   oc3: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"],
   ad1: ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"],
   placed_for_adoption: ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"],
@@ -81,7 +161,23 @@ export const SSDA903_TABLES: Readonly<Record<string, readonly string[]>> = {
   sw_episodes: ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"],
 };
 
-const DATE_COLUMNS = new Set(["DOB", "MC_DOB", "DECOM", "DEC", "REVIEW", "MIS_START", "MIS_END", "DUC", "DATE_INT", "DATE_MATCH", "DATE_PLACED", "DATE_PLACED_CEASED", "DATE_PERM", "SW_DECOM", "SW_DEC"]);
+const DATE_COLUMNS = new Set([
+  "DOB",
+  "MC_DOB",
+  "DECOM",
+  "DEC",
+  "REVIEW",
+  "MIS_START",
+  "MIS_END",
+  "DUC",
+  "DATE_INT",
+  "DATE_MATCH",
+  "DATE_PLACED",
+  "DATE_PLACED_CEASED",
+  "DATE_PERM",
+  "SW_DECOM",
+  "SW_DEC",
+]);
 const UK_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 /** Which 903 table a header is, when at least the CHILD column and most columns of one table match. */
@@ -104,22 +200,62 @@ export function ssda903TableOf(header: readonly string[]): string | undefined {
  * Checks one SSDA903 CSV table: its columns, that each row has as many cells as the header, CHILD present,
  * dates as DD/MM/YYYY (or YYYY-MM-DD) that exist. Messages name rows and columns, never values.
  */
-export function checkSsda903Table(header: readonly string[], rows: readonly { row: number; cells: readonly unknown[] }[], file: string): readonly Issue[] {
+export function checkSsda903Table(
+  header: readonly string[],
+  rows: readonly { row: number; cells: readonly unknown[] }[],
+  file: string,
+): readonly Issue[] {
   const issues: Issue[] = [];
   const table = ssda903TableOf(header);
-  if (!table) return [{ code: "ssda903-unknown-table", file, row: 1, column: 1, message: `not a known SSDA903 table (needs CHILD and the columns of one of: ${Object.keys(SSDA903_TABLES).join(", ")})` }];
+  if (!table)
+    return [
+      {
+        code: "ssda903-unknown-table",
+        file,
+        row: 1,
+        column: 1,
+        message: `not a known SSDA903 table (needs CHILD and the columns of one of: ${Object.keys(SSDA903_TABLES).join(", ")})`,
+      },
+    ];
   const cols = header.map((h) => h.trim().toUpperCase());
   for (const need of SSDA903_TABLES[table] ?? []) {
-    if (!cols.includes(need)) issues.push({ code: "ssda903-missing-column", file, row: 1, column: need, message: `the ${table} table has no ${need} column` });
+    if (!cols.includes(need))
+      issues.push({
+        code: "ssda903-missing-column",
+        file,
+        row: 1,
+        column: need,
+        message: `the ${table} table has no ${need} column`,
+      });
   }
   for (const r of rows) {
     if (r.cells.length !== header.length) {
-      issues.push({ code: "ssda903-row-length", file, row: r.row, column: Math.min(r.cells.length, header.length) + 1, message: `the row has ${r.cells.length} cells; the header has ${header.length}` });
+      issues.push({
+        code: "ssda903-row-length",
+        file,
+        row: r.row,
+        column: Math.min(r.cells.length, header.length) + 1,
+        message: `the row has ${r.cells.length} cells; the header has ${header.length}`,
+      });
     }
     cols.forEach((col, index) => {
       const cell = String(r.cells[index] ?? "").trim();
-      if (col === "CHILD" && cell === "") issues.push({ code: "ssda903-missing-child", file, row: r.row, column: "CHILD", message: "CHILD is empty" });
-      if (DATE_COLUMNS.has(col) && cell !== "" && !validDate(cell)) issues.push({ code: "ssda903-bad-date", file, row: r.row, column: col, message: `${col} is not a date (DD/MM/YYYY)` });
+      if (col === "CHILD" && cell === "")
+        issues.push({
+          code: "ssda903-missing-child",
+          file,
+          row: r.row,
+          column: "CHILD",
+          message: "CHILD is empty",
+        });
+      if (DATE_COLUMNS.has(col) && cell !== "" && !validDate(cell))
+        issues.push({
+          code: "ssda903-bad-date",
+          file,
+          row: r.row,
+          column: col,
+          message: `${col} is not a date (DD/MM/YYYY)`,
+        });
     });
   }
   return issues;
@@ -128,8 +264,15 @@ export function checkSsda903Table(header: readonly string[], rows: readonly { ro
 function validDate(text: string): boolean {
   const uk = UK_DATE.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [d, m, y] = uk ? [Number(uk[1]), Number(uk[2]), Number(uk[3])] : iso ? [Number(iso[3]), Number(iso[2]), Number(iso[1])] : [0, 0, 0];
+  const [d, m, y] = uk
+    ? [Number(uk[1]), Number(uk[2]), Number(uk[3])]
+    : iso
+      ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
+      : [0, 0, 0];
   if (!m || m > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  const days =
+    [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+      m - 1
+    ] ?? 0;
   return d <= days;
 }

@@ -17,7 +17,7 @@ export interface XmlScan {
   readonly issues: readonly Issue[];
 }
 
-const NAME = /^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?/;
+const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?/;
 
 /**
  * A small, safe XML scanner for statutory returns: checks well-formedness (matched tags, quoted
@@ -29,7 +29,14 @@ const NAME = /^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?/;
 export function scanXml(text: string, file: string): XmlScan {
   const issues: Issue[] = [];
   const elements: XmlElement[] = [];
-  const stack: { name: string; row: number; column: number; index: number; text: string; children: number }[] = [];
+  const stack: {
+    name: string;
+    row: number;
+    column: number;
+    index: number;
+    text: string;
+    children: number;
+  }[] = [];
   let line = 1;
   let lineStart = 0;
   let i = 0;
@@ -43,7 +50,8 @@ export function scanXml(text: string, file: string): XmlScan {
     }
     return { row: line, column: at - lineStart + 1 };
   };
-  const issue = (at: number, code: string, message: string) => issues.push({ code, file, ...pos(at), message });
+  const issue = (at: number, code: string, message: string) =>
+    issues.push({ code, file, ...pos(at), message });
   let rootSeen = false;
   let rootClosed = false;
   let cursor = 0;
@@ -80,7 +88,11 @@ export function scanXml(text: string, file: string): XmlScan {
       continue;
     }
     if (/^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i.test(text.slice(lt, lt + 10))) {
-      issue(lt, "xml-doctype-refused", "DOCTYPE and ENTITY declarations are refused: returns never need them and they can expand or fetch content");
+      issue(
+        lt,
+        "xml-doctype-refused",
+        "DOCTYPE and ENTITY declarations are refused: returns never need them and they can expand or fetch content",
+      );
       break;
     }
     if (text.startsWith("<?", lt)) {
@@ -107,7 +119,11 @@ export function scanXml(text: string, file: string): XmlScan {
         continue;
       }
       if (open.name !== name) {
-        issue(lt, "xml-mismatched-tag", `closing tag </${name}> does not match <${open.name}> opened at line ${open.row}`);
+        issue(
+          lt,
+          "xml-mismatched-tag",
+          `closing tag </${name}> does not match <${open.name}> opened at line ${open.row}`,
+        );
         const at = stack.findIndex((s) => s.name === name);
         if (at !== -1) stack.length = at;
         else stack.push(open);
@@ -140,15 +156,37 @@ export function scanXml(text: string, file: string): XmlScan {
     if (selfClosing) finish(entry);
     else stack.push(entry);
   }
-  for (const open of stack.reverse()) issues.push({ code: "xml-unclosed-element", file, row: open.row, column: open.column, message: `<${open.name}> is never closed` });
-  if (!rootSeen && issues.length === 0) issues.push({ code: "xml-empty", file, row: 1, column: 1, message: "no XML element found" });
+  for (const open of stack.reverse())
+    issues.push({
+      code: "xml-unclosed-element",
+      file,
+      row: open.row,
+      column: open.column,
+      message: `<${open.name}> is never closed`,
+    });
+  if (!rootSeen && issues.length === 0)
+    issues.push({ code: "xml-empty", file, row: 1, column: 1, message: "no XML element found" });
 
-  function finish(open: { index: number; text: string; children: number; row: number; column: number; name: string }) {
+  function finish(open: {
+    index: number;
+    text: string;
+    children: number;
+    row: number;
+    column: number;
+    name: string;
+  }) {
     const el = elements[open.index];
     if (!el) return;
     const hasChildren = open.children > 0;
     if (hasChildren && open.text.trim() !== "") {
-      issues.push({ code: "xml-stray-text", severity: "warning", file, row: el.row, column: el.column, message: `<${el.name}> mixes text with elements (stray text inside it)` });
+      issues.push({
+        code: "xml-stray-text",
+        severity: "warning",
+        file,
+        row: el.row,
+        column: el.column,
+        message: `<${el.name}> mixes text with elements (stray text inside it)`,
+      });
     }
     elements[open.index] = { ...el, text: hasChildren ? "" : open.text.trim(), hasChildren };
   }
@@ -168,27 +206,40 @@ function findTagEnd(text: string, from: number): number {
   return -1;
 }
 
-function checkAttributes(rest: string, offset: number, issue: (at: number, code: string, message: string) => void): void {
-  const re = /\s*([A-Za-z_][\w.:\-]*)\s*=\s*("[^"]*"|'[^']*')|\s+|(\S+)/gy;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(rest)) !== null) {
+function checkAttributes(
+  rest: string,
+  offset: number,
+  issue: (at: number, code: string, message: string) => void,
+): void {
+  const re = /\s*([A-Za-z_][\w.:-]*)\s*=\s*("[^"]*"|'[^']*')|\s+|(\S+)/gy;
+  for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
     if (m[0] === "") break;
     if (m[3]) {
-      issue(offset + m.index, "xml-bad-attribute", "an attribute is not written as name=\"value\"");
+      issue(offset + m.index, "xml-bad-attribute", 'an attribute is not written as name="value"');
       return;
     }
     if (m[2]) checkEntities(m[2], offset + m.index, issue);
   }
 }
 
-function checkEntities(chunk: string, offset: number, issue: (at: number, code: string, message: string) => void): void {
+function checkEntities(
+  chunk: string,
+  offset: number,
+  issue: (at: number, code: string, message: string) => void,
+): void {
   const re = /&([^;\s<&]*);?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(chunk)) !== null) {
+  for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
     const ref = m[1] ?? "";
-    const ok = m[0].endsWith(";") && (/^(amp|lt|gt|quot|apos)$/.test(ref) || /^#(\d+|x[0-9a-fA-F]+)$/.test(ref));
+    const ok =
+      m[0].endsWith(";") && (/^(amp|lt|gt|quot|apos)$/.test(ref) || /^#(\d+|x[0-9a-fA-F]+)$/.test(ref));
     if (!ok) {
-      issue(offset + m.index, "xml-bad-entity", ref && m[0].endsWith(";") ? `unknown entity &${ref}; (only &amp; &lt; &gt; &quot; &apos; and numeric references are allowed)` : "a bare & (write &amp;)");
+      issue(
+        offset + m.index,
+        "xml-bad-entity",
+        ref && m[0].endsWith(";")
+          ? `unknown entity &${ref}; (only &amp; &lt; &gt; &quot; &apos; and numeric references are allowed)`
+          : "a bare & (write &amp;)",
+      );
       return;
     }
   }

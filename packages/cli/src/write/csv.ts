@@ -43,8 +43,11 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /** Rows as CSV text with a header and CRLF line ends. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  return `${[header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 /** The Scorecard as CSV: one line per indicator. */
@@ -53,5 +56,8 @@ export function scorecardCsv(scorecard: Scorecard): string {
     const f = flatRow(r);
     return REPORT_CSV_COLUMNS.map(([, key]) => f[key]);
   });
-  return csvText(REPORT_CSV_COLUMNS.map(([name]) => name), rows);
+  return csvText(
+    REPORT_CSV_COLUMNS.map(([name]) => name),
+    rows,
+  );
 }

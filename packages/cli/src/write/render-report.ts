@@ -12,7 +12,13 @@ export async function renderReport(scorecard: Scorecard, format: ReportFormat): 
     case "json": {
       const { parseScorecard } = await import("@kpikit/core/schema");
       const checked = parseScorecard(JSON.parse(JSON.stringify(scorecard)));
-      if (!checked.ok) throw new Error(`the Scorecard does not match its schema: ${checked.issues.slice(0, 3).map((i) => `${(i.path ?? []).join(".")}: ${i.message}`).join("; ")}`);
+      if (!checked.ok)
+        throw new Error(
+          `the Scorecard does not match its schema: ${checked.issues
+            .slice(0, 3)
+            .map((i) => `${(i.path ?? []).join(".")}: ${i.message}`)
+            .join("; ")}`,
+        );
       return `${JSON.stringify(scorecard, null, 2)}\n`;
     }
     case "md":

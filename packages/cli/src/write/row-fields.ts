@@ -19,7 +19,11 @@ export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
 };
 
 /** Polarity in words. */
-export const POLARITY_LABEL = { "higher-is-better": "Higher is better", "lower-is-better": "Lower is better", "no-judgement": "No judgement" } as const;
+export const POLARITY_LABEL = {
+  "higher-is-better": "Higher is better",
+  "lower-is-better": "Lower is better",
+  "no-judgement": "No judgement",
+} as const;
 
 /** The columns the flat writers (CSV, Markdown, XLSX) show, straight from the Scorecard (nothing recomputed). */
 export interface FlatRow {
@@ -97,7 +101,9 @@ export function flatRow(row: ScorecardRow): FlatRow {
 }
 
 /** The scorecard's rows grouped by section, in order (rows without a section under ""). */
-export function bySection(scorecard: Scorecard): readonly { readonly section: string; readonly rows: readonly ScorecardRow[] }[] {
+export function bySection(
+  scorecard: Scorecard,
+): readonly { readonly section: string; readonly rows: readonly ScorecardRow[] }[] {
   const groups: { section: string; rows: ScorecardRow[] }[] = [];
   for (const row of scorecard.rows) {
     const name = row.section ?? "";

@@ -2,7 +2,16 @@ import type { RagStatus, Scorecard, Unit } from "@kpikit/core";
 import { flatRow, RAG_LABEL } from "./row-fields.js";
 import { fixZipDates } from "./zip-dates.js";
 
-type Cell = { value?: string | number; type?: StringConstructor | NumberConstructor; format?: string; fontWeight?: "bold"; backgroundColor?: string; textColor?: string; wrap?: boolean; alignVertical?: "top" } | null;
+type Cell = {
+  value?: string | number;
+  type?: StringConstructor | NumberConstructor;
+  format?: string;
+  fontWeight?: "bold";
+  backgroundColor?: string;
+  textColor?: string;
+  wrap?: boolean;
+  alignVertical?: "top";
+} | null;
 
 /** Cell fills for ratings: a tint with dark text (the label is always written too). */
 export const RAG_FILL: Readonly<Record<RagStatus, { backgroundColor: string; textColor: string }>> = {
@@ -32,14 +41,41 @@ export function numberFormat(unit: Unit, decimals: number): string {
   }
 }
 
-const text = (value: string, extra: Partial<Exclude<Cell, null>> = {}): Cell => (value === "" ? null : { value, type: String, ...extra });
-const num = (value: number | null, format: string): Cell => (value === null ? null : { value, type: Number, format });
-const head = (value: string): Cell => ({ value, type: String, fontWeight: "bold", backgroundColor: "#DDDDDD" });
+const text = (value: string, extra: Partial<Exclude<Cell, null>> = {}): Cell =>
+  value === "" ? null : { value, type: String, ...extra };
+const num = (value: number | null, format: string): Cell =>
+  value === null ? null : { value, type: Number, format };
+const head = (value: string): Cell => ({
+  value,
+  type: String,
+  fontWeight: "bold",
+  backgroundColor: "#DDDDDD",
+});
 
 /** The Scorecard as an XLSX workbook: Scorecard (frozen header, rated cells filled and labelled), Key, Glossary, Data, Notes. */
 export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
   const { default: writeXlsxFile } = await import("write-excel-file/node");
-  const header = ["Section", "Indicator", "Polarity", "Period", "Value", "Previous period", "Previous value", "Change", "Direction of travel", "Neighbour average", "Region", "England", "Top quartile threshold", "National rank", "Band", "Target", "Rating", "Why this rating", "Direction reason"];
+  const header = [
+    "Section",
+    "Indicator",
+    "Polarity",
+    "Period",
+    "Value",
+    "Previous period",
+    "Previous value",
+    "Change",
+    "Direction of travel",
+    "Neighbour average",
+    "Region",
+    "England",
+    "Top quartile threshold",
+    "National rank",
+    "Band",
+    "Target",
+    "Rating",
+    "Why this rating",
+    "Direction reason",
+  ];
   const main: Cell[][] = [header.map(head)];
   for (const row of scorecard.rows) {
     const f = flatRow(row);
@@ -66,13 +102,46 @@ export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
       text(f.directionReason, { wrap: true }),
     ]);
   }
-  const key: Cell[][] = [[head("Rating"), head("Meaning")], ...scorecard.key.map((k) => [{ value: k.label, type: String, fontWeight: "bold" as const, ...RAG_FILL[k.status] }, text(k.meaning, { wrap: true })])];
-  const glossary: Cell[][] = [[head("Term"), head("Meaning"), head("Description")], ...scorecard.glossary.map((g) => [text(g.term), text(g.expansion), text(g.description ?? "", { wrap: true })])];
-  const data: Cell[][] = [[head("Indicator id"), head("Indicator"), head("Period"), head("Start"), head("End"), head("Value"), head("Shown as"), head("Status")]];
+  const key: Cell[][] = [
+    [head("Rating"), head("Meaning")],
+    ...scorecard.key.map((k) => [
+      { value: k.label, type: String, fontWeight: "bold" as const, ...RAG_FILL[k.status] },
+      text(k.meaning, { wrap: true }),
+    ]),
+  ];
+  const glossary: Cell[][] = [
+    [head("Term"), head("Meaning"), head("Description")],
+    ...scorecard.glossary.map((g) => [
+      text(g.term),
+      text(g.expansion),
+      text(g.description ?? "", { wrap: true }),
+    ]),
+  ];
+  const data: Cell[][] = [
+    [
+      head("Indicator id"),
+      head("Indicator"),
+      head("Period"),
+      head("Start"),
+      head("End"),
+      head("Value"),
+      head("Shown as"),
+      head("Status"),
+    ],
+  ];
   for (const row of scorecard.rows) {
     const fmt = numberFormat(row.indicator.unit, row.indicator.decimals);
     for (const p of row.trend) {
-      data.push([text(row.indicator.id), text(row.indicator.title), text(p.period.label), text(p.period.start), text(p.period.end), num(p.value, fmt), text(p.display), text(p.status)]);
+      data.push([
+        text(row.indicator.id),
+        text(row.indicator.title),
+        text(p.period.label),
+        text(p.period.start),
+        text(p.period.end),
+        num(p.value, fmt),
+        text(p.display),
+        text(p.status),
+      ]);
     }
   }
   const notes: Cell[][] = [
@@ -81,17 +150,42 @@ export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
     [text("Area"), text(`${scorecard.area.name} (${scorecard.area.code})`)],
     [text("As at"), text(scorecard.period?.label ?? "")],
     [text("Generated"), text(scorecard.generated)],
-    [text("Counts"), text((["red", "amber", "green", "blue", "not-rated"] as const).map((s) => `${RAG_LABEL[s]}: ${scorecard.summary.counts[s]}`).join(", "))],
-    ...scorecard.provenance.map((p) => [text(`Source (${p.kind})`), text(`${p.name}${p.date ? ` (${p.date})` : ""}${p.description ? `: ${p.description}` : ""}`, { wrap: true })]),
-    ...scorecard.dataQuality.map((d) => [text("Data quality"), text(`${d.message}${d.source ? ` (${d.source}${d.row ? ` row ${d.row}` : ""})` : ""}`, { wrap: true })]),
+    [
+      text("Counts"),
+      text(
+        (["red", "amber", "green", "blue", "not-rated"] as const)
+          .map((s) => `${RAG_LABEL[s]}: ${scorecard.summary.counts[s]}`)
+          .join(", "),
+      ),
+    ],
+    ...scorecard.provenance.map((p) => [
+      text(`Source (${p.kind})`),
+      text(`${p.name}${p.date ? ` (${p.date})` : ""}${p.description ? `: ${p.description}` : ""}`, {
+        wrap: true,
+      }),
+    ]),
+    ...scorecard.dataQuality.map((d) => [
+      text("Data quality"),
+      text(`${d.message}${d.source ? ` (${d.source}${d.row ? ` row ${d.row}` : ""})` : ""}`, { wrap: true }),
+    ]),
   ];
   const widths = (ws: number[]) => ws.map((width) => ({ width }));
   const buffer = await writeXlsxFile(
     [
-      { data: main as never, sheet: "Scorecard", stickyRowsCount: 1, columns: widths([18, 40, 16, 14, 10, 14, 10, 11, 16, 11, 10, 10, 12, 12, 6, 10, 11, 50, 50]) },
+      {
+        data: main as never,
+        sheet: "Scorecard",
+        stickyRowsCount: 1,
+        columns: widths([18, 40, 16, 14, 10, 14, 10, 11, 16, 11, 10, 10, 12, 12, 6, 10, 11, 50, 50]),
+      },
       { data: key as never, sheet: "Key", stickyRowsCount: 1, columns: widths([12, 80]) },
       { data: glossary as never, sheet: "Glossary", stickyRowsCount: 1, columns: widths([12, 45, 70]) },
-      { data: data as never, sheet: "Data", stickyRowsCount: 1, columns: widths([28, 40, 18, 11, 11, 10, 12, 14]) },
+      {
+        data: data as never,
+        sheet: "Data",
+        stickyRowsCount: 1,
+        columns: widths([28, 40, 18, 11, 11, 10, 12, 14]),
+      },
       { data: notes as never, sheet: "Notes", columns: widths([20, 100]) },
     ],
     { fontFamily: "Arial", fontSize: 11 },

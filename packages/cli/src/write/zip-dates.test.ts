@@ -1,5 +1,5 @@
-import writeXlsxFile from "write-excel-file/node";
 import { afterEach, expect, it, vi } from "vitest";
+import writeXlsxFile from "write-excel-file/node";
 import { fixZipDates } from "./zip-dates.js";
 
 afterEach(() => {
