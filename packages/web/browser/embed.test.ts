@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embedBundle, ensureWebBuilt } from "../test/ensure-built.js";
 import {
   activeElement,
   axe,
@@ -16,7 +15,7 @@ import {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "../../..");
-const bundle = join(repo, "packages/web/dist/kpikit-elements.js");
+const bundle = embedBundle;
 const CSP = "script-src 'self'; style-src 'self'";
 
 describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
@@ -24,10 +23,7 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    if (!existsSync(bundle)) {
-      const run = spawnSync("pnpm", ["--filter", "@kpikit/web", "build"], { cwd: repo, encoding: "utf8" });
-      if (run.status !== 0) throw new Error(`building @kpikit/web failed:\n${run.stderr}`);
-    }
+    ensureWebBuilt();
     server = await serve(
       {
         "/": join(repo, "examples/embed"),

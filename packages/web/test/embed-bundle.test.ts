@@ -1,20 +1,13 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { embedBundle, ensureWebBuilt } from "./ensure-built.js";
 
-const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(pkg, "dist", "kpikit-elements.js");
+const bundle = embedBundle;
 export const EMBED_BUDGET_GZIP = 30 * 1024;
 
 describe("embed bundle dist/kpikit-elements.js", () => {
-  beforeAll(() => {
-    if (existsSync(bundle)) return;
-    const run = spawnSync("pnpm", ["--filter", "@kpikit/web", "build"], { cwd: pkg, encoding: "utf8" });
-    if (run.status !== 0) throw new Error(`building @kpikit/web failed:\n${run.stderr}`);
-  }, 120_000);
+  beforeAll(() => ensureWebBuilt(), 120_000);
 
   it(`is at most 30 KB gzipped`, () => {
     const gz = gzipSync(readFileSync(bundle), { level: 9 }).length;
