@@ -95,6 +95,17 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     await page.context().close();
   });
 
+  it("lists every LA on the landing page, with 0 axe violations", async () => {
+    const { page, errors } = await open("/");
+    await page.waitForSelector(".area-index");
+    expect(await page.locator(".area-list a").count()).toBe(153);
+    expect(await page.locator("#la option").count()).toBe(154);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: "/tmp/kpikit-dashboard-home-1280.png" });
+    await page.context().close();
+  });
+
   it("keeps the view in the URL: choosing an LA and an indicator updates it; Back restores; links open LA scorecards", async () => {
     const { page } = await open("/");
     await page.waitForFunction(() => !(document.getElementById("la") as HTMLSelectElement).disabled);

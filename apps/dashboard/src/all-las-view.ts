@@ -36,3 +36,22 @@ export function renderAllLasView(b: IndicatorBenchmark, selectedLa?: string): Sa
 <p class="muted">Source: ${b.source}. [x] not available; [z] not applicable; [c] suppressed.</p>
 </section>`;
 }
+
+/** Every LA as a link to its scorecard, grouped by region (the landing view). */
+export function renderAreaIndex(
+  areas: readonly { readonly code: string; readonly name: string; readonly regionName?: string }[],
+): SafeHtml {
+  const byRegion = new Map<string, { code: string; name: string }[]>();
+  for (const a of areas) {
+    const region = a.regionName ?? "Other";
+    if (!byRegion.has(region)) byRegion.set(region, []);
+    byRegion.get(region)?.push({ code: a.code, name: a.name });
+  }
+  const regions = [...byRegion.keys()].sort((a, b) => a.localeCompare(b));
+  return html`<section class="area-index" aria-labelledby="area-index-h"><h2 id="area-index-h">All ${areas.length} local authorities</h2>${regions.map(
+    (r) =>
+      html`<h3>${r}</h3><ul class="area-list">${(byRegion.get(r) ?? [])
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((a) => html`<li><a href="${formatState({ la: a.code })}">${a.name}</a></li>`)}</ul>`,
+  )}</section>`;
+}

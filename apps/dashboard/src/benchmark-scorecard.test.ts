@@ -1,7 +1,7 @@
-import { benchmarkIndicator, getArea } from "@kpikit/csc";
+import { benchmarkIndicator, getArea, listAreas } from "@kpikit/csc";
 import { renderScorecard } from "@kpikit/web";
 import { describe, expect, it } from "vitest";
-import { renderAllLasView } from "./all-las-view.js";
+import { renderAllLasView, renderAreaIndex } from "./all-las-view.js";
 import {
   availableYears,
   buildBenchmarkScorecard,
@@ -44,5 +44,14 @@ describe("periodAsAt", () => {
     expect(periodAsAt("cin-rate", "2023/24")?.label).toBe("31 Mar 2024");
     expect(periodAsAt("re-referrals-12m", "2023/24")?.label).toBe("2023/24");
     expect(periodAsAt("re-referrals-12m", "1999/00")).toBeUndefined();
+  });
+});
+
+describe("area index", () => {
+  it("links every current LA to its scorecard, grouped by region", () => {
+    const out = renderAreaIndex(listAreas({ kind: "la" })).value;
+    expect(out.match(/<li><a href="\?la=\d{3}">/g)).toHaveLength(listAreas({ kind: "la" }).length);
+    expect(out).toContain('<a href="?la=865">Wiltshire</a>');
+    expect(out).toContain("<h3>South West</h3>");
   });
 });

@@ -107,7 +107,7 @@ function render(): void {
     }, 30);
     return;
   }
-  view.replaceChildren();
+  view.innerHTML = allLas.renderAreaIndex(csc.listAreas({ kind: "la" })).value;
   say("Choose a local authority or an indicator.");
 }
 
