@@ -175,21 +175,47 @@ describe("kpikit (built)", () => {
 });
 
 describe("validate: statutory returns", () => {
-  it("accepts the fake CIN census and SSDA903 tables", () => {
+  const CIN = `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year>
+  <ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails><Source><LEA>865</LEA></Source></Header>
+  <Children><Child><ChildIdentifiers><LAchildID>A1</LAchildID><Sex>F</Sex></ChildIdentifiers>
+  <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+  <CINdetails><CINreferralDate>2023-06-01</CINreferralDate><ReferralSource>1A</ReferralSource>
+  <ReferralNFA>false</ReferralNFA></CINdetails></Child></Children></Message>`;
+
+  it("accepts a valid CIN census file and finds a bad date in an SSDA903 table, by row and column", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-returns-"));
+    writeFileSync(join(dir, "cin.xml"), CIN);
+    writeFileSync(
+      join(dir, "reviews.csv"),
+      "CHILD,DOB,REVIEW,REVIEW_CODE\n1001,01/01/2010,01/06/2020,PN1\n1002,05/05/2012,30/02/2020,PN1\n",
+    );
+    const r = kpikit(["validate", "cin.xml", "reviews.csv", "--json"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { kind: string; ok: boolean }) => [f.kind, f.ok])).toEqual([
+      ["cin-census", true],
+      ["ssda903", false],
+    ]);
+    expect(doc.files[1].issues).toEqual([
+      expect.objectContaining({ file: "reviews.csv", row: 3, column: "REVIEW", severity: "error" }),
+    ]);
+  });
+
+  it("reads the shared fake returns and never quotes a child identifier", () => {
     const r = kpikit([
       "validate",
       join(returns, "cin/fake_CIN_data.xml"),
       join(returns, "ssda903/episodes.csv"),
-      join(returns, "ssda903/header.csv"),
       "--json",
     ]);
     const doc = JSON.parse(r.stdout);
-    expect(doc.files.map((f: { kind: string; ok: boolean }) => [f.kind, f.ok])).toEqual([
-      ["cin-census", true],
-      ["ssda903", true],
-      ["ssda903", true],
-    ]);
-    expect(r.code).toBe(0);
+    expect(doc.files.map((f: { kind: string }) => f.kind)).toEqual(["cin-census", "ssda903"]);
+    expect(doc.files[0].issues).toContainEqual(
+      expect.objectContaining({ code: "cin-header-reference-date", row: 6, column: 7 }),
+    );
+    const ids = readFileSync(join(returns, "cin/fake_CIN_data.xml"), "utf8").match(/RND\d+/g) ?? [];
+    expect(ids.length).toBeGreaterThan(100);
+    for (const id of ids.slice(0, 50)) expect(r.stdout).not.toContain(id);
   });
 
   it("refuses a DOCTYPE (no entity expansion) with exit 3", () => {

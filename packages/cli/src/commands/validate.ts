@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
 import { type IndicatorDefinition, type Issue, parsePeriod, parseValue } from "@kpikit/core";
+import { parseCinCensusXml, readSsda903, recogniseSsda903Table } from "@kpikit/csc";
 import { errorsOf, inputError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
 import { issueText } from "../_lib/issue-text.js";
@@ -9,7 +10,7 @@ import { loadConfig } from "../read/load-config.js";
 import { interpretLocalFigures } from "../read/local-figures.js";
 import { readTable } from "../read/read-table.js";
 import { indicatorFinder, localDefinition } from "../report/indicators.js";
-import { checkCinCensusXml, checkSsda903Table, ssda903TableOf } from "../validate/returns.js";
+import { checkSsda903Table, ssda903TableOf } from "../validate/ssda903.js";
 
 type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "unknown";
 
@@ -48,22 +49,19 @@ export async function run(ctx: CommandContext): Promise<number> {
       try {
         bytes = new Uint8Array(await readFile(full));
       } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
         results.push({
           file: name,
           kind: "unknown",
           ok: false,
-          issues: [
-            {
-              code: "file-not-found",
-              file: name,
-              message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-            },
-          ],
+          issues: [{ code: "file-not-found", file: name, message: `cannot read the file: ${code}` }],
         });
         continue;
       }
+      // @kpikit/csc's CIN census reader: its own safe XML reader (DOCTYPE/ENTITY refused, nothing expanded),
+      // header, required elements, dates, code lists; issues name children by position, never by identifier.
       const decoded = decodeText(bytes, name);
-      const issues = [...decoded.issues, ...checkCinCensusXml(decoded.text, name)];
+      const issues = [...decoded.issues, ...parseCinCensusXml(decoded.text, { file: name }).issues];
       results.push({ file: name, kind: "cin-census", ok: errorsOf(issues).length === 0, issues });
       continue;
     }
@@ -72,8 +70,15 @@ export async function run(ctx: CommandContext): Promise<number> {
       results.push({ file: name, kind: "unknown", ok: false, issues: table.issues });
       continue;
     }
-    if (ssda903TableOf(table.header)) {
-      const issues = [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
+    if (recogniseSsda903Table(table.header, name) !== null || ssda903TableOf(table.header)) {
+      // CSV: @kpikit/csc's SSDA903 reader (columns, dates, DfE code lists). XLSX: the column and date checks here.
+      const issues =
+        table.kind === "csv"
+          ? [
+              ...table.issues,
+              ...readSsda903({ [name]: decodeText(new Uint8Array(await readFile(full)), name).text }).issues,
+            ]
+          : [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
       results.push({
         file: name,
         kind: "ssda903",
