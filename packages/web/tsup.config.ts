@@ -24,6 +24,10 @@ export default defineConfig([
     treeshake: true,
     minify: true,
     noExternal: [/.*/],
+    // Core from source, so that only what the elements use (value formatting) is bundled.
+    esbuildOptions(options) {
+      options.alias = { "@kpikit/core": "../core/src/index.ts" };
+    },
     outExtension: () => ({ js: ".js" }),
   },
 ]);

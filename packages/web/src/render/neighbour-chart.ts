@@ -1,7 +1,7 @@
-import type { ScorecardRow } from "@kpikit/core";
+import { formatValue, type ScorecardRow } from "@kpikit/core";
 import { comparisonWord, isNum } from "../_lib/compare.js";
 import { c, formatTick, niceTicks } from "../_lib/format.js";
-import { PALETTE, STATUS_MARKER } from "../_lib/labels.js";
+import { PALETTE } from "../_lib/labels.js";
 import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
@@ -64,7 +64,11 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
     bars.push({
       name: m.name,
       value,
-      display: value === null ? STATUS_MARKER[m.status] || "[x]" : formatTick(value, decimals),
+      display: formatValue(value, {
+        unit: row.indicator.unit,
+        decimals,
+        ...(m.status ? { status: m.status } : {}),
+      }),
       own: false,
     });
   }
