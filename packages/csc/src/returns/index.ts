@@ -11,6 +11,13 @@ export type {
   CinProtectionPlan,
   CinSection47,
 } from "./cin-types.js";
+export { CIN_MEASURE_IDS, type CinMeasureOptions, computeCinMeasures } from "./compute-cin-measures.js";
+export {
+  computeSsda903Measures,
+  SSDA903_MEASURE_IDS,
+  type Ssda903MeasureOptions,
+} from "./compute-ssda903-measures.js";
+export type { MeasureExclusion, MeasureOptions, MeasureResult } from "./measure-types.js";
 export {
   type CinCensusResult,
   type ParseCinCensusOptions,
