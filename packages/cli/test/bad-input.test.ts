@@ -59,6 +59,24 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     expect(readFileSync(out, "utf8")).toBe(SENTINEL);
   });
 
+  it("a config naming an unknown indicator", () => {
+    const { out } = withSentinel();
+    const r = kpikit([
+      "report",
+      "--la",
+      "Wiltshire",
+      "--config",
+      bad("unknown-indicator-config.yaml"),
+      "--out",
+      out,
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      /unknown-indicator-config\.yaml:5:9: error: unknown indicator "Re-refferal ratee 2" at sections\.0\.indicators\.1/,
+    );
+    expect(readFileSync(out, "utf8")).toBe(SENTINEL);
+  });
+
   it("a 50 MB file is refused with its size, without reading it whole", () => {
     const { dir, out } = withSentinel();
     const big = join(dir, "big.csv");

@@ -143,14 +143,24 @@ describe("kpikit (built)", () => {
   });
 
   it("report --period agrees with benchmark on rank, band and England for that period", () => {
-    const report = JSON.parse(kpikit(["report", "--la", "Wiltshire", "--period", "2022/23", "--json"]).stdout);
+    const report = JSON.parse(
+      kpikit(["report", "--la", "Wiltshire", "--period", "2022/23", "--json"]).stdout,
+    );
     expect(report.period.label).toBe("2022/23");
     expect(report.generated).toBe("2023-03-31");
-    const bench = JSON.parse(kpikit(["benchmark", "--indicator", "re-referrals-12m", "--period", "2022/23", "--json"]).stdout);
+    const bench = JSON.parse(
+      kpikit(["benchmark", "--indicator", "re-referrals-12m", "--period", "2022/23", "--json"]).stdout,
+    );
     const row = report.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m");
     const all = bench.rows.find((x: { laCode: string }) => x.laCode === "865");
     expect(row.current.period.label).toBe("2022/23");
-    expect([row.current.value, row.benchmarks.rank, row.benchmarks.rankOf, row.benchmarks.band, row.benchmarks.england.value]).toEqual([all.value, all.rank, all.rankOf, all.band, all.englandValue]);
+    expect([
+      row.current.value,
+      row.benchmarks.rank,
+      row.benchmarks.rankOf,
+      row.benchmarks.band,
+      row.benchmarks.england.value,
+    ]).toEqual([all.value, all.rank, all.rankOf, all.band, all.englandValue]);
   });
 
   it("suppresses a small numerator in local figures as [c], with a data quality note", () => {

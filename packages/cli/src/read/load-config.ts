@@ -7,7 +7,13 @@ import { decodeText } from "./decode-text.js";
 
 /** A config read and checked, or every issue found in it. */
 export type ConfigResult =
-  | { readonly ok: true; readonly config: KpikitConfig; readonly issues: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly config: KpikitConfig;
+      readonly issues: readonly Issue[];
+      /** Line and column of a value in the file, for issues found later (e.g. an unknown indicator). */
+      readonly locate: (path: readonly (string | number)[]) => { row?: number; column?: number };
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Reads and checks a config file (YAML or JSON; JSON is read as YAML so positions are exact). */
@@ -77,7 +83,7 @@ export async function parseConfigText(text: string, file: string): Promise<Confi
     if (node?.range) return at(node.range[0]);
     return path.length > 0 ? locate(path.slice(0, -1)) : { row: 1, column: 1 };
   };
-  if (parsed.success) return { ok: true, config: parsed.data, issues: [] };
+  if (parsed.success) return { ok: true, config: parsed.data, issues: [], locate: (path) => locate(path) };
   const issues: Issue[] = [];
   for (const issue of parsed.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");

@@ -54,6 +54,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     throw usageError(`--today "${request.today}": write the date as YYYY-MM-DD`);
   const warnings: Issue[] = [];
   let config: KpikitConfig | undefined;
+  let locate: (path: readonly (string | number)[]) => { row?: number; column?: number } = () => ({});
   const configName = request.config ? basename(request.config) : undefined;
   if (request.config) {
     const loaded = await loadConfig(request.config, request.configName ?? request.config);
@@ -63,6 +64,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
         loaded.issues,
       );
     config = loaded.config;
+    locate = loaded.locate;
   }
   const laText = request.la ?? config?.la;
   if (!laText) throw usageError("report: give --la <code|name> (or `la:` in the config)");
@@ -104,11 +106,13 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     const tolerance: RagTolerance | undefined =
       entry.tolerance ?? config?.tolerances?.[entry.id] ?? config?.tolerances?.[def.id];
     const targetValue =
-      target === undefined ? undefined : numberOf(target, [...path, "target"], request.config, configIssues);
+      target === undefined
+        ? undefined
+        : numberOf(target, [...path, "target"], request.configName ?? request.config, configIssues);
     const stretch =
       entry.stretch === undefined
         ? undefined
-        : numberOf(entry.stretch, [...path, "stretch"], request.config, configIssues);
+        : numberOf(entry.stretch, [...path, "stretch"], request.configName ?? request.config, configIssues);
     rowConfigs.push({
       indicatorId: def.id,
       ...(section ? { section } : {}),
@@ -151,7 +155,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   if (errorsOf(configIssues).length > 0)
     throw inputError(
       `${request.configName ?? request.config}: the config has ${count(configIssues)}`,
-      configIssues,
+      configIssues.map((i) => ({ ...i, ...(i.path ? locate(i.path) : {}) })),
     );
 
   // Local figures.
