@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readSharedText } from "../_test/shared-data.js";
 import { isKpikitError } from "../errors.js";
 import { addWorkingDays } from "./add-working-days.js";
 import { englandAndWalesBankHolidays } from "./bank-holidays.generated.js";
@@ -9,9 +7,7 @@ import { isWorkingDay } from "./is-working-day.js";
 import { createWorkingDayCalendar, englandAndWalesCalendar } from "./working-day-calendar.js";
 import { workingDaysBetween } from "./working-days-between.js";
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../../..");
-const feedPath = resolve(repoRoot, "../shared/data/reference/bank-holidays-england-and-wales_2012-2027.json");
-const feed = JSON.parse(readFileSync(feedPath, "utf8")) as {
+const feed = JSON.parse(readSharedText("reference/bank-holidays-england-and-wales_2012-2027.json")) as {
   "england-and-wales": { events: { date: string; title: string; notes: string }[] };
 };
 const feedDates = feed["england-and-wales"].events.map((e) => e.date);

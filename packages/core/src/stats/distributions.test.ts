@@ -6,7 +6,7 @@ import {
   normalQuantile,
   studentTQuantile,
 } from "./distributions.js";
-import { expectClose } from "./methods-fixtures.test-helper.js";
+import { expectClose } from "../_test/shared-data.js";
 
 // Reference values: R's qnorm/qt/qchisq, cross-checked with SciPy (norm.ppf, t.ppf, chi2.ppf, gamma.ppf).
 describe("distributions", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectClose, num, readMethodsCsv } from "./methods-fixtures.test-helper.js";
+import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
 import { proportionWithCI } from "./proportion-with-ci.js";
 
 describe("proportionWithCI (PHEindicatormethods phe_proportion)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { num, readMethodsCsv } from "../stats/methods-fixtures.test-helper.js";
+import { num, readMethodsCsv } from "../_test/shared-data.js";
 import { trendBetweenTwoValues } from "./trend-between-two-values.js";
 
 describe("trendBetweenTwoValues (Fingertips TrendBetweenTwoValuesCalculator)", () => {

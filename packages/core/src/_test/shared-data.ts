@@ -1,18 +1,32 @@
-// Test helper: reads the shared statistical fixtures (../shared/data/methods) as rows of strings.
+// Test-only helper (never exported from the package): reads the shared fixtures in ../shared/data, resolved
+// from the repository root, as records of strings. One CSV reader for every fixture test in core.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 
-/** The repo root (/work/main), found from this file's location. */
+/** The repository root, found from this file's location (packages/core/src/_test). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+/** The shared data folder, `../shared/data` relative to the repository root. */
+export const sharedData = path.resolve(repoRoot, "../shared/data");
+
+/** Path of a file under ../shared/data. */
+export function sharedPath(relative: string): string {
+  return path.resolve(sharedData, relative);
+}
 
 /** Path of a file under ../shared/data/methods. */
 export function methodsPath(relative: string): string {
-  return path.resolve(repoRoot, "../shared/data/methods", relative);
+  return sharedPath(path.join("methods", relative));
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF, BOM). */
+/** Reads a shared text file (UTF-8, BOM removed). */
+export function readSharedText(relative: string): string {
+  return readFileSync(sharedPath(relative), "utf8").replace(/^\uFEFF/, "");
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF, BOM); blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -47,11 +61,16 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === ""));
 }
 
-/** Reads a fixture as objects keyed by the header row. */
-export function readMethodsCsv(relative: string): Record<string, string>[] {
-  const [header, ...body] = parseCsv(readFileSync(methodsPath(relative), "utf8"));
+/** Reads a CSV under ../shared/data as records keyed by the header row. */
+export function readSharedCsv(relative: string): Record<string, string>[] {
+  const [header, ...body] = parseCsv(readSharedText(relative));
   if (!header) throw new Error(`empty fixture ${relative}`);
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+/** Reads a CSV under ../shared/data/methods as records keyed by the header row. */
+export function readMethodsCsv(relative: string): Record<string, string>[] {
+  return readSharedCsv(path.join("methods", relative));
 }
 
 /** A number from a fixture cell, or null for blank/NA. */
