@@ -1,6 +1,7 @@
 import type { Scorecard, ScorecardRow } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
 import {
+  documentCss,
   neighbourTakeaway,
   renderDataQuality,
   renderDetail,
@@ -17,6 +18,7 @@ import {
   renderSummary,
   renderTrendChart,
   reportCss,
+  sparklineLabel,
   trendTakeaway,
 } from "../src/index.js";
 import { exampleScorecard, largeScorecard } from "./fixtures/example-scorecard.js";
@@ -94,6 +96,8 @@ describe("doc examples", () => {
     );
     expect(renderScorecard(sc).startsWith('<article class="kpi-scorecard"')).toBe(true);
     expect(reportCss.includes("@page")).toBe(true);
+    expect(documentCss.includes(".kpi-skip")).toBe(true);
+    expect(sparklineLabel([], "Re-referrals")).toBe("Re-referrals: no values to show");
     expect(renderReportDocument(sc).startsWith("<!doctype html>")).toBe(true);
   });
 });

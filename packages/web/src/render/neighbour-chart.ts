@@ -15,7 +15,8 @@ export interface NeighbourChartOptions {
  * The takeaway of a neighbour comparison in one sentence.
  *
  * @example
- * // "Re-referrals within 12 months: 18.9% in 2019/20, worse than the neighbour average of 16.2%"
+ * neighbourTakeaway(reReferrals)
+ * //=> "Re-referrals within 12 months: 18.9% in 2019/20, worse than the neighbour average of 16.2%"
  */
 export function neighbourTakeaway(row: ScorecardRow): string {
   const title = row.indicator.title;

@@ -98,7 +98,12 @@ a{text-decoration:none}
 }
 `;
 
-/** Page-level styles for the standalone report document (body, skip link, footer). */
+/**
+ * Page-level styles for the standalone report document (body, skip link, footer).
+ *
+ * @example
+ * documentCss.includes(".kpi-skip") //=> true
+ */
 export const documentCss = `
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#0b0c0c;background:#fff}

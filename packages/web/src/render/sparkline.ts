@@ -12,7 +12,12 @@ export interface SparklineOptions {
   readonly height?: number;
 }
 
-/** The accessible name of a sparkline: where the series starts and ends. */
+/**
+ * The accessible name of a sparkline: where the series starts and ends.
+ *
+ * @example
+ * sparklineLabel([], "Re-referrals") //=> "Re-referrals: no values to show"
+ */
 export function sparklineLabel(points: readonly TrendPoint[], label = "Trend"): string {
   const valued = points.filter((p) => typeof p.value === "number" && Number.isFinite(p.value));
   const first = valued[0];

@@ -9,7 +9,8 @@ import { html, type SafeHtml } from "../html/safe-html.js";
  * The takeaway of a trend in one sentence: first and latest values, and the recent trend or direction.
  *
  * @example
- * // "Re-referrals within 12 months: from 15% in 2015/16 to 18.9% in 2019/20; worsening"
+ * trendTakeaway(agencySocialWorkers)
+ * //=> "Agency social workers (FTE): from 58 in 2016/17 to 23 in 2019/20; Down from 66 to 23; lower is better."
  */
 export function trendTakeaway(row: ScorecardRow): string {
   const valued = row.trend.filter((p) => isNum(p.value));
