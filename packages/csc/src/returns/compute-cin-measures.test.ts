@@ -1,9 +1,13 @@
 import { isKpikitError } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
-import { computeCinMeasures } from "./compute-cin-measures.js";
+import { CIN_MEASURE_IDS, computeCinMeasures } from "./compute-cin-measures.js";
 import { parseCinCensusXml } from "./parse-cin-census-xml.js";
 
 describe("computeCinMeasures example", () => {
+  it("CIN_MEASURE_IDS", () => {
+    expect(CIN_MEASURE_IDS[0]).toBe("re-referrals-12m");
+    expect(CIN_MEASURE_IDS.length).toBe(5);
+  });
   it("re-referral", () => {
     const { children } = parseCinCensusXml(`<Message><Children><Child>
   <ChildIdentifiers><LAchildID>1</LAchildID><Sex>F</Sex></ChildIdentifiers>

@@ -13,7 +13,12 @@ export interface CinMeasureOptions extends MeasureOptions {
   readonly collectionYear: number;
 }
 
-/** The CIN census measures {@link computeCinMeasures} returns, in this order. */
+/**
+ * The CIN census measures {@link computeCinMeasures} returns, in this order (catalogue ids).
+ * @example
+ * CIN_MEASURE_IDS[0] //=> "re-referrals-12m"
+ * CIN_MEASURE_IDS.length //=> 5
+ */
 export const CIN_MEASURE_IDS = [
   "re-referrals-12m",
   "assessments-45wd",

@@ -1,12 +1,15 @@
 import { isKpikitError } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
-import { computeSsda903Measures } from "./compute-ssda903-measures.js";
+import { computeSsda903Measures, SSDA903_MEASURE_IDS } from "./compute-ssda903-measures.js";
 import { readSsda903 } from "./read-ssda903.js";
 
 const EP = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
 const HD = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
 
 describe("computeSsda903Measures example", () => {
+  it("SSDA903_MEASURE_IDS", () => {
+    expect(SSDA903_MEASURE_IDS).toEqual(["cla-3-placements", "cla-long-term-stability"]);
+  });
   it("counts placements and stability", () => {
     const ep =
       "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";

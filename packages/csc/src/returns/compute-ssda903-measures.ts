@@ -19,7 +19,11 @@ export interface Ssda903MeasureOptions extends MeasureOptions {
   readonly previousYears?: readonly Ssda903Tables[];
 }
 
-/** The SSDA903 measures {@link computeSsda903Measures} returns, in this order. */
+/**
+ * The SSDA903 measures {@link computeSsda903Measures} returns, in this order (catalogue ids).
+ * @example
+ * SSDA903_MEASURE_IDS //=> ["cla-3-placements", "cla-long-term-stability"]
+ */
 export const SSDA903_MEASURE_IDS = ["cla-3-placements", "cla-long-term-stability"] as const;
 
 const TEMPORARY = new Set(["T0", "T1", "T2", "T3", "T4"]);

@@ -17,7 +17,11 @@ describe("CIN census files", () => {
     expect(r.children).toHaveLength(332);
     expect(r.children.reduce((n, c) => n + c.details.length, 0)).toBe(402);
     expect(r.header).toMatchObject({ collection: "CIN", year: 2022, referenceDate: "2022-07-21", la: "975" });
-    expect(codes("fake_CIN_data.xml")).toEqual(["cin-header-reference-date", "cin-header-unknown-la"]);
+    // As docs/returns.md shows.
+    expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ["cin-header-reference-date", 6, 7],
+      ["cin-header-unknown-la", 10, 7],
+    ]);
     expect(r.children[331]?.position).toBe(332);
     const text = readSharedText("returns/cin/fake_CIN_data.xml");
     const lastChildLine = text.split("\n").lastIndexOf("    <Child>") + 1;

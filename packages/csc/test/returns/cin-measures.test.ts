@@ -102,7 +102,14 @@ describe("CIN measures on fake_CIN_data.xml", () => {
 
   it("2021-22: 3 of 54 referrals are re-referrals", () => {
     const o = computeCinMeasures(children, { collectionYear: 2022 }).observations[0]!;
-    expect([o.numerator, o.denominator]).toEqual([3, 54]);
+    expect([o.numerator, o.denominator, o.status, o.area, o.source, o.period.label]).toEqual([
+      3,
+      54,
+      "ok",
+      "local",
+      "CIN census 2021-22",
+      "2021/22",
+    ]);
     expect(o.value).toBeCloseTo(300 / 54, 12);
   });
 
