@@ -1,6 +1,8 @@
 // Writes schema/scorecard.schema.json, the JSON Schema of the Scorecard document for consumers in other
 // languages, from the zod schema in @kpikit/core/schema (build first: `pnpm --filter @kpikit/core build`).
-// A test regenerates it from the sources and compares, so the committed file cannot go stale.
+// A test regenerates it from the sources and compares the JSON, so the committed file cannot go stale. The file
+// is then laid out by the repository's formatter (Biome), so `biome check` passes on it.
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
@@ -38,5 +40,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const schemas = await import("../dist/schema.js");
   const out = fileURLToPath(new URL("../schema/scorecard.schema.json", import.meta.url));
   writeFileSync(out, scorecardJsonSchemaText(schemas));
+  execFileSync("pnpm", ["exec", "biome", "format", "--write", out], { stdio: "inherit" });
   console.log(`wrote ${out}`);
 }

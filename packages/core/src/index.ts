@@ -1,21 +1,22 @@
 // @kpikit/core public API. Each area lists its own exports in its index.ts; anything not exported
 // there is internal. The main entry never imports zod (schemas live in @kpikit/core/schema).
-export type { Issue } from "./issue.js";
-export { isKpikitError, kpikitError, type KpikitError } from "./errors.js";
-export type * from "./period/types.js";
-export type * from "./indicator/types.js";
-export type * from "./observation/types.js";
-export type * from "./rag/types.js";
-export type * from "./scorecard/types.js";
-export * from "./period/index.js";
-export * from "./calendar/index.js";
-export * from "./value/index.js";
-export * from "./stats/index.js";
-export * from "./trend/index.js";
-export * from "./spc/index.js";
+
 export * from "./benchmark/index.js";
+export * from "./calendar/index.js";
 export * from "./direction/index.js";
-export * from "./rag/index.js";
+export { isKpikitError, type KpikitError, kpikitError } from "./errors.js";
 export * from "./glossary/index.js";
-export * from "./suppress/index.js";
+export type * from "./indicator/types.js";
+export type { Issue } from "./issue.js";
+export type * from "./observation/types.js";
+export * from "./period/index.js";
+export type * from "./period/types.js";
+export * from "./rag/index.js";
+export type * from "./rag/types.js";
 export * from "./scorecard/index.js";
+export type * from "./scorecard/types.js";
+export * from "./spc/index.js";
+export * from "./stats/index.js";
+export * from "./suppress/index.js";
+export * from "./trend/index.js";
+export * from "./value/index.js";

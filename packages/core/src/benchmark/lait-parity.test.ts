@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readSharedCsv as readCsv } from "../_test/shared-data.js";
 import type { Polarity } from "../indicator/types.js";
 import { nationalRanks, type QuartileCuts, quartileBand, quartileCuts, rankAndBand } from "./index.js";
-import { readSharedCsv as readCsv } from "../_test/shared-data.js";
 
 const polarityOf = (p: string): Polarity =>
   p === "High" ? "higher-is-better" : p === "Low" ? "lower-is-better" : "no-judgement";

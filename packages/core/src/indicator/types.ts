@@ -1,13 +1,29 @@
 import type { PeriodKind } from "../period/types.js";
 
 /** How a value is measured; renderers use it for number formats and change wording. */
-export type Unit = "percent" | "rate-per-10k" | "rate-per-100k" | "count" | "days" | "weeks" | "fte" | "ratio" | "score";
+export type Unit =
+  | "percent"
+  | "rate-per-10k"
+  | "rate-per-100k"
+  | "count"
+  | "days"
+  | "weeks"
+  | "fte"
+  | "ratio"
+  | "score";
 
 /** Whether a higher value is better. `no-judgement` indicators are never rated red or green. */
 export type Polarity = "higher-is-better" | "lower-is-better" | "no-judgement";
 
 /** The statutory or local source an indicator is computed from. */
-export type IndicatorSource = "cin-census" | "ssda903" | "csww" | "school-census" | "local" | "ofsted" | "other";
+export type IndicatorSource =
+  | "cin-census"
+  | "ssda903"
+  | "csww"
+  | "school-census"
+  | "local"
+  | "ofsted"
+  | "other";
 
 /** A performance indicator: what it measures, how, and which way is good. */
 export interface IndicatorDefinition {

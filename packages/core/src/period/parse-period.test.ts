@@ -255,7 +255,10 @@ describe("JSDoc examples", () => {
       },
     });
     expect(parsePeriod("Q4").ok).toBe(false);
-    expect(parsePeriod("Q4", { financialYear: 2018 })).toEqual({ ok: true, period: financialQuarter(2018, 4) });
+    expect(parsePeriod("Q4", { financialYear: 2018 })).toEqual({
+      ok: true,
+      period: financialQuarter(2018, 4),
+    });
   });
 });
 

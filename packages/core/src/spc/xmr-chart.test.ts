@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isKpikitError } from "../errors.js";
 import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
+import { isKpikitError } from "../errors.js";
 import type { ImprovementDirection, SpcRule, XmrResult } from "./types.js";
 import { xmrChart } from "./xmr-chart.js";
 

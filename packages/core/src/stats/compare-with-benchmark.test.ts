@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { num, readMethodsCsv } from "../_test/shared-data.js";
 import type { Polarity } from "../indicator/types.js";
 import { compareWithBenchmark, compareWithBenchmarkTwoLevel } from "./compare-with-benchmark.js";
-import { num, readMethodsCsv } from "../_test/shared-data.js";
 
 // Fingertips legacy polarity ids: 0 = low is good, 1 = high is good, 99 = BOB (blue/orange/blue: no judgement).
 const legacyPolarity: Record<string, Polarity> = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectClose } from "../_test/shared-data.js";
 import {
   chiSquareQuantile,
   gammaQuantile,
@@ -6,7 +7,6 @@ import {
   normalQuantile,
   studentTQuantile,
 } from "./distributions.js";
-import { expectClose } from "../_test/shared-data.js";
 
 // Reference values: R's qnorm/qt/qchisq, cross-checked with SciPy (norm.ppf, t.ppf, chi2.ppf, gamma.ppf).
 describe("distributions", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { meanWithCI } from "./mean-with-ci.js";
 import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
+import { meanWithCI } from "./mean-with-ci.js";
 
 function groups(rows: Record<string, string>[], key: string, value: string): Map<string, number[]> {
   const out = new Map<string, number[]>();

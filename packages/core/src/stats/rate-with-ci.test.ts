@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exactPoissonInterval } from "./exact-poisson-interval.js";
 import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
+import { exactPoissonInterval } from "./exact-poisson-interval.js";
 import { rateWithCI } from "./rate-with-ci.js";
 
 const method = (cell: string | undefined) => (cell === "Exact" ? "exact" : cell === "Byars" ? "byar" : null);

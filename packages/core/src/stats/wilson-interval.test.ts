@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
 import { isKpikitError } from "../errors.js";
 import { byarInterval } from "./byar-interval.js";
-import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
 import { wilsonInterval } from "./wilson-interval.js";
 
 const level = (cell: string): number => ({ "95%": 0.95, "99.8%": 0.998 })[cell] ?? Number.NaN;

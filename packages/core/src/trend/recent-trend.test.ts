@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Polarity } from "../indicator/types.js";
 import { expectClose, num, readMethodsCsv } from "../_test/shared-data.js";
+import type { Polarity } from "../indicator/types.js";
 import { proportionWithCI } from "../stats/proportion-with-ci.js";
 import { recentTrend } from "./recent-trend.js";
 import type { RecentTrendResult, TrendInputPoint, TrendValueKind } from "./types.js";
