@@ -5,7 +5,12 @@ import { PALETTE, SPC_LABEL, SPC_STYLE } from "../_lib/labels.js";
 import { lineChartSvg, marker, type RefLine } from "../_lib/line-chart.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
-/** Fewest points for which an SPC chart is drawn. */
+/**
+ * Fewest points for which an SPC chart is drawn.
+ *
+ * @example
+ * SPC_MIN_POINTS //=> 15
+ */
 export const SPC_MIN_POINTS = 15;
 
 const ASSURANCE: Readonly<Record<ScorecardSpc["assurance"], string>> = {
