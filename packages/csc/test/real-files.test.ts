@@ -30,6 +30,7 @@ describe("parseEesCsv on every EES file", () => {
   it("uses every row of the tables it reads, except combined-LA rows", () => {
     const used = (file: string) => parseEesCsv(readFileSync(resolve(eesDir, file)), { file });
     for (const file of [
+      "b1_children_in_need_2013_to_2025.csv",
       "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
       "d3_cpps_subsequent_plan_2013_to_2025.csv",
       "d5_cpps_at31march_by_duration_2013_to_2025.csv",
@@ -43,6 +44,15 @@ describe("parseEesCsv on every EES file", () => {
         file,
       ).toEqual([]);
     }
+    // New placements: the distance rows are read; the other breakdowns (reasons for a placement change) are
+    // reported in groups that add up to every excluded row.
+    const moves = used("la_cla_during_year_new_placements.csv");
+    expect(moves.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const grouped = moves.issues
+      .filter((i) => i.code === "row-not-used")
+      .map((i) => Number(/^(\d+) rows/.exec(i.message)?.[1] ?? 1));
+    expect(grouped.reduce((a, b) => a + b, 0)).toBe(moves.rows.excluded);
+    expect(moves.rows).toEqual({ total: 15865, used: 1670, excluded: 14195 });
     const csww = used("csww_indicators_2017_to_2025.csv");
     expect(csww.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(
       Array(csww.rows.excluded).fill("combined-area"),

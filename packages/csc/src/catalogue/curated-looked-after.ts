@@ -106,6 +106,30 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     topic: "Children looked after",
   },
   {
+    id: "cla-3-placements-2y",
+    title: "Children looked after for 2 years at 31 March with 3 or more placements in those 2 years",
+    shortTitle: "CLA with 3+ placements in 2 years",
+    description:
+      "Placement stability over two years: of children looked after (CLA) continuously for at least 2 years at 31 March, the percentage who had 3 or more placements during those 2 years.",
+    unit: "percent",
+    polarity: "lower-is-better",
+    polarityReason:
+      "Set by kpikit: LAIT has no such measure. It is the two-year form of cla-3-placements, which LAIT rates lower-is-better (fewer placement moves means more stable care).",
+    decimals: 0,
+    periodType: "financial-year",
+    source: "ssda903",
+    aliases: [
+      "CLA with 3 or more placements in the previous 2 years",
+      "CLA 3+ placements in 2 years",
+      "Three or more placements in two years",
+      "Two-year placement stability",
+    ],
+    acronyms: ["CLA"],
+    method:
+      'From SSDA903 episodes: denominator, children looked after on 31 March who had been looked after continuously for the 2 years before it; numerator, those with 3 or more placements in those 2 years, counting placements as for cla-3-placements. Multiply by 100. Published in DfE\'s placement stability table (cla_group "CLA 2 years on 31 March").',
+    topic: "Children looked after",
+  },
+  {
     id: "cla-distance-20m",
     title: "Children looked after placed more than 20 miles from home, outside the council's boundary",
     shortTitle: "CLA placed 20+ miles from home",
@@ -128,6 +152,30 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     acronyms: ["CLA"],
     method:
       "From SSDA903 episodes open on 31 March: the percentage of children whose placement is outside the council's boundary and more than 20 miles (straight line) from home, measured between the home postcode (HOME_POST) and the placement postcode (PL_POST) as DfE does. Children whose distance cannot be measured (postcodes missing or withheld) are excluded from both counts.",
+    topic: "Children looked after",
+  },
+  {
+    id: "cla-new-placements-20m",
+    title: "New placements in the year made outside the council's boundary and more than 20 miles from home",
+    shortTitle: "New placements 20+ miles away",
+    description:
+      "The percentage of placements of children looked after (CLA) that started during the year which were outside the council's boundary and more than 20 miles from the child's home. Unlike cla-distance-20m, which counts children in care at 31 March, this counts placements made in the year.",
+    unit: "percent",
+    polarity: "lower-is-better",
+    polarityReason:
+      "Set by kpikit: LAIT has no such measure; it takes the polarity LAIT gives cla-distance-20m (LACDistance), the same question asked of children at 31 March.",
+    decimals: 0,
+    periodType: "financial-year",
+    source: "ssda903",
+    aliases: [
+      "New placements more than 20 miles from home",
+      "New placements over 20 miles",
+      "Placements made more than 20 miles from home",
+      "New CLA placements outside LA boundary more than 20 miles",
+    ],
+    acronyms: ["CLA"],
+    method:
+      "From SSDA903 episodes: of placements starting in the year (a new PLACE or a new placement postcode), the percentage outside the council's boundary and more than 20 miles (straight line) between the home postcode (HOME_POST) and the placement postcode (PL_POST). DfE's table counts placements whose distance is not known in the denominator (la_cla_during_year_new_placements, \"Total new placements\").",
     topic: "Children looked after",
   },
   {

@@ -216,4 +216,23 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
       "Count the children with an open CIN episode on 31 March (CIN census), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
     topic: "Children in need",
   },
+  {
+    id: "cin-count",
+    title: "Children in need at 31 March",
+    shortTitle: "Number of children in need",
+    description:
+      "The number of children in need (CIN) episodes open at 31 March, including children on child protection plans and children looked after.",
+    unit: "count",
+    polarity: "no-judgement",
+    polarityReason:
+      "Set by kpikit: LAIT publishes only the rate (CIN), to which it gives no polarity; the number reflects need, not performance.",
+    decimals: 0,
+    periodType: "snapshot",
+    source: "cin-census",
+    aliases: ["Number of CIN", "CIN at 31 March", "Children in need at 31 March", "Open CIN episodes"],
+    acronyms: ["CIN"],
+    method:
+      "Count the CIN census episodes open on 31 March (CINreferralDate on or before 31 March and no CINclosureDate before it). DfE's children in need table B1 (At31_episodes).",
+    topic: "Children in need",
+  },
 ];

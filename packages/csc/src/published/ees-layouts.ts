@@ -7,6 +7,8 @@ export interface WideMeasure {
   /** LAIT measure id (mapped to the catalogue id at load time), or a kpikit id when LAIT has none. */
   readonly lait?: string;
   readonly id?: string;
+  /** LAIT year type for a measure without a LAIT id (default "Financial Year"): "Annual" is 31 March. */
+  readonly yearType?: string;
   readonly value: string;
   readonly numerator?: string;
   /** Columns summed to make the denominator. */
@@ -17,6 +19,7 @@ export interface WideMeasure {
 export interface LongMeasure {
   readonly lait?: string;
   readonly id?: string;
+  readonly yearType?: string;
   readonly match: Readonly<Record<string, string>>;
   readonly total?: Readonly<Record<string, string>>;
   readonly value: string;
@@ -41,6 +44,7 @@ export type EesLayout =
     };
 
 const CLA_31 = "CLA on 31 March";
+const NEW_PLACEMENTS = "Location of new placements during the year";
 
 export const EES_LAYOUTS: readonly EesLayout[] = [
   {
@@ -68,6 +72,12 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
         denominator: ["referral_count"],
       },
     ],
+  },
+  {
+    kind: "wide",
+    name: "Children in need (b1)",
+    detect: ["at31_episodes", "started_episodes"],
+    measures: [{ id: "cin-count", yearType: "Annual", value: "at31_episodes" }],
   },
   {
     kind: "wide",
@@ -239,6 +249,24 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
           placement_stability: "With 3 or more placements during the previous 2 years",
         },
         total: { cla_group: "CLA 2 years on 31 March", placement_stability: "Total children" },
+        value: "children_percent",
+        count: "children_count",
+      },
+    ],
+  },
+  {
+    kind: "long",
+    name: "Children looked after: new placements during the year",
+    detect: ["characteristic", "breakdown", "children_count"],
+    keys: ["characteristic", "breakdown"],
+    measures: [
+      {
+        id: "cla-new-placements-20m",
+        match: {
+          characteristic: NEW_PLACEMENTS,
+          breakdown: "Placed outside LA boundary more than 20 miles from home",
+        },
+        total: { characteristic: NEW_PLACEMENTS, breakdown: "Total new placements" },
         value: "children_percent",
         count: "children_count",
       },

@@ -23,9 +23,9 @@ type AreaResult =
 /**
  * Reads a DfE Explore Education Statistics CSV (`time_period, time_identifier, geographic_level, country_code,
  * region_code, old_la_code, new_la_code, la_name, …`) into observations under catalogue ids, with numerators and
- * denominators where the file has them. Recognised tables: c1 referrals and re-referrals, d3 repeat CP plans, d5
- * CP plans by duration, the CSWW workforce indicators, CLA numbers and rates, placement stability, social worker
- * changes and school moves.
+ * denominators where the file has them. Recognised tables: b1 children in need, c1 referrals and re-referrals, d3
+ * repeat CP plans, d5 CP plans by duration, the CSWW workforce indicators, CLA numbers and rates, placement
+ * stability, new placements by distance, social worker changes and school moves.
  *
  * Never throws on bad input: missing or renamed columns, Latin-1 or mis-decoded UTF-8, suppression symbols
  * (`c`, `x`, `z`, `u`, `k`, `low` become statuses, never numbers), duplicate rows, and unknown, combined or
@@ -295,7 +295,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
 
   const emit = (
     rec: CsvRecord,
-    measure: { lait?: string; id?: string; value: string },
+    measure: { lait?: string; id?: string; yearType?: string; value: string },
     area: CscArea,
     year: number,
     num?: number,
@@ -312,8 +312,10 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       });
       return false;
     }
-    const lait = measure.lait;
-    const period = periodFor(lait, year);
+    const period = periodFor(
+      measure.lait !== undefined ? yearTypes.get(measure.lait) : measure.yearType,
+      year,
+    );
     if (!period) return false;
     const indicatorId = idFor(measure);
     const status: ObservationStatus =
@@ -356,10 +358,12 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   };
 
   const periods = new Map<string, { period: Period; key: string } | undefined>();
-  const periodFor = (lait: string | undefined, year: number) => {
-    const k = `${lait ?? ""}|${year}`;
+  // The year type comes from the LAIT metadata, or from the layout for a measure LAIT lacks.
+  const periodFor = (yearType: string | undefined, year: number) => {
+    const type = yearType || "Financial Year";
+    const k = `${type}|${year}`;
     if (!periods.has(k)) {
-      const p = laitPeriod((lait && yearTypes.get(lait)) || "Financial Year", String(year));
+      const p = laitPeriod(type, String(year));
       periods.set(k, p ? { period: p, key: periodKey(p) } : undefined);
     }
     return periods.get(k);
