@@ -106,3 +106,25 @@ describe("working days", () => {
     ]);
   });
 });
+
+describe("icpc-15wd", () => {
+  const withIcpc = (s47: string) =>
+    `<Message><Children><Child><ChildIdentifiers><LAchildID>q</LAchildID><Sex>U</Sex></ChildIdentifiers><ChildCharacteristics><Ethnicity>NOBT</Ethnicity></ChildCharacteristics><CINdetails><CINreferralDate>2023-06-01</CINreferralDate><ReferralSource>1A</ReferralSource><DateOfInitialCPC>2023-06-26</DateOfInitialCPC>${s47}<ReferralNFA>0</ReferralNFA></CINdetails></Child></Children></Message>`;
+  const icpc = (s47: string) => {
+    const m = computeCinMeasures(parseCinCensusXml(withIcpc(s47)).children, { collectionYear: 2024 });
+    const o = m.observations[2]!;
+    return [o.numerator, o.denominator, m.exclusions.map((e) => `${e.reason} ×${e.count}`)];
+  };
+  it("an ICPC on the referral alone cannot be timed and is counted as excluded", () => {
+    expect(icpc("")).toEqual([
+      0,
+      0,
+      ["ICPC date on the referral with no section 47 enquiry to time it from ×1"],
+    ]);
+  });
+  it("with its section 47 enquiry it is timed: 5 Jun → 26 Jun 2023 is 15 working days", () => {
+    const s47 =
+      "<Section47><S47ActualStartDate>2023-06-05</S47ActualStartDate><DateOfInitialCPC>2023-06-26</DateOfInitialCPC><ICPCnotRequired>0</ICPCnotRequired></Section47>";
+    expect(icpc(s47)).toEqual([1, 1, []]);
+  });
+});

@@ -152,6 +152,14 @@ export function computeCinMeasures(children: readonly CinChild[], options: CinMe
       }
     }
 
+    // ICPCs recorded only on the referral (no section 47 enquiry with that date) cannot be timed.
+    const s47Icpcs = new Set(details.flatMap((d) => d.section47.map((s) => s.dateOfInitialCpc)));
+    const untimed = new Set(
+      details.map((d) => d.dateOfInitialCpc).filter((date) => inYear(date) && !s47Icpcs.has(date)),
+    );
+    for (let i = 0; i < untimed.size; i++)
+      icpc.exclude("ICPC date on the referral with no section 47 enquiry to time it from");
+
     // Child protection plans: unique by start date (the first given wins).
     const plans = new Map<string, (typeof details)[number]["protectionPlans"][number]>();
     for (const p of details.flatMap((d) => d.protectionPlans)) {

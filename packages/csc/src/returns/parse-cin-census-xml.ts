@@ -272,6 +272,7 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
       "Text directly inside <Children> is ignored.",
     );
   const children: CinChild[] = [];
+  const firstWithId = new Map<string, CinChild>();
   for (const el of childrenEl.children) {
     if (el.name !== "Child") {
       r.report(
@@ -283,7 +284,21 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
       );
       continue;
     }
-    children.push(readChild(r, el, children.length + 1));
+    const child = readChild(r, el, children.length + 1);
+    children.push(child);
+    const id = child.identifiers.laChildId;
+    if (id === null) continue;
+    const first = firstWithId.get(id);
+    if (!first) firstWithId.set(id, child);
+    else {
+      const idEl =
+        el.children
+          .find((c) => c.name === "ChildIdentifiers")
+          ?.children.find((c) => c.name === "LAchildID") ?? el;
+      const path = ["Message", "Children", "Child", child.position, "ChildIdentifiers", "LAchildID"];
+      const message = `Child ${child.position} (line ${child.line}) has the same LAchildID as child ${first.position} (line ${first.line}); a child should appear once. Their records are joined for the measures.`;
+      r.report(idEl, path, "cin-duplicate-child", "warning", message);
+    }
   }
   if (children.length === 0)
     r.report(

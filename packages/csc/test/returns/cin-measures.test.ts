@@ -12,11 +12,16 @@ describe("CIN measures on cin-measures-small.xml (2023-24)", () => {
   const m = computeCinMeasures(parsed.children, { collectionYear: 2024, area: "865" });
   const get = (id: string) => m.observations.find((o) => o.indicatorId === id)!;
 
-  it("parses cleanly apart from the two deliberate authorised-before-start assessments", () => {
+  it("parses cleanly apart from two assessments authorised before they started and C1 given twice", () => {
     expect(parsed.issues.map((i) => [i.code, i.path?.at(-1)])).toEqual([
       ["cin-date-order", "AssessmentAuthorisationDate"],
       ["cin-date-order", "AssessmentAuthorisationDate"],
+      ["cin-duplicate-child", "LAchildID"],
     ]);
+    expect(parsed.issues[2]?.message).not.toContain("C1");
+    expect(parsed.issues[2]?.message).toMatch(
+      /^Child 7 \(line \d+\) has the same LAchildID as child 1 \(line 9\)/,
+    );
     expect(parsed.header?.year).toBe(2024);
   });
 
