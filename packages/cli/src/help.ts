@@ -21,8 +21,10 @@ export function mainHelp(version: string): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Options for every command:",
-    ...optionLines(globalOptions),
-    "  -V, --version  show the version",
+    ...optionLines({
+      ...globalOptions,
+      version: { type: "boolean", short: "V", description: "show the version" },
+    }),
     "",
     "Examples:",
     ...commands.map((c) => `  ${c.examples[0]}`),
