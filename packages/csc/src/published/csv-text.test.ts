@@ -44,7 +44,34 @@ describe("readCsvRecords (internal)", () => {
     ],
     ['a, "b"\n', [[1, "a", "b"]]],
     ["a,", [[1, "a", ""]]],
+    // Comma-only and space-only lines are not records; the line numbers after them stay true.
+    [
+      "a,b\n,,\n , \n1,2\n,,",
+      [
+        [1, "a", "b"],
+        [4, "1", "2"],
+      ],
+    ],
+    // Tab-separated: commas inside cells are text.
+    [
+      "a\tb\n1,5\t2\n",
+      [
+        [1, "a", "b"],
+        [2, "1,5", "2"],
+      ],
+    ],
   ])("%j", (text, expected) => expect(cells(text)).toEqual(expected));
+
+  it.each([
+    ["a,b\n1,2", ","],
+    ["a\tb\n1\t2", "\t"],
+    ["a;b\n1,5;2", ";"],
+    // A title with a comma above a tab-separated table.
+    ["Children looked after rate per 10,000\nLA\tname\t2024\t2025\n865\tWiltshire\t45\t46", "\t"],
+    ["title only", ","],
+  ])("finds the separator of %j: %j", (text, delimiter) =>
+    expect(readCsvRecords(text).delimiter).toBe(delimiter),
+  );
 
   it("reports an unterminated quote and keeps going", () => {
     const r = readCsvRecords('a,b\n"open,1\n2,3');

@@ -8,16 +8,25 @@ export interface CsvRecord {
   readonly cells: readonly string[];
 }
 
-const COMMA = 44;
+const COMMA_CODE = 44;
+const TAB = 9;
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 
-/** Splits CSV text into records (quotes, doubled quotes, CR/LF/CRLF line ends). */
+/**
+ * Splits CSV text into records (quotes, doubled quotes, CR/LF/CRLF line ends). Records whose cells are all blank
+ * (blank lines, or the ",,,," lines spreadsheets leave at the end) are not records. A file whose first lines have
+ * more tabs than commas is read as tab-separated; one with more semicolons is flagged (`delimiter: ";"`) but
+ * still split on commas, since its numbers likely use decimal commas that must not be guessed at.
+ */
 export function readCsvRecords(text: string): {
   readonly records: readonly CsvRecord[];
   readonly unterminatedQuoteAt?: number;
+  readonly delimiter: "," | "\t" | ";";
 } {
+  const delimiter = sniffDelimiter(text);
+  const COMMA = delimiter === "\t" ? TAB : COMMA_CODE;
   const records: CsvRecord[] = [];
   const n = text.length;
   let i = 0;
@@ -26,7 +35,7 @@ export function readCsvRecords(text: string): {
   let recordLine = 1;
   let unterminated: number | undefined;
   const endRecord = () => {
-    if (!(cells.length === 1 && cells[0] === "")) records.push({ line: recordLine, cells });
+    if (cells.some((c) => c.trim() !== "")) records.push({ line: recordLine, cells });
     cells = [];
   };
   while (i < n) {
@@ -91,5 +100,19 @@ export function readCsvRecords(text: string): {
     recordLine = line;
   }
   if (cells.length > 0) endRecord();
-  return unterminated === undefined ? { records } : { records, unterminatedQuoteAt: unterminated };
+  return unterminated === undefined
+    ? { records, delimiter }
+    : { records, unterminatedQuoteAt: unterminated, delimiter };
+}
+
+/** The separator used most in the first lines (a title line above the header may hold a stray comma); comma on ties. */
+function sniffDelimiter(text: string): "," | "\t" | ";" {
+  const head = text.slice(0, 4096);
+  const count = (ch: string) => head.split(ch).length - 1;
+  const comma = count(",");
+  const tab = count("\t");
+  const semicolon = count(";");
+  if (tab > comma && tab >= semicolon) return "\t";
+  if (semicolon > comma && semicolon > tab) return ";";
+  return ",";
 }

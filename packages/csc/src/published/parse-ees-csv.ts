@@ -10,7 +10,7 @@ import { laitMeasures } from "./lait.generated.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { readCell } from "./special-values.js";
-import { cellAt, Exclusions, Header } from "./table-reader.js";
+import { cellAt, Exclusions, Header, semicolonFileIssue } from "./table-reader.js";
 
 const yearTypes = new Map(laitMeasures.map((m) => [m.id, m.yearType]));
 
@@ -46,7 +46,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   const at = file === undefined ? {} : { file };
   const decoded = decodeText(input, file);
   const issues: Issue[] = [...decoded.issues];
-  const { records, unterminatedQuoteAt } = readCsvRecords(decoded.text);
+  const { records, unterminatedQuoteAt, delimiter } = readCsvRecords(decoded.text);
   if (unterminatedQuoteAt !== undefined) {
     issues.push({
       code: "unterminated-quote",
@@ -65,6 +65,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   });
   if (!headerRecord)
     return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
+  if (delimiter === ";") return fail(semicolonFileIssue(file, total));
 
   const hrow = headerRecord.line;
   const header = new Header(headerRecord.cells, issues, file, hrow);

@@ -8,7 +8,7 @@ import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { loadPublished, type PublishedMeasure } from "./published-dataset.js";
 import { readCell } from "./special-values.js";
-import { cellAt, Exclusions, Header, normHeader } from "./table-reader.js";
+import { cellAt, Exclusions, Header, normHeader, semicolonFileIssue } from "./table-reader.js";
 
 /** Options for {@link parseLaitExport}. */
 export interface LaitExportOptions extends LoadOptions {
@@ -47,7 +47,7 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
   const at = file === undefined ? {} : { file };
   const decoded = decodeText(input, file);
   const issues: Issue[] = [...decoded.issues];
-  const { records, unterminatedQuoteAt } = readCsvRecords(decoded.text);
+  const { records, unterminatedQuoteAt, delimiter } = readCsvRecords(decoded.text);
   if (unterminatedQuoteAt !== undefined) {
     issues.push({
       code: "unterminated-quote",
@@ -73,6 +73,7 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
   });
   if (!headerRecord)
     return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
+  if (delimiter === ";") return fail(semicolonFileIssue(file, total));
   if (headerAt < 0) {
     return fail({
       code: "missing-column",

@@ -123,3 +123,14 @@ export class Exclusions {
     }
   }
 }
+
+/** The error for a semicolon-separated file: its numbers probably use decimal commas, so it is not read. */
+export function semicolonFileIssue(file: string | undefined, rows: number): Issue {
+  return {
+    code: "semicolon-separated",
+    severity: "error",
+    message: `The file is separated by semicolons, so its numbers may use decimal commas; none of its ${rows} rows were read. Save it as a comma-separated CSV (CSV UTF-8) and load it again.`,
+    row: 1,
+    ...(file === undefined ? {} : { file }),
+  };
+}
