@@ -18,7 +18,6 @@ import { type CscArea, cscGlossary } from "@kpikit/csc";
 import { errorsOf, inputError, usageError } from "../_lib/errors.js";
 import { resolveLa } from "../_lib/resolve.js";
 import type { IndicatorRef, KpikitConfig } from "../read/config-schema.js";
-import { loadConfig } from "../read/load-config.js";
 import { interpretLocalFigures, type LocalFigure } from "../read/local-figures.js";
 import { readTable } from "../read/read-table.js";
 import { applyBaselineComparison, type RowSettings } from "./baseline.js";
@@ -57,6 +56,8 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   let locate: (path: readonly (string | number)[]) => { row?: number; column?: number } = () => ({});
   const configName = request.config ? basename(request.config) : undefined;
   if (request.config) {
+    // Imported only when there is a config: it brings zod and yaml.
+    const { loadConfig } = await import("../read/load-config.js");
     const loaded = await loadConfig(request.config, request.configName ?? request.config);
     if (!loaded.ok)
       throw inputError(
