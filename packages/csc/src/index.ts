@@ -1,8 +1,9 @@
 // @kpikit/csc public API: children's social care catalogue, glossary, reference data, published
 // benchmarks, returns parsers and measures. Isomorphic: no node:* imports.
+
+export * from "./benchmark/index.js";
 export * from "./catalogue/index.js";
 export * from "./glossary/index.js";
-export * from "./reference/index.js";
 export * from "./published/index.js";
-export * from "./benchmark/index.js";
+export * from "./reference/index.js";
 export * from "./returns/index.js";
