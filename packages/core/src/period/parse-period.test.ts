@@ -20,6 +20,80 @@ function read(label: string, options = {}): Period {
   return r.period;
 }
 
+// Every label the foundation issue lists (seed 003's performance table, then the other forms), in one table:
+// label, options, kind, ISO start, ISO end, canonical label.
+describe("parsePeriod: every label the foundation issue lists", () => {
+  it.each<[string, Record<string, unknown>, string, string, string, string]>([
+    ["2018/19", {}, "financial-year", "2018-04-01", "2019-03-31", "2018/19"],
+    ["Q4", { financialYear: 2019 }, "financial-quarter", "2020-01-01", "2020-03-31", "Q4 2019/20"],
+    ["31 Mar snapshot", { financialYear: 2019 }, "snapshot", "2020-03-31", "2020-03-31", "31 Mar 2020"],
+    ["Sept 2020", {}, "month", "2020-09-01", "2020-09-30", "Sep 2020"],
+    ["Q1 20/21", {}, "financial-quarter", "2020-04-01", "2020-06-30", "Q1 2020/21"],
+    ["Year End 19/20", {}, "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["Aug-20", {}, "month", "2020-08-01", "2020-08-31", "Aug 2020"],
+    ["CIN Census 19/20", {}, "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["CLA Census 19/20", {}, "snapshot", "2020-03-31", "2020-03-31", "31 Mar 2020"],
+    ["(16-19)", {}, "multi-year", "2016-04-01", "2019-03-31", "2016/17 to 2018/19"],
+    ["17-20", {}, "multi-year", "2017-04-01", "2020-03-31", "2017/18 to 2019/20"],
+    ["Year End 20/21", {}, "financial-year", "2020-04-01", "2021-03-31", "2020/21"],
+    ["2024-03-31", {}, "snapshot", "2024-03-31", "2024-03-31", "31 Mar 2024"],
+    ["2020-02-29", {}, "snapshot", "2020-02-29", "2020-02-29", "29 Feb 2020"],
+    ["2024-25", {}, "financial-year", "2024-04-01", "2025-03-31", "2024/25"],
+    ["FY 2024/25", {}, "financial-year", "2024-04-01", "2025-03-31", "2024/25"],
+    ["Q3 2024-25", {}, "financial-quarter", "2024-10-01", "2024-12-31", "Q3 2024/25"],
+    ["2024 Q3", {}, "financial-quarter", "2024-10-01", "2024-12-31", "Q3 2024/25"],
+    ["12 months to Aug-20", {}, "rolling", "2019-09-01", "2020-08-31", "12 months to Aug 2020"],
+    ["YTD Aug-20", {}, "year-to-date", "2020-04-01", "2020-08-31", "YTD Aug 2020"],
+    ["Academic year 2023/24", {}, "academic-year", "2023-09-01", "2024-08-31", "Academic year 2023/24"],
+    ["30 Sep 2025", {}, "snapshot", "2025-09-30", "2025-09-30", "30 Sep 2025"],
+  ])("%s %j → %s %s..%s (%s)", (label, options, kind, start, end, canonical) => {
+    const p = read(label, options);
+    expect([p.kind, p.start, p.end, p.label]).toEqual([kind, start, end, canonical]);
+    // The canonical label reads back as the same period.
+    expect(read(p.label)).toEqual(
+      kind === "snapshot" || kind === "financial-year" ? { ...p, census: undefined } : p,
+    );
+  });
+});
+
+describe("parsePeriod: what a demanding user types", () => {
+  it.each<[string, string, string, string, string]>([
+    ["2019/2020", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["FY19/20", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["fy 19/20", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["Q1 2020-21", "financial-quarter", "2020-04-01", "2020-06-30", "Q1 2020/21"],
+    ["q3 2024-25", "financial-quarter", "2024-10-01", "2024-12-31", "Q3 2024/25"],
+    ["Apr-Jun 2020", "financial-quarter", "2020-04-01", "2020-06-30", "Q1 2020/21"],
+    ["Mar 2020 snapshot", "snapshot", "2020-03-31", "2020-03-31", "31 Mar 2020"],
+    ["as at Mar 2020", "snapshot", "2020-03-31", "2020-03-31", "31 Mar 2020"],
+    ["Q4 19/20 position", "snapshot", "2020-03-31", "2020-03-31", "31 Mar 2020"],
+    ["19/20 outturn", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["year end 19/20", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["SEPT 2020", "month", "2020-09-01", "2020-09-30", "Sep 2020"],
+    ["  Q1   20/21  ", "financial-quarter", "2020-04-01", "2020-06-30", "Q1 2020/21"],
+    ["2019\u201320", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["2019 \u2013 20", "financial-year", "2019-04-01", "2020-03-31", "2019/20"],
+    ["31/03/2020", "snapshot", "2020-03-31", "2020-03-31", "31 Mar 2020"],
+    ["99/00", "financial-year", "1999-04-01", "2000-03-31", "1999/00"],
+  ])("%j → %s %s..%s (%s)", (label, kind, start, end, canonical) => {
+    const p = read(label);
+    expect([p.kind, p.start, p.end, p.label]).toEqual([kind, start, end, canonical]);
+  });
+
+  it.each([
+    ["Q5 2020/21", "unknown-period"],
+    ["31 Feb 2020", "unknown-period"],
+    ["2020-02-30", "unknown-period"],
+    ["2020/19", "unknown-period"],
+    ["Q4", "ambiguous-period"],
+    ["   ", "empty-period"],
+  ])("%j is an error (%s) naming the label", (label, code) => {
+    const r = parsePeriod(label);
+    expect(r.ok ? "ok" : [r.error.code, r.error.label]).toEqual([code, label]);
+    if (!r.ok && code !== "empty-period") expect(r.error.message).toContain(`"${label}"`);
+  });
+});
+
 describe("parsePeriod: every label in the Wiltshire performance table (seed 003)", () => {
   it.each([
     ["2018/19", "financial-year", "2018-04-01", "2019-03-31", "2018/19"],

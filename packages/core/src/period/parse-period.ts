@@ -82,8 +82,8 @@ const RE = {
   rollingRe: re(`(?:rolling\\s+)?(\\d{1,3})\\s*(?:months?|m)\\s+(?:to|ending|ended|up\\s+to)\\s+(.+)`),
   ytd: re(`(?:ytd|year\\s+to\\s+date)(?:\\s+(?:to|at|as\\s+at))?\\s+(.+)`),
   since: /^(?:since|from)\s+(.+)$/,
-  prefix: /^(?:in|during|for|as\s+at|as\s+of|at|by|snapshot(?:\s+at)?|position\s+at)\s+(.+)$/,
-  suffix: /^(.+?)\s+(?:snapshot|position|census\s+date|outturn)$/,
+  prefix: /^(in|during|for|as\s+at|as\s+of|at|by|snapshot(?:\s+at)?|position\s+at)\s+(.+)$/,
+  suffix: /^(.+?)\s+(snapshot|position|census\s+date|outturn)$/,
   list: /^(.+?)\s*\((.+)\)$/,
 };
 
@@ -244,8 +244,21 @@ function parseLabel(text: string, ctx: Context, depth: number): Result {
     const mm = Number(md[1]);
     return dayMonthYear(Number(md[2]), mm, mm <= 3 ? fy + 1 : fy, ctx);
   }
-  if (hit(RE.prefix)) return parseLabel(m[1]!, ctx, depth + 1);
-  if (hit(RE.suffix)) return parseLabel(m[1]!, ctx, depth + 1);
+  if (hit(RE.prefix)) {
+    const pointInTime = /^(?:as|snapshot|position)/.test(m[1]!);
+    const inner = parseLabel(m[2]!, ctx, depth + 1);
+    // "as at Mar 2020", "snapshot at Mar 2020": the last day of the month named.
+    if (inner.ok && pointInTime && inner.period.kind !== "snapshot") return ok(snapshot(inner.period.end));
+    return inner;
+  }
+  if (hit(RE.suffix)) {
+    const pointInTime = m[2] !== "outturn";
+    const inner = parseLabel(m[1]!, ctx, depth + 1);
+    // "Mar 2020 snapshot", "Q4 19/20 position": a point in time, the last day of the period named. "Outturn"
+    // (a flow over the period) keeps the period.
+    if (inner.ok && pointInTime && inner.period.kind !== "snapshot") return ok(snapshot(inner.period.end));
+    return inner;
+  }
 
   if (hit(RE.iso)) return dayMonthYear(Number(m[3]), Number(m[2]), Number(m[1]), ctx);
   if (hit(RE.ukDate)) return dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx);

@@ -33,9 +33,18 @@ describe("parseValue", () => {
     ["10 to 20 days", { kind: "range", low: 10, high: 20, value: 15, unit: "days" }],
     ["3-4", { kind: "range", low: 3, high: 4, value: 3.5 }],
     ["12.3 [u]", { kind: "number", value: 12.3, status: "low-reliability", marker: "[u]" }],
-    ["k", { kind: "number", value: 0, roundsToZero: true, marker: "k" }],
-    ["low", { kind: "number", value: 0, roundsToZero: true, marker: "low" }],
-    ["[k]", { kind: "number", value: 0, roundsToZero: true, marker: "[k]" }],
+    ["k", { kind: "status", status: "suppressed", marker: "k", roundsToZero: true }],
+    ["low", { kind: "status", status: "suppressed", marker: "low", roundsToZero: true }],
+    ["[k]", { kind: "status", status: "suppressed", marker: "[k]", roundsToZero: true }],
+    ["[low]", { kind: "status", status: "suppressed", marker: "[low]", roundsToZero: true }],
+    ["<5", { kind: "status", status: "suppressed", marker: "<5" }],
+    ["< 10", { kind: "status", status: "suppressed", marker: "< 10" }],
+    // What a demanding user pastes from a spreadsheet.
+    ["1,234.5", { kind: "number", value: 1234.5 }],
+    [" 19.4 % ", { kind: "number", value: 19.4, unit: "percent" }],
+    ["19.4\u00a0%", { kind: "number", value: 19.4, unit: "percent" }],
+    ["0.5 weeks", { kind: "number", value: 0.5, unit: "weeks" }],
+    ["3 - 5", { kind: "range", low: 3, high: 5, value: 4 }],
     ["", { kind: "empty" }],
     ["   ", { kind: "empty" }],
   ])("%j", (text, expected) => {
@@ -70,6 +79,13 @@ describe("parseValue", () => {
     ["12 apples", "not a unit"],
     ["%", "unrecognised"],
     ["1.2.3", "unrecognised"],
+    ["£1,234", "money is not a unit"],
+    ["1,234 GBP", "money is not a unit"],
+    ["19.4pp", "percentage points are a change"],
+    ["+1.4 pts", "percentage points are a change"],
+    ["1 234", "unrecognised"],
+    ["1.2e3", "not a unit"],
+    ["*", "unrecognised"],
   ])("%j is invalid (%s)", (text, why) => {
     const r = parseValue(text);
     expect(r.kind).toBe("invalid");

@@ -9,7 +9,10 @@ export type ParsedValue =
       readonly unit?: Unit;
       /** `low-reliability` when the number carried a `[u]` marker (`12.3 [u]`). */
       readonly status?: ObservationStatus;
-      /** The EES `k` / `low` marker: a positive value that rounds to 0. `value` is then 0. */
+      /**
+       * Kept for compatibility; `parseValue` no longer returns it (`k` / `low` are now a status, see the
+       * `status` variant).
+       */
       readonly roundsToZero?: true;
       /** The marker as written, when there was one (`k`, `[u]`). */
       readonly marker?: string;
@@ -21,7 +24,13 @@ export type ParsedValue =
       readonly value: number;
       readonly unit?: Unit;
     }
-  | { readonly kind: "status"; readonly status: ObservationStatus; readonly marker: string }
+  | {
+      readonly kind: "status";
+      readonly status: ObservationStatus;
+      readonly marker: string;
+      /** Set for the EES `k` / `low` markers: a positive value that rounds to 0, published without a number. */
+      readonly roundsToZero?: true;
+    }
   | { readonly kind: "empty" }
   | { readonly kind: "invalid"; readonly message: string };
 
@@ -75,8 +84,9 @@ const invalid = (text: string, why: string): ParsedValue => ({
 /**
  * Reads a table cell: numbers (`23`, `1,234`, `−5`, `19.4%`, `346 days`), ranges (`75-77%`, value = the
  * midpoint), and status markers, which are never numbers: `c`/`[c]` suppressed, `x`/`[x]`, `-`, `..`, `:`
- * not available, `z`/`[z]`, `n/a` not applicable, `u`/`[u]` low reliability (with no number). `k`/`low`
- * (EES: a positive value that rounds to 0) is the number 0 flagged `roundsToZero`. Percentages keep the
+ * not available, `z`/`[z]`, `n/a` not applicable, `u`/`[u]` low reliability (with no number), `<5`
+ * suppressed, and `k`/`low` (EES: a positive value that rounds to 0) suppressed with `roundsToZero`.
+ * Money (`£1,234`) and percentage points (`19.4pp`) are `invalid`, with a message saying why. Percentages keep the
  * figure as written (19.4, not 0.194). Anything else is `invalid` with a message; a blank cell is `empty`.
  * @example
  * parseValue("19.4%") //=> { kind: "number", value: 19.4, unit: "percent" }
@@ -98,7 +108,17 @@ export function parseValue(text: string): ParsedValue {
   const bare = s.replace(/^\[(.*)\]$/, "$1").trim();
   const status = STATUS_MARKERS[bare] ?? STATUS_MARKERS[s];
   if (status) return { kind: "status", status, marker };
-  if (bare === "k" || bare === "low") return { kind: "number", value: 0, roundsToZero: true, marker };
+  // EES `k` / `low`: a positive value too small to show. Like every marker it is a status, never a number;
+  // suppressed, as @kpikit/csc reads it in published files.
+  if (bare === "k" || bare === "low")
+    return { kind: "status", status: "suppressed", marker, roundsToZero: true };
+  // "<5", "< 10": a small count withheld, the older way of writing [c].
+  if (/^<\s*\d+$/.test(bare)) return { kind: "status", status: "suppressed", marker };
+  // Money and percentage points are not values kpikit reads: say so rather than "unrecognised".
+  if (/^[£$€]|^[+-]?[\d,.]+\s*(?:gbp|£)$/.test(s))
+    return invalid(marker, "money is not a unit kpikit knows; write the number alone (1,234)");
+  if (/^[+-]?[\d,.]+\s*(?:pp|ppts?|pts?|percentage\s+points?)$/.test(s))
+    return invalid(marker, "percentage points are a change between two values, not a value; write 19.4%");
 
   // A number followed by a low-reliability marker: "12.3 [u]", "12.3u".
   const u = /^(.*?)\s*\[?u\]?$/.exec(s);
