@@ -36,7 +36,7 @@ const defs = [
   def("miles", "lower-is-better"),
 ];
 const base = financialYear(2018);
-const figure = (d: IndicatorDefinition, value: number, period = base, row = 2): LocalFigure => ({
+const figure = (d: IndicatorDefinition, value: number, period: Period = base, row = 2): LocalFigure => ({
   indicator: d,
   period,
   periodLabel: period.label,
