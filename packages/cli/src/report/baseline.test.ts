@@ -5,6 +5,7 @@ import {
   type IndicatorDefinition,
   month,
   type Observation,
+  type Period,
   snapshot,
 } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
