@@ -25,7 +25,7 @@ it.each([
 });
 
 it("textTable aligns columns and right-aligns numbers", () => {
-  expect(textTable(["code", "name"], [["865", "Wiltshire"]])).toBe("code  name     \n 865  Wiltshire\n");
+  expect(textTable(["code", "name"], [["865", "Wiltshire"]])).toBe("code  name\n 865  Wiltshire\n");
   expect(
     textTable(
       ["rank", "name"],
@@ -34,5 +34,5 @@ it("textTable aligns columns and right-aligns numbers", () => {
         ["10", "Essex"],
       ],
     ),
-  ).toBe("rank  name     \n   1  Hampshire\n  10  Essex    \n");
+  ).toBe("rank  name\n   1  Hampshire\n  10  Essex\n");
 });
