@@ -19,9 +19,12 @@ export function readIsoDate(text: string): string | null {
   return m ? fromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-/** `dd/mm/yyyy` (the SSDA903 format) → ISO date, or null. One-digit day or month is accepted. */
+/**
+ * `dd/mm/yyyy` (the SSDA903 format) → ISO date, or null. One-digit day or month is accepted, and a midnight time
+ * that spreadsheets append (`01/04/2024 00:00`, `… 00:00:00`).
+ */
 export function readUkDate(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+00:00(?::00)?)?$/.exec(text.trim());
   return m ? fromParts(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 

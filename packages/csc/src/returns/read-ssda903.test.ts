@@ -60,6 +60,10 @@ describe("readSsda903", () => {
     ["2024-04-01", "ssda903-invalid-date"],
     ["1/4/2024", null],
     ["01/13/2024", "ssda903-invalid-date"],
+    ["01/04/2024 00:00", null],
+    ["01/04/2024 00:00:00", null],
+    ["01/04/2024 12:30", "ssda903-invalid-date"],
+    ["01-04-2024", "ssda903-invalid-date"],
   ])("DECOM %s → %s", (date, code) => {
     const r = readSsda903({ "episodes.csv": `${EP}\n1,${date},S,C2,N1,U1,PR1,,,,,,\n` });
     expect(r.issues[0]?.code ?? null).toBe(code);
@@ -149,5 +153,21 @@ describe("readSsda903", () => {
   it("can treat unknown codes as warnings", () => {
     const r = readSsda903({ "header.csv": `${HD}\n1,7,01/02/2010,WBRI,A1,,` }, { codeSeverity: "warning" });
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["ssda903-invalid-code", "warning"]]);
+  });
+
+  it.each([
+    [";", "semicolons"],
+    ["\t", "tabs"],
+  ])("reads a file separated by %j, with a warning", (sep, name) => {
+    const csv = ["CHILD,DOB,MISSING,MIS_START,MIS_END", "1,01/02/2010,M,01/04/2024,02/04/2024"]
+      .map((l) => l.replaceAll(",", sep))
+      .join("\n");
+    const r = readSsda903({ "m.csv": csv });
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["ssda903-delimiter", "warning"]]);
+    expect(r.issues[0]?.message).toContain(name);
+    expect(r.tables.missing?.rows[0]?.values).toMatchObject({
+      MIS_START: "2024-04-01",
+      MIS_END: "2024-04-02",
+    });
   });
 });

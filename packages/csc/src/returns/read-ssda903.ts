@@ -153,9 +153,21 @@ function readTable(
   issues: Issue[],
 ): Ssda903Table | null {
   let records: { record: string[]; info: { lines: number } }[];
+  const delimiter = delimiterOf(text);
+  if (delimiter !== ",") {
+    const name = delimiter === ";" ? "semicolons" : "tabs";
+    issues.push({
+      code: "ssda903-delimiter",
+      severity: "warning",
+      file,
+      row: 1,
+      message: `${file} separates fields with ${name}, not commas; it was read with ${name}.`,
+    });
+  }
   try {
     records = parse(text, {
       bom: true,
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
@@ -320,6 +332,20 @@ function readTable(
     out.push({ line, values });
   }
   return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
+}
+
+/** The field separator of the first non-blank line: commas unless it has none and has semicolons or tabs. */
+function delimiterOf(text: string): "," | ";" | "\t" {
+  const first =
+    text
+      .slice(0, 65_536)
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== "") ?? "";
+  if (first.includes(",")) return ",";
+  if (first.includes(";")) return ";";
+  if (first.includes("\t")) return "\t";
+  return ",";
 }
 
 const ORDERS: Readonly<Partial<Record<Ssda903TableName, readonly (readonly [string, string])[]>>> = {
