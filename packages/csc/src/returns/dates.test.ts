@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { addMonths, addYears, ageOn, dayNumber, readIsoDate, readUkDate } from "./dates.js";
+
+const zone = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = zone;
+});
+
+describe.each(["Europe/London", "Pacific/Auckland", "America/Los_Angeles"])("dates in %s", (tz) => {
+  it("reads UK and ISO dates the same in every time zone", () => {
+    process.env.TZ = tz;
+    expect(readUkDate("01/04/2024")).toBe("2024-04-01");
+    expect(readUkDate("31/03/2024")).toBe("2024-03-31");
+    expect(readUkDate("29/02/2023")).toBeNull();
+    expect(readUkDate("31/10/2021")).toBe("2021-10-31");
+    expect(readIsoDate("2024-03-31")).toBe("2024-03-31");
+    expect(readIsoDate("2024-03-31Z")).toBe("2024-03-31");
+    expect(readIsoDate("2024-02-30")).toBeNull();
+    expect(dayNumber("2024-04-01") - dayNumber("2024-03-31")).toBe(1);
+    expect(dayNumber("2021-11-01") - dayNumber("2021-10-31")).toBe(1);
+  });
+});
+
+describe("date arithmetic", () => {
+  it.each([
+    ["2024-02-29", 1, "2025-02-28"],
+    ["2024-02-29", 4, "2028-02-29"],
+    ["2021-05-01", 2, "2023-05-01"],
+    ["2024-03-31", -2, "2022-03-31"],
+  ])("addYears(%s, %i) = %s", (d, n, expected) => {
+    expect(addYears(d, n)).toBe(expected);
+  });
+  it.each([
+    ["2024-03-31", -30, "2021-09-30"],
+    ["2024-03-31", -12, "2023-03-31"],
+    ["2024-02-29", -12, "2023-02-28"],
+    ["2023-01-31", 1, "2023-02-28"],
+  ])("addMonths(%s, %i) = %s", (d, n, expected) => {
+    expect(addMonths(d, n)).toBe(expected);
+  });
+  it.each([
+    ["2008-03-31", "2024-03-31", 16],
+    ["2008-04-01", "2024-03-31", 15],
+    ["2012-02-29", "2024-02-28", 11],
+  ])("ageOn(%s, %s) = %i", (birth, on, expected) => {
+    expect(ageOn(birth, on)).toBe(expected);
+  });
+});
