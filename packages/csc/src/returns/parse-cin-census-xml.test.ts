@@ -162,6 +162,7 @@ describe("parseCinCensusXml", () => {
     [header("2023", "2024-03-31"), "cin-header-year-mismatch", "warning"],
     [header("2024", "2024-03-31", "86"), "cin-header-la", "error"],
     [header("2024", "2024-03-31", "999"), "cin-header-unknown-la", "warning"],
+    [header("2024", "2024-03-31", "970"), "cin-header-unknown-la", "warning"],
     [header("20x4"), "cin-header-year", "error"],
     [header().replace(">CIN<", ">CLA<"), "cin-header-collection", "error"],
     ["", "cin-header-missing", "warning"],

@@ -407,7 +407,7 @@ function readHeader(r: Reader, el: XmlElement): CinHeader {
         "error",
         `<LEA> is '${la.slice(0, 20)}', not a DfE 3-digit LA code.`,
       );
-    else if (!getArea(la))
+    else if (getArea(la)?.kind !== "la")
       r.report(
         at("LEA", srcEl),
         laPath,
