@@ -135,6 +135,14 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   for (const key of Object.keys(config?.targets ?? {})) resolveRef(key, ["targets", key]);
 
   let baseline: Period | undefined;
+  if (config?.comparison?.previous === "baseline" && !config.comparison.baseline) {
+    configIssues.push({
+      code: "missing-baseline",
+      file: request.configName ?? request.config ?? "config",
+      path: ["comparison", "previous"],
+      message: "comparison.previous is baseline: give the baseline period too (e.g. baseline: 2018/19)",
+    });
+  }
   if (config?.comparison?.baseline) {
     const p = parsePeriod(config.comparison.baseline);
     if (p.ok) baseline = p.period;
