@@ -1,5 +1,6 @@
 import { confidenceLevels } from "./confidence.js";
 import { studentTQuantile } from "./distributions.js";
+import { noIntervals } from "./input-problem.js";
 import type { ConfidenceInterval, MeanResult } from "./types.js";
 
 const tCache = new Map<string, number>();
@@ -42,43 +43,25 @@ export function meanWithCI(
   }
   const excluded = values.length - n;
   const confidence = levels[0] as number;
-  const noInterval = () =>
-    levels.map((level): ConfidenceInterval => ({ confidence: level, lower: null, upper: null }));
-  if (n === 0) {
+  if (n < 2) {
+    // No values, or one: no interval (a t interval needs n − 1 ≥ 1 degrees of freedom).
     return {
       kind: "mean",
       method: "student-t",
-      status: "missing",
-      value: null,
+      status: n === 0 ? "missing" : "ok",
+      value: n === 0 ? null : sum,
       lower: null,
       upper: null,
       confidence,
-      intervals: noInterval(),
+      intervals: noIntervals(levels),
       n,
       excluded,
       sum,
       sd: null,
-      reason: "There are no values.",
+      reason: n === 0 ? "There are no values." : "A confidence interval needs at least two values.",
     };
   }
   const mean = sum / n;
-  if (n === 1) {
-    return {
-      kind: "mean",
-      method: "student-t",
-      status: "ok",
-      value: mean,
-      lower: null,
-      upper: null,
-      confidence,
-      intervals: noInterval(),
-      n,
-      excluded,
-      sum,
-      sd: null,
-      reason: "A confidence interval needs at least two values.",
-    };
-  }
   let ss = 0;
   for (const v of values) if (typeof v === "number" && Number.isFinite(v)) ss += (v - mean) ** 2;
   const sd = Math.sqrt(ss / (n - 1));

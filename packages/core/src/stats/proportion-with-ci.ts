@@ -1,4 +1,5 @@
 import { confidenceLevels, finiteOrNull } from "./confidence.js";
+import { inputProblem, noIntervals } from "./input-problem.js";
 import type { ConfidenceInterval, ProportionResult, StatisticOptions } from "./types.js";
 import { wilsonInterval } from "./wilson-interval.js";
 
@@ -33,24 +34,15 @@ export function proportionWithCI(
     lower: null,
     upper: null,
     confidence,
-    intervals: levels.map((level): ConfidenceInterval => ({ confidence: level, lower: null, upper: null })),
+    intervals: noIntervals(levels),
     numerator,
     denominator,
     multiplier,
     reason,
   });
-  if (numerator === null || denominator === null) {
-    const which =
-      numerator === null && denominator === null
-        ? "numerator and denominator are"
-        : numerator === null
-          ? "numerator is"
-          : "denominator is";
-    return fail("missing", `The ${which} missing.`);
-  }
-  if (denominator <= 0)
-    return fail("invalid", `The denominator must be greater than 0 (got ${denominator}).`);
-  if (numerator < 0) return fail("invalid", `The numerator must not be negative (got ${numerator}).`);
+  const problem = inputProblem(numerator, denominator, "numerator");
+  if (problem !== null || numerator === null || denominator === null)
+    return fail(problem?.status ?? "missing", problem?.reason ?? "");
   if (numerator > denominator) {
     return fail("invalid", `The numerator (${numerator}) is greater than the denominator (${denominator}).`);
   }

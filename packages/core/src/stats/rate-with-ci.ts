@@ -1,6 +1,7 @@
 import { byarInterval } from "./byar-interval.js";
 import { confidenceLevels, finiteOrNull } from "./confidence.js";
 import { exactPoissonInterval } from "./exact-poisson-interval.js";
+import { inputProblem, noIntervals } from "./input-problem.js";
 import type { ConfidenceInterval, RateResult, StatisticOptions } from "./types.js";
 
 /**
@@ -29,24 +30,15 @@ export function rateWithCI(x: number | null, n: number | null, options: Statisti
     lower: null,
     upper: null,
     confidence,
-    intervals: levels.map((level): ConfidenceInterval => ({ confidence: level, lower: null, upper: null })),
+    intervals: noIntervals(levels),
     numerator,
     denominator,
     multiplier,
     reason,
   });
-  if (numerator === null || denominator === null) {
-    const which =
-      numerator === null && denominator === null
-        ? "count and denominator are"
-        : numerator === null
-          ? "count is"
-          : "denominator is";
-    return fail("missing", `The ${which} missing.`);
-  }
-  if (denominator <= 0)
-    return fail("invalid", `The denominator must be greater than 0 (got ${denominator}).`);
-  if (numerator < 0) return fail("invalid", `The count must not be negative (got ${numerator}).`);
+  const problem = inputProblem(numerator, denominator, "count");
+  if (problem !== null || numerator === null || denominator === null)
+    return fail(problem?.status ?? "missing", problem?.reason ?? "");
   const exact = numerator < 10;
   const scale = multiplier / denominator;
   let reason: string | undefined;
