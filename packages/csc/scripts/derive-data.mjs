@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync as write } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { fixMojibake } from "./_lib/mojibake.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, "..");
@@ -327,51 +328,6 @@ for (const r of lait) {
     throw new Error(`duplicate ${r.measure_short} ${r.year_label} ${r.la_number}`);
   y[i] = v;
 }
-// Repair the common mis-decoding of UTF-8 read as Windows-1252 ("â€™" for "’").
-const fixText = (s) => {
-  if (!/[âÃ]/.test(s)) return s;
-  try {
-    const bytes = [];
-    for (const ch of s) {
-      const cp = ch.codePointAt(0);
-      const cp1252 = {
-        8364: 0x80,
-        8218: 0x82,
-        402: 0x83,
-        8222: 0x84,
-        8230: 0x85,
-        8224: 0x86,
-        8225: 0x87,
-        710: 0x88,
-        8240: 0x89,
-        352: 0x8a,
-        8249: 0x8b,
-        338: 0x8c,
-        381: 0x8e,
-        8216: 0x91,
-        8217: 0x92,
-        8220: 0x93,
-        8221: 0x94,
-        8226: 0x95,
-        8211: 0x96,
-        8212: 0x97,
-        732: 0x98,
-        8482: 0x99,
-        353: 0x9a,
-        8250: 0x9b,
-        339: 0x9c,
-        382: 0x9e,
-        376: 0x9f,
-      }[cp];
-      if (cp < 0x100) bytes.push(cp);
-      else if (cp1252 !== undefined) bytes.push(cp1252);
-      else return s;
-    }
-    return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
-  } catch {
-    return s;
-  }
-};
 const measures = [];
 for (const m of meta) {
   const years = byMeasure.get(m.measure_short);
@@ -379,14 +335,14 @@ for (const m of meta) {
   const ys = [...years.keys()].sort();
   measures.push({
     id: m.measure_short,
-    name: fixText(m.measure).trim(),
+    name: fixMojibake(m.measure).trim(),
     topic: m.topic,
     polarity: m.polarity === "High" ? "High" : m.polarity === "Low" ? "Low" : "-",
     yearType: m.year_type,
     noQuartile: m.no_quartile === "N",
     ...(m.dps !== "" ? { dps: Number(m.dps) } : {}),
-    chartTitle: fixText(m.chart_title).trim(),
-    yAxis: fixText(m.y_axis_name).trim(),
+    chartTitle: fixMojibake(m.chart_title).trim(),
+    yAxis: fixMojibake(m.y_axis_name).trim(),
     sourceTable: m.source_table,
     years: ys.join(","),
     values: ys.map((y) => years.get(y).join(",")).join("|"),

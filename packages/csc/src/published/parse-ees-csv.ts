@@ -1,16 +1,23 @@
-import { type Issue, type Observation, type ObservationStatus, type Period, periodKey } from "@kpikit/core";
+import { type Issue, type Observation, type Period, periodKey } from "@kpikit/core";
 import { getArea } from "../reference/areas.js";
 import type { CscArea } from "../reference/csc-area.js";
 import { findArea } from "../reference/find-area.js";
 import { definitionForLait } from "./catalogue-link.js";
-import { type CsvRecord, readCsvRecords } from "./csv-text.js";
-import { decodeText } from "./decode-text.js";
+import type { CsvRecord } from "./csv-text.js";
 import { EES_LAYOUTS, type EesLayout, type LongMeasure, type WideMeasure } from "./ees-layouts.js";
 import { laitMeasures } from "./lait.generated.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { readCell } from "./special-values.js";
-import { cellAt, Exclusions, Header, semicolonFileIssue } from "./table-reader.js";
+import {
+  cellAt,
+  Exclusions,
+  FirstRowWins,
+  Header,
+  headerOrFailure,
+  readObservationCell,
+  readTableText,
+} from "./table-reader.js";
 
 const yearTypes = new Map(laitMeasures.map((m) => [m.id, m.yearType]));
 
@@ -44,28 +51,16 @@ type AreaResult =
 export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {}): LoadResult {
   const file = options.file;
   const at = file === undefined ? {} : { file };
-  const decoded = decodeText(input, file);
-  const issues: Issue[] = [...decoded.issues];
-  const { records, unterminatedQuoteAt, delimiter } = readCsvRecords(decoded.text);
-  if (unterminatedQuoteAt !== undefined) {
-    issues.push({
-      code: "unterminated-quote",
-      severity: "error",
-      message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
-      row: unterminatedQuoteAt,
-      ...at,
-    });
-  }
-  const [headerRecord, ...data] = records;
+  const { records, delimiter, issues } = readTableText(input, file);
+  const [first, ...data] = records;
   const total = data.length;
   const fail = (issue: Issue): LoadResult => ({
     observations: [],
     issues: [...issues, issue],
     rows: { total, used: 0, excluded: total },
   });
-  if (!headerRecord)
-    return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
-  if (delimiter === ";") return fail(semicolonFileIssue(file, total));
+  const headerRecord = headerOrFailure(first, delimiter, file, total);
+  if ("code" in headerRecord) return fail(headerRecord);
 
   const hrow = headerRecord.line;
   const header = new Header(headerRecord.cells, issues, file, hrow);
@@ -120,7 +115,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
   }
 
   const observations: Observation[] = [];
-  const seen = new Map<string, { row: number; value: number | null; status: ObservationStatus }>();
+  const firstRows = new FirstRowWins();
   const used = new Set<number>();
   const exclusions = new Exclusions();
   const reportedRows = new Set<number>();
@@ -303,14 +298,9 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     den?: number,
   ): boolean => {
     const raw = cellAt(rec, colOf(measure.value));
-    const cell = readCell(raw);
-    if (cell.kind === "invalid") {
-      rowIssue(rec, {
-        code: "bad-value",
-        severity: "error",
-        message: `"${cell.text}" is not a number or a known symbol.`,
-        column: header.names[colOf(measure.value) ?? 0] ?? measure.value,
-      });
+    const cell = readObservationCell(raw, header.names[colOf(measure.value) ?? 0] ?? measure.value);
+    if ("issue" in cell) {
+      rowIssue(rec, cell.issue);
       return false;
     }
     const period = periodFor(
@@ -319,30 +309,18 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
     );
     if (!period) return false;
     const indicatorId = idFor(measure);
-    const status: ObservationStatus =
-      cell.kind === "status" ? cell.status : cell.kind === "empty" ? "not-available" : "ok";
-    const value = cell.kind === "number" ? cell.value : null;
-    const key = `${indicatorId}|${area.code}|${period.key}`;
-    const prior = seen.get(key);
-    if (prior) {
-      const same = prior.value === value && prior.status === status;
-      rowIssue(rec, {
-        code: same ? "duplicate-row" : "conflicting-duplicate",
-        severity: same ? "warning" : "error",
-        message: same
-          ? `Repeats row ${prior.row} (${indicatorId}, ${area.name}, ${period.period.label}); ignored.`
-          : `${indicatorId} for ${area.name} ${period.period.label} is ${raw || "blank"} here but ${prior.value ?? prior.status} at row ${prior.row}; the first was kept.`,
-        column: measure.value,
-      });
+    const { value, status, note } = cell;
+    const repeat = firstRows.repeat(
+      `${indicatorId}|${area.code}|${period.key}`,
+      { row: rec.line, value, status },
+      { measure: indicatorId, area: area.name, period: period.period.label },
+      raw,
+      measure.value,
+    );
+    if (repeat) {
+      rowIssue(rec, repeat);
       return false;
     }
-    seen.set(key, { row: rec.line, value, status });
-    const note =
-      cell.kind === "status"
-        ? `${cell.marker}: ${cell.meaning}`
-        : cell.kind === "empty"
-          ? "blank in the file"
-          : undefined;
     const counts =
       value !== null && num !== undefined && den !== undefined ? { numerator: num, denominator: den } : {};
     observations.push({

@@ -1,14 +1,21 @@
-import { type Issue, type Observation, type ObservationStatus, type Period, periodKey } from "@kpikit/core";
+import { type Issue, type Observation, type Period, periodKey } from "@kpikit/core";
 import { getArea } from "../reference/areas.js";
 import type { CscArea } from "../reference/csc-area.js";
 import { findArea } from "../reference/find-area.js";
-import { type CsvRecord, readCsvRecords } from "./csv-text.js";
-import { decodeText } from "./decode-text.js";
+import type { CsvRecord } from "./csv-text.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { loadPublished, type PublishedMeasure } from "./published-dataset.js";
-import { readCell } from "./special-values.js";
-import { cellAt, Exclusions, Header, normHeader, semicolonFileIssue } from "./table-reader.js";
+import {
+  cellAt,
+  Exclusions,
+  FirstRowWins,
+  Header,
+  headerOrFailure,
+  normHeader,
+  readObservationCell,
+  readTableText,
+} from "./table-reader.js";
 
 /** Options for {@link parseLaitExport}. */
 export interface LaitExportOptions extends LoadOptions {
@@ -45,25 +52,14 @@ const YEAR_COLUMN = /^(\d{4})(\s*[-–/]\s*(\d{2}|\d{4}))?$/;
 export function parseLaitExport(input: string | Uint8Array, options: LaitExportOptions = {}): LoadResult {
   const file = options.file;
   const at = file === undefined ? {} : { file };
-  const decoded = decodeText(input, file);
-  const issues: Issue[] = [...decoded.issues];
-  const { records, unterminatedQuoteAt, delimiter } = readCsvRecords(decoded.text);
-  if (unterminatedQuoteAt !== undefined) {
-    issues.push({
-      code: "unterminated-quote",
-      severity: "error",
-      message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
-      row: unterminatedQuoteAt,
-      ...at,
-    });
-  }
+  const { records, delimiter, issues } = readTableText(input, file);
   const data = loadPublished();
   // The header is the first record naming an LA number column; lines before it are a title (the measure, maybe).
   const headerAt = records.findIndex((r) =>
     r.cells.some((c) => LA_NUMBER.includes(c.trim().toLowerCase()) || normHeader(c) === "measure_short"),
   );
   const preamble = headerAt > 0 ? records.slice(0, headerAt) : [];
-  const headerRecord = headerAt >= 0 ? records[headerAt] : records[0];
+  const found = headerAt >= 0 ? records[headerAt] : records[0];
   const body = records.slice(Math.max(headerAt, 0) + 1);
   const total = body.length;
   const fail = (issue: Issue): LoadResult => ({
@@ -71,9 +67,8 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     issues: [...issues, issue],
     rows: { total, used: 0, excluded: total },
   });
-  if (!headerRecord)
-    return fail({ code: "empty-file", severity: "error", message: "The file has no header row.", ...at });
-  if (delimiter === ";") return fail(semicolonFileIssue(file, total));
+  const headerRecord = headerOrFailure(found, delimiter, file, total);
+  if ("code" in headerRecord) return fail(headerRecord);
   if (headerAt < 0) {
     return fail({
       code: "missing-column",
@@ -99,7 +94,7 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     .filter((c) => YEAR_COLUMN.test(c.label));
 
   const observations: Observation[] = [];
-  const seen = new Map<string, { row: number; value: number | null; status: ObservationStatus }>();
+  const firstRows = new FirstRowWins();
   const used = new Set<number>();
   const reported = new Set<number>();
   const exclusions = new Exclusions();
@@ -153,40 +148,23 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
     raw: string,
     column: string,
   ): boolean => {
-    const cell = readCell(raw);
-    if (cell.kind === "invalid") {
-      rowIssue(rec, {
-        code: "bad-value",
-        severity: "error",
-        message: `"${cell.text}" is not a number or a known symbol.`,
-        column,
-      });
+    const cell = readObservationCell(raw, column);
+    if ("issue" in cell) {
+      rowIssue(rec, cell.issue);
       return false;
     }
-    const status: ObservationStatus =
-      cell.kind === "status" ? cell.status : cell.kind === "empty" ? "not-available" : "ok";
-    const value = cell.kind === "number" ? cell.value : null;
-    const key = `${measure.indicatorId}|${area.code}|${periodKey(period)}`;
-    const prior = seen.get(key);
-    if (prior) {
-      const same = prior.value === value && prior.status === status;
-      rowIssue(rec, {
-        code: same ? "duplicate-row" : "conflicting-duplicate",
-        severity: same ? "warning" : "error",
-        message: same
-          ? `Repeats row ${prior.row} (${measure.lait}, ${area.name}, ${period.label}); ignored.`
-          : `${measure.lait} for ${area.name} ${period.label} is ${raw || "blank"} here but ${prior.value ?? prior.status} at row ${prior.row}; the first was kept.`,
-        column,
-      });
+    const { value, status, note } = cell;
+    const repeat = firstRows.repeat(
+      `${measure.indicatorId}|${area.code}|${periodKey(period)}`,
+      { row: rec.line, value, status },
+      { measure: measure.lait, area: area.name, period: period.label },
+      raw,
+      column,
+    );
+    if (repeat) {
+      rowIssue(rec, repeat);
       return false;
     }
-    seen.set(key, { row: rec.line, value, status });
-    const note =
-      cell.kind === "status"
-        ? `${cell.marker}: ${cell.meaning}`
-        : cell.kind === "empty"
-          ? "blank in the file"
-          : undefined;
     observations.push({
       indicatorId: measure.indicatorId,
       area: area.code,

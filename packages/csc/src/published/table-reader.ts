@@ -1,7 +1,9 @@
 // Internal: shared by the loaders — header lookup with renamed-column detection, issue helpers, row accounting.
-import type { Issue } from "@kpikit/core";
+import type { Issue, ObservationStatus } from "@kpikit/core";
 import { editDistance } from "../reference/normalize-name.js";
-import type { CsvRecord } from "./csv-text.js";
+import { type CsvRecord, readCsvRecords } from "./csv-text.js";
+import { decodeText } from "./decode-text.js";
+import { readCell } from "./special-values.js";
 
 export const normHeader = (h: string): string =>
   h
@@ -124,13 +126,102 @@ export class Exclusions {
   }
 }
 
-/** The error for a semicolon-separated file: its numbers probably use decimal commas, so it is not read. */
-export function semicolonFileIssue(file: string | undefined, rows: number): Issue {
+/** The header record, or why the whole file cannot be read (no header, or semicolon-separated). */
+export function headerOrFailure(
+  headerRecord: CsvRecord | undefined,
+  delimiter: "," | "\t" | ";",
+  file: string | undefined,
+  rows: number,
+): CsvRecord | Issue {
+  const at = file === undefined ? {} : { file };
+  if (!headerRecord)
+    return { code: "empty-file", severity: "error", message: "The file has no header row.", ...at };
+  if (delimiter !== ";") return headerRecord;
+  // Its numbers probably use decimal commas ("19,9"), which must not be guessed at.
   return {
     code: "semicolon-separated",
     severity: "error",
     message: `The file is separated by semicolons, so its numbers may use decimal commas; none of its ${rows} rows were read. Save it as a comma-separated CSV (CSV UTF-8) and load it again.`,
     row: 1,
-    ...(file === undefined ? {} : { file }),
+    ...at,
   };
+}
+
+/** Decodes a file (UTF-8, else Windows-1252; mojibake repaired) and splits it into records, with the issues found. */
+export function readTableText(
+  input: string | Uint8Array,
+  file: string | undefined,
+): {
+  readonly records: readonly CsvRecord[];
+  readonly delimiter: "," | "\t" | ";";
+  readonly issues: Issue[];
+} {
+  const decoded = decodeText(input, file);
+  const issues: Issue[] = [...decoded.issues];
+  const { records, unterminatedQuoteAt, delimiter } = readCsvRecords(decoded.text);
+  if (unterminatedQuoteAt !== undefined) {
+    issues.push({
+      code: "unterminated-quote",
+      severity: "error",
+      message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
+      row: unterminatedQuoteAt,
+      ...(file === undefined ? {} : { file }),
+    });
+  }
+  return { records, delimiter, issues };
+}
+
+/** One cell as an observation's value, status and note; or, for text that is neither, the bad-value issue. */
+export function readObservationCell(
+  raw: string,
+  column: string,
+):
+  | { readonly value: number | null; readonly status: ObservationStatus; readonly note?: string }
+  | { readonly issue: Omit<Issue, "file" | "row"> } {
+  const cell = readCell(raw);
+  switch (cell.kind) {
+    case "invalid":
+      return {
+        issue: {
+          code: "bad-value",
+          severity: "error",
+          message: `"${cell.text}" is not a number or a known symbol.`,
+          column,
+        },
+      };
+    case "number":
+      return { value: cell.value, status: "ok" };
+    case "status":
+      return { value: null, status: cell.status, note: `${cell.marker}: ${cell.meaning}` };
+    case "empty":
+      return { value: null, status: "not-available", note: "blank in the file" };
+  }
+}
+
+/** Keeps the first row for each indicator, area and period; a later one is a duplicate (same figure) or a conflict. */
+export class FirstRowWins {
+  private readonly seen = new Map<string, { row: number; value: number | null; status: ObservationStatus }>();
+  /** `undefined` (and the row is remembered) when the key is new, else the issue for the repeat. */
+  repeat(
+    key: string,
+    at: { readonly row: number; readonly value: number | null; readonly status: ObservationStatus },
+    what: { readonly measure: string; readonly area: string; readonly period: string },
+    raw: string,
+    column: string,
+  ): Omit<Issue, "file" | "row"> | undefined {
+    const prior = this.seen.get(key);
+    if (!prior) {
+      this.seen.set(key, at);
+      return undefined;
+    }
+    const same = prior.value === at.value && prior.status === at.status;
+    return {
+      code: same ? "duplicate-row" : "conflicting-duplicate",
+      severity: same ? "warning" : "error",
+      message: same
+        ? `Repeats row ${prior.row} (${what.measure}, ${what.area}, ${what.period}); ignored.`
+        : `${what.measure} for ${what.area} ${what.period} is ${raw || "blank"} here but ${prior.value ?? prior.status} at row ${prior.row}; the first was kept.`,
+      column,
+    };
+  }
 }
