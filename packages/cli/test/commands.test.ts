@@ -185,6 +185,13 @@ describe("kpikit (built)", () => {
     ).toBe(true);
   });
 
+  it("--quiet leaves stderr empty on success", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-quiet-"));
+    const r = kpikit(["report", "--la", "Wiltshire", "--out", join(dir, "w.md"), "--quiet"]);
+    expect(r).toMatchObject({ code: 0, stderr: "", stdout: "" });
+    expect(readFileSync(join(dir, "w.md"), "utf8")).toMatch(/^# Wiltshire children's services performance/);
+  });
+
   it("usage errors exit 2 and write nothing", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-usage-"));
     expect(kpikit(["report"]).code).toBe(2);
