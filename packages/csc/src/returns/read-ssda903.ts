@@ -248,26 +248,60 @@ function readTable(
         message: `${file} (${spec.name}) has a column ${c} that is not part of the table; it is ignored.`,
       });
   }
+  const out = readRows(
+    spec,
+    file,
+    rows.slice(1).map(({ record, info }) => {
+      return {
+        line: info.lines,
+        fields: [record.length, columns.length] as const,
+        get: (name: string) => {
+          const at = index.get(name);
+          return at === undefined ? undefined : (record[at] ?? "");
+        },
+      };
+    }),
+    codeSeverity,
+    issues,
+  );
+  return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
+}
+
+/** A data row to check: its line and a getter for a column's raw text (`undefined` when the column is absent). */
+export interface RawRow {
+  readonly line: number;
+  readonly get: (column: string) => string | undefined;
+  /** CSV: the row's field count and the header's. */
+  readonly fields?: readonly [number, number];
+}
+
+/** Checks and converts rows of one table: values, dates, codes, one row per child, date order. */
+export function readRows(
+  spec: TableSpec,
+  file: string,
+  rows: readonly RawRow[],
+  codeSeverity: "error" | "warning",
+  issues: Issue[],
+): Ssda903Row[] {
   const out: Ssda903Row[] = [];
   const seenChild = new Map<string, number>();
-  for (const { record, info } of rows.slice(1)) {
-    const line = info.lines;
-    if (record.length !== columns.length) {
+  for (const { line, get, fields } of rows) {
+    if (fields && fields[0] !== fields[1]) {
       issues.push({
         code: "ssda903-column-count",
         severity: "error",
         file,
         row: line,
-        message: `Row on line ${line} of ${file} has ${record.length} fields; the header has ${columns.length}.`,
+        message: `Row on line ${line} of ${file} has ${fields[0]} fields; the header has ${fields[1]}.`,
       });
     }
     const values: Record<string, string | null> = {};
     for (const c of spec.columns) {
-      const at = index.get(c.name);
-      const raw = at === undefined ? "" : (record[at] ?? "").trim();
+      const cell = get(c.name);
+      const raw = cell === undefined ? "" : cell.trim();
       const where = { file, row: line, column: c.name } as const;
       if (raw === "") {
-        if (c.required && at !== undefined)
+        if (c.required && cell !== undefined)
           issues.push({
             code: "ssda903-missing-value",
             severity: "error",
@@ -331,7 +365,7 @@ function readTable(
     checkOrder(spec.name, values, file, line, issues);
     out.push({ line, values });
   }
-  return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
+  return out;
 }
 
 /** The field separator of the first non-blank line: commas unless it has none and has semicolons or tabs. */
