@@ -3,6 +3,7 @@
 // Run `pnpm --filter @kpikit/core build` first; this imports the built package.
 import { performance } from "node:perf_hooks";
 import { aggregate, rankAndBand } from "../dist/index.js";
+import { seededRandom } from "./_lib/seeded-random.mjs";
 
 const MEASURES = 112;
 const YEARS = 10;
@@ -10,18 +11,7 @@ const LAS = 153;
 const NEIGHBOURS = 10;
 const BUDGET_MS = 500;
 
-// mulberry32: a small seeded generator, so every run benchmarks the same data.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20250331);
+const random = seededRandom(20250331);
 const codes = Array.from({ length: LAS }, (_, i) => String(301 + i));
 const neighbours = codes.map((_, i) => {
   const set = new Set();

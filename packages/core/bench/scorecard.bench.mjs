@@ -4,6 +4,7 @@
 // Budget: median under 20 ms after warm-up. Run `pnpm --filter @kpikit/core build` first.
 import { performance } from "node:perf_hooks";
 import { buildScorecard, financialYear, month } from "../dist/index.js";
+import { seededRandom } from "./_lib/seeded-random.mjs";
 
 const ROWS = 60;
 const YEARS = 10;
@@ -12,17 +13,7 @@ const BUDGET_MS = 20;
 const WARMUP = 10;
 const RUNS = 100;
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20250715);
+const random = seededRandom(20250715);
 const units = ["percent", "rate-per-10k", "days", "count"];
 const polarities = ["lower-is-better", "higher-is-better", "no-judgement"];
 const definitions = Array.from({ length: ROWS }, (_, i) => ({

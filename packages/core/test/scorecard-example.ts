@@ -1,6 +1,8 @@
 // A realistic (invented) Scorecard input: an example LA with 13 indicators, statistical neighbours,
 // England and region rows, and every LA's figures for national rank and band. Figures are made up;
 // the shapes are what real inputs look like. Used by tests, the benchmark and the committed fixture.
+
+import { seededRandom } from "../bench/_lib/seeded-random.mjs";
 import type { Area, IndicatorDefinition, Observation, Period, ScorecardInput } from "../src/index.js";
 import {
   createGlossary,
@@ -11,18 +13,6 @@ import {
   periodKey,
   snapshot,
 } from "../src/index.js";
-
-/** mulberry32: a small seeded generator, so the example is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const def = (
   d: Omit<IndicatorDefinition, "aliases" | "acronyms" | "method"> & Partial<IndicatorDefinition>,
@@ -255,7 +245,7 @@ const round = (x: number, d: number) => Number(x.toFixed(d));
 
 /** Every LA's published figure for each year (the example LA's own figures are in `own`). */
 function nationalValues(own: ReadonlyMap<string, number>): Observation[] {
-  const rand = random(20250630);
+  const rand = seededRandom(20250630);
   const out: Observation[] = [];
   for (const [id, n] of Object.entries(NATIONAL)) {
     const d = definition(id);
