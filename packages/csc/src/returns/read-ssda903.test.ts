@@ -171,3 +171,56 @@ describe("readSsda903", () => {
     });
   });
 });
+
+describe("readSsda903 with the XML layout", () => {
+  const xml = (body: string) => `<?xml version="1.0"?>\n<EXPSSDA903>\n${body}\n</EXPSSDA903>`;
+  const child = `<CHILD><HEADER><CHILDID>SECRET7</CHILDID><UPN>A123456789012</UPN><SEX>1</SEX><DOB>01/02/2010</DOB><ETHNIC>WBRI</ETHNIC><UASC /><MOTHER /><MC_DOB />
+<AREVIEW><REVIEW>01/05/2023</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW><PERMANENCE><PREV_PERM>Z1</PREV_PERM></PERMANENCE></HEADER>
+<EPISODE><DECOM>01/04/2023</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL><PLACE_PROVIDER>PR1</PLACE_PROVIDER><DEC /><REC /></EPISODE></CHILD>`;
+
+  it("turns records into the CSV tables, PL becoming PLACE", () => {
+    const r = readSsda903({ "903.xml": xml(child) });
+    expect(r.issues).toEqual([]);
+    expect(Object.keys(r.tables).sort()).toEqual(["episodes", "header", "previous_permanence", "reviews"]);
+    expect(r.tables.episodes?.rows[0]?.values).toMatchObject({
+      CHILD: "SECRET7",
+      DECOM: "2023-04-01",
+      PLACE: "U1",
+      DEC: null,
+    });
+    expect(r.tables.reviews?.rows[0]?.values).toMatchObject({
+      CHILD: "SECRET7",
+      DOB: "2010-02-01",
+      REVIEW: "2023-05-01",
+    });
+    expect(r.tables.header?.rows[0]?.line).toBe(3);
+  });
+
+  it("names the record and line in messages, never the child", () => {
+    const r = readSsda903({
+      "903.xml": xml(
+        child.replace("<PL>U1</PL>", "<PL>Q9</PL>").replace("<DOB>01/02/2010", "<DOB>2010-02-01"),
+      ),
+    });
+    expect(r.issues.map((i) => [i.code, i.column, i.row])).toEqual([
+      ["ssda903-invalid-date", "DOB", 3],
+      ["ssda903-invalid-date", "DOB", 4],
+      ["ssda903-invalid-date", "DOB", 4],
+      ["ssda903-invalid-code", "PLACE", 5],
+    ]);
+    expect(r.issues[3]?.message).toBe(
+      "PLACE on <EPISODE> of child 1 (line 5, column 1) of 903.xml ('Q9') is not a code the SSDA903 allows for PLACE.",
+    );
+    expect(JSON.stringify(r.issues)).not.toMatch(/SECRET7|2010-02-01|A123456789012/);
+  });
+
+  it.each([
+    ['<!DOCTYPE x [<!ENTITY e "y">]><EXPSSDA903/>', "xml-doctype-refused"],
+    ["<EXPSSDA903><CHILD>", "xml-unclosed"],
+    ["<Message><Children/></Message>", "ssda903-unknown-table"],
+  ])("%j → %s and no tables", (text, code) => {
+    const r = readSsda903({ "x.xml": text });
+    expect(r.tables).toEqual({});
+    expect(r.issues[0]?.code).toBe(code);
+  });
+});

@@ -3,6 +3,7 @@ import type { Issue } from "@kpikit/core";
 import { parse } from "csv-parse/browser/esm/sync";
 import { readUkDate } from "./dates.js";
 import { SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
+import { looksLikeXml, ssda903XmlRows } from "./ssda903-xml.js";
 
 export type { Ssda903TableName } from "./ssda903-tables.js";
 
@@ -108,7 +109,11 @@ export function recogniseSsda903Table(
  * child where the return allows only one, and that episodes and dates run forwards. Never throws; every row is
  * kept (with invalid values as `null`) and every problem is an issue with file, row (line) and column (name).
  * Messages never quote a child identifier, a date of birth or a postcode.
- * @param tables File name (or table name) → CSV text.
+ *
+ * A value that starts with `<` is read as the SSDA903 XML layout (`<EXPSSDA903><CHILD><HEADER>…<EPISODE>…`)
+ * with the project's safe XML reader (no DOCTYPE, no entity expansion): its records become the same tables and
+ * get the same checks, with messages naming the record ("<EPISODE> of child 12 (line 340, column 5)").
+ * @param tables File name (or table name) → CSV text, or the XML return's text.
  * @example
  * const r = readSsda903({
  *   "episodes.csv": "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n" +
@@ -127,23 +132,45 @@ export function readSsda903(
   const issues: Issue[] = [];
   const out: Partial<Record<Ssda903TableName, Ssda903Table>> = {};
   const codeSeverity = options.codeSeverity ?? "error";
-  for (const [file, text] of Object.entries(tables ?? {})) {
-    const table = readTable(file, typeof text === "string" ? text : "", codeSeverity, issues);
-    if (!table) continue;
-    const existing = out[table.name];
-    if (existing) {
-      issues.push({
-        code: "ssda903-duplicate-table",
-        severity: "error",
-        file,
-        message: `${file} is a second ${table.name} table (the first is ${existing.file}); it is ignored. Read one year at a time.`,
-      });
-      continue;
+  for (const [file, input] of Object.entries(tables ?? {})) {
+    const text = typeof input === "string" ? input : "";
+    const read = looksLikeXml(text)
+      ? readXmlTables(file, text, codeSeverity, issues)
+      : [readTable(file, text, codeSeverity, issues)];
+    for (const table of read) {
+      if (!table) continue;
+      const existing = out[table.name];
+      if (existing) {
+        issues.push({
+          code: "ssda903-duplicate-table",
+          severity: "error",
+          file,
+          message: `${file} is a second ${table.name} table (the first is ${existing.file}); it is ignored. Read one year at a time.`,
+        });
+        continue;
+      }
+      out[table.name] = table;
     }
-    out[table.name] = table;
   }
   crossCheck(out, issues);
   return { tables: out, issues };
+}
+
+function readXmlTables(
+  file: string,
+  text: string,
+  codeSeverity: "error" | "warning",
+  issues: Issue[],
+): Ssda903Table[] {
+  const found = ssda903XmlRows(file, text, issues) ?? [];
+  return found.flatMap(({ name, rows }) => {
+    const spec = SSDA903_TABLES.find((t) => t.name === name);
+    if (!spec) return [];
+    const out = readRows(spec, file, rows, codeSeverity, issues);
+    return [
+      { kind: "ssda903-table" as const, name, file, columns: spec.columns.map((c) => c.name), rows: out },
+    ];
+  });
 }
 
 function readTable(
@@ -271,6 +298,8 @@ function readTable(
 export interface RawRow {
   readonly line: number;
   readonly get: (column: string) => string | undefined;
+  /** How messages name the row (default `line N`); XML rows say which record. */
+  readonly at?: string;
   /** CSV: the row's field count and the header's. */
   readonly fields?: readonly [number, number];
 }
@@ -285,14 +314,15 @@ export function readRows(
 ): Ssda903Row[] {
   const out: Ssda903Row[] = [];
   const seenChild = new Map<string, number>();
-  for (const { line, get, fields } of rows) {
+  for (const { line, get, fields, at } of rows) {
+    const place = at ?? `line ${line}`;
     if (fields && fields[0] !== fields[1]) {
       issues.push({
         code: "ssda903-column-count",
         severity: "error",
         file,
         row: line,
-        message: `Row on line ${line} of ${file} has ${fields[0]} fields; the header has ${fields[1]}.`,
+        message: `Row on ${place} of ${file} has ${fields[0]} fields; the header has ${fields[1]}.`,
       });
     }
     const values: Record<string, string | null> = {};
@@ -306,7 +336,7 @@ export function readRows(
             code: "ssda903-missing-value",
             severity: "error",
             ...where,
-            message: `${c.name} is blank on line ${line} of ${file}; it is required.`,
+            message: `${c.name} is blank on ${place} of ${file}; it is required.`,
           });
         values[c.name] = null;
         continue;
@@ -320,7 +350,7 @@ export function readRows(
             code: "ssda903-invalid-date",
             severity: "error",
             ...where,
-            message: `${c.name} on line ${line} of ${file}${shown} is not a date in the form dd/mm/yyyy.`,
+            message: `${c.name} on ${place} of ${file}${shown} is not a date in the form dd/mm/yyyy.`,
           });
         values[c.name] = iso;
       } else if (kind === "int") {
@@ -330,7 +360,7 @@ export function readRows(
             code: "ssda903-invalid-number",
             severity: "error",
             ...where,
-            message: `${c.name} on line ${line} of ${file}${shown} is not a whole number.`,
+            message: `${c.name} on ${place} of ${file}${shown} is not a whole number.`,
           });
         values[c.name] = ok ? raw : null;
       } else if (typeof kind === "string") {
@@ -343,7 +373,7 @@ export function readRows(
             code: "ssda903-invalid-code",
             severity: codeSeverity,
             ...where,
-            message: `${c.name} on line ${line} of ${file}${shown} is not a code the SSDA903 allows for ${c.name}.`,
+            message: `${c.name} on ${place} of ${file}${shown} is not a code the SSDA903 allows for ${c.name}.`,
           });
         values[c.name] = ok ? code : null;
       }
