@@ -33,3 +33,4 @@ export {
   type Ssda903TableName,
   type Ssda903Tables,
 } from "./read-ssda903.js";
+export { recogniseReturnXml } from "./recognise-return-xml.js";
