@@ -29,6 +29,19 @@ describe("EES files from other years and other hands", () => {
     expect(r.rows).toEqual({ total: 1, used: 1, excluded: 0 });
   });
 
+  it("recognises the table when next year's file respells the columns it is known by, and says so", () => {
+    const header = EES_HEADER.replace("rereferral_count", "re_referral_count").replace(
+      "rereferral_percent",
+      "re_referral_percent",
+    );
+    const r = parseEesCsv(`${header}\n${WILTSHIRE}`, { file: "c1_2026.csv" });
+    expect(reReferrals(r)).toEqual([["865", "2024/25", 20, 600, 3000]]);
+    expect(codes(r).sort()).toEqual([
+      ["renamed-column", 1, "re_referral_count"],
+      ["renamed-column", 1, "re_referral_percent"],
+    ]);
+  });
+
   it.each([
     ["CRLF", "\r\n"],
     ["CR", "\r"],

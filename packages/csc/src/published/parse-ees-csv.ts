@@ -103,7 +103,12 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       ...at,
     });
   }
-  const layout = EES_LAYOUTS.find((l) => l.detect.every((c) => header.find(c, [], false) !== undefined));
+  // Exact column names first; failing that, near spellings (next year's "re_referral_count"), found quietly here
+  // and reported as renamed when the measures read them.
+  const probe = new Header(headerRecord.cells, [], file, hrow);
+  const layout =
+    EES_LAYOUTS.find((l) => l.detect.every((c) => header.find(c, [], false) !== undefined)) ??
+    EES_LAYOUTS.find((l) => l.detect.every((c) => probe.find(c) !== undefined));
   if (!layout) {
     return fail({
       code: "unrecognised-table",
