@@ -24,7 +24,8 @@ describe("Fingertips quantile bounds (Excel PERCENTILE = type 7)", () => {
     const sorted = valuesOf(r.values ?? "");
     const expected = (r.expected ?? "").split(";").map(Number);
     const k = expected.length - 1;
-    expected.forEach((e, i) => expectClose(quantileType7(sorted, i / k), e, `${r.kind} bound ${i}`));
+    for (const [i, e] of expected.entries())
+      expectClose(quantileType7(sorted, i / k), e, `${r.kind} bound ${i}`);
     if (k === 4) expect([...quartileCuts(sorted)]).toEqual(expected);
   });
 
