@@ -13,7 +13,7 @@ export interface XmlElement {
   readonly column: number;
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlElement[];
-  /** Concatenated character data directly inside this element (entities decoded), untrimmed. */
+  /** Character data directly inside this element (entities decoded), untrimmed; white space between child elements is dropped. */
   readonly text: string;
 }
 
@@ -43,8 +43,12 @@ interface MutableElement {
 
 const MAX_DEPTH = 64;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
-const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
-const NAME_CHAR = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]/;
+/** XML name characters, simplified: ASCII letters, `_`, `:` and anything from U+00C0 up. */
+const isNameStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 0xc0;
+/** …plus digits, `.`, `-` and U+00B7. */
+const isNameChar = (c: number): boolean =>
+  isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 0xb7;
 
 class Fatal extends Error {}
 
@@ -116,14 +120,14 @@ export function readXml(input: string): XmlReadResult {
   };
 
   const readName = (start: number): number => {
-    if (!NAME_START.test(text[start] ?? "")) fail(start, "xml-syntax", "A tag name was expected here.");
+    if (!isNameStart(text.charCodeAt(start))) fail(start, "xml-syntax", "A tag name was expected here.");
     let j = start + 1;
-    while (j < text.length && NAME_CHAR.test(text[j]!)) j++;
+    while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
     return j;
   };
   const skipSpace = (from: number): number => {
     let j = from;
-    while (j < text.length && /[ \t\r\n]/.test(text[j]!)) j++;
+    for (let c = text.charCodeAt(j); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++j));
     return j;
   };
   const localName = (qname: string): string => {
@@ -145,8 +149,10 @@ export function readXml(input: string): XmlReadResult {
         if (chunk.includes("]]>"))
           fail(i + chunk.indexOf("]]>"), "xml-syntax", "']]>' is not allowed in character data.");
         const parent = stack[stack.length - 1];
-        if (parent) parent.text += decode(chunk, i);
-        else if (chunk.trim() !== "") {
+        // White space between child elements is not kept (it is layout); a leaf keeps all its text.
+        if (parent) {
+          if (parent.children.length === 0 || /\S/.test(chunk)) parent.text += decode(chunk, i);
+        } else if (chunk.trim() !== "") {
           const at = i + chunk.search(/\S/);
           fail(
             at,
