@@ -10,6 +10,7 @@ import {
   snapshot,
   yearToDate,
 } from "./constructors.js";
+import { samePeriodLastYear } from "./previous-period.js";
 import type { Period } from "./types.js";
 
 describe("checkComparable", () => {
@@ -49,5 +50,16 @@ describe("checkComparable", () => {
     expect(r.comparable ? "" : r.reason).toBe(
       "31 Mar 2020 is a snapshot on one day and 2019/20 is a financial year (12 months): a count on one day is not compared with a figure over a period.",
     );
+  });
+
+  it("compares a leap-day snapshot with the same month end a year before, as samePeriodLastYear gives it", () => {
+    const leap = snapshot("2020-02-29");
+    expect(samePeriodLastYear(leap)).toEqual(snapshot("2019-02-28"));
+    expect(checkComparable(leap, samePeriodLastYear(leap))).toEqual({ comparable: true });
+    expect(checkComparable(snapshot("2020-02-28"), snapshot("2019-02-28"))).toEqual({ comparable: true });
+    expect(checkComparable(snapshot("2020-02-28"), snapshot("2021-02-28")).comparable).toBe(true);
+    // 28 Feb in a leap year is not the month end: not the same day as 29 Feb.
+    expect(checkComparable(snapshot("2020-02-28"), snapshot("2020-02-29")).comparable).toBe(false);
+    expect(checkComparable(snapshot("2020-03-30"), snapshot("2019-03-31")).comparable).toBe(false);
   });
 });

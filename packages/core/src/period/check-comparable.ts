@@ -26,6 +26,20 @@ function wholeMonths(p: Period): number | null {
   return (e.year - s.year) * 12 + (e.month - s.month) + 1;
 }
 
+/** Same month and day, counting 29 Feb and 28 Feb as the same month end (leap years). */
+function sameDayOfYear(a: string, b: string): boolean {
+  if (a.slice(5) === b.slice(5)) return true;
+  const x = parseIsoDate(a);
+  const y = parseIsoDate(b);
+  return (
+    x !== null &&
+    y !== null &&
+    x.month === y.month &&
+    x.day === daysInMonth(x.year, x.month) &&
+    y.day === daysInMonth(y.year, y.month)
+  );
+}
+
 const months = (n: number): string => (n === 1 ? "1 month" : `${n} months`);
 
 function describe(p: Period): string {
@@ -35,7 +49,7 @@ function describe(p: Period): string {
 
 /**
  * Whether two periods can be compared like for like (for a change or a direction of travel). Snapshots
- * compare only with snapshots on the same day of the year; other periods compare when they cover the same
+ * compare only with snapshots on the same day of the year (29 Feb with 28 Feb: both the month end); other periods compare when they cover the same
  * number of whole months (so a quarter is never compared with a year, but `12 months to Aug 2020` is
  * compared with `2019/20`); a year to date that stops mid-month compares only with one stopping on the
  * same day of the year.
@@ -52,7 +66,7 @@ export function checkComparable(a: Period, b: Period): Comparability {
         reason: `${describe(a)} and ${describe(b)}: a count on one day is not compared with a figure over a period.`,
       };
     }
-    if (a.start.slice(5) !== b.start.slice(5)) {
+    if (!sameDayOfYear(a.start, b.start)) {
       return {
         comparable: false,
         reason: `${a.label} and ${b.label} are snapshots on different days of the year, so seasonal differences would show as change.`,
