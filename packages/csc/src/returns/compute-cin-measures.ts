@@ -1,5 +1,5 @@
 import { financialYear, isKpikitError, kpikitError, workingDaysBetween } from "@kpikit/core";
-import type { CinChild } from "./cin-types.js";
+import type { CinChild, CinProtectionPlan } from "./cin-types.js";
 import { addMonths, addYears } from "./dates.js";
 import type { MeasureOptions, MeasureResult } from "./measure-types.js";
 import { Tally } from "./tally.js";
@@ -157,11 +157,10 @@ export function computeCinMeasures(children: readonly CinChild[], options: CinMe
     const untimed = new Set(
       details.map((d) => d.dateOfInitialCpc).filter((date) => inYear(date) && !s47Icpcs.has(date)),
     );
-    for (let i = 0; i < untimed.size; i++)
-      icpc.exclude("ICPC date on the referral with no section 47 enquiry to time it from");
+    icpc.exclude("ICPC date on the referral with no section 47 enquiry to time it from", untimed.size);
 
     // Child protection plans: unique by start date (the first given wins).
-    const plans = new Map<string, (typeof details)[number]["protectionPlans"][number]>();
+    const plans = new Map<string, CinProtectionPlan>();
     for (const p of details.flatMap((d) => d.protectionPlans)) {
       if (p.startDate === null) {
         repeat.exclude("plan start date missing or invalid");

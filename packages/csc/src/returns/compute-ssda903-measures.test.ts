@@ -139,4 +139,20 @@ describe("computeSsda903Measures", () => {
       expect(isKpikitError(error) && error.code).toBe("invalid-year");
     }
   });
+
+  it("counts episodes it cannot date as exclusions for both measures", () => {
+    const { tables } = readSsda903({
+      "episodes.csv": `${EP}1,31/02/2024,S,C2,N1,U1,PR1,,,,,,1\n,01/04/2023,S,C2,N1,U1,PR1,,,,,,1\n2,01/04/2023,S,C2,N1,U1,PR1,,,,,,1\n`,
+    });
+    const m = computeSsda903Measures(tables, { year: 2023 });
+    expect(m.observations.map((o) => o.denominator)).toEqual([1, 0]);
+    expect(
+      m.exclusions
+        .filter((e) => e.reason === "episode without a child or a valid start date")
+        .map((e) => [e.indicatorId, e.count]),
+    ).toEqual([
+      ["cla-3-placements", 2],
+      ["cla-long-term-stability", 2],
+    ]);
+  });
 });

@@ -46,8 +46,8 @@ interface Episode {
  * Computes the DfE SSDA903 placement stability measures for one year from the episodes (and header for dates
  * of birth), as percentages with numerator and denominator (counts only):
  *
- * - `cla-3-placements`: of children looked after on 31 March (an episode started on or before it and not ended
- *   before it), the percentage with 3 or more placements during the year. Placements are counted, not episodes:
+ * - `cla-3-placements`: of children looked after on 31 March (an episode started on or before it whose DEC is
+ *   blank or after it), the percentage with 3 or more placements during the year. Placements are counted, not episodes:
  *   the placement held on 1 April counts once, then each later episode that starts with a new carer (RNE S, P or
  *   T); a change of legal status only (L) or a placement change with the same carers (U, B) does not count;
  *   temporary placements (PLACE T0–T4) are not counted, nor is the return to the placement held before them.
@@ -113,10 +113,7 @@ export function computeSsda903Measures(tables: Ssda903Tables, options: Ssda903Me
       byChild.set(child, episodes);
     }
   });
-  if (undated > 0) {
-    for (const t of [three, stable])
-      for (let i = 0; i < undated; i++) t.exclude("episode without a child or a valid start date");
-  }
+  for (const t of [three, stable]) t.exclude("episode without a child or a valid start date", undated);
 
   for (const [child, episodes] of byChild) {
     const list = [...episodes.values()];

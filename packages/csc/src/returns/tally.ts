@@ -13,8 +13,8 @@ export class Tally {
     if (inNumerator) this.numerator++;
   }
 
-  exclude(reason: string): void {
-    this.excluded.set(reason, (this.excluded.get(reason) ?? 0) + 1);
+  exclude(reason: string, count = 1): void {
+    if (count > 0) this.excluded.set(reason, (this.excluded.get(reason) ?? 0) + count);
   }
 
   exclusions(): MeasureExclusion[] {
