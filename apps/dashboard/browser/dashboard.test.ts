@@ -195,6 +195,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     await page.emulateMedia({ forcedColors: "active" });
     const labels = await page.evaluate(() =>
       [...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("td .kpi-rag") ?? [])].map(
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what forced colours must keep
         (e) => (e as HTMLElement).innerText.replace(/^\W+\s*/, ""),
       ),
     );

@@ -27,7 +27,7 @@ export function renderAllLasView(b: IndicatorBenchmark, selectedLa?: string): Sa
   return html`<section class="all-las" aria-labelledby="all-las-h">
 <h2 id="all-las-h">${title}</h2>
 <p class="lede">${b.period.label}. England: ${v(b.england.value, b.england.status ?? undefined)}. ${POLARITY[b.polarity] ?? ""}. Rank 1 is the best; band A is the best quarter of local authorities. Neighbour average: ${b.aggregate} of the ${b.neighbourModel} statistical neighbours with a value.</p>
-<div class="kpi-scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table" id="all-las-table"><caption>${caption}</caption>
+<div class="kpi-scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table" id="all-las-table"><caption><span class="caption">${caption}</span></caption>
 <thead><tr><th scope="col">Local authority</th><th scope="col" class="kpi-num">Value</th><th scope="col" class="kpi-num">National rank</th><th scope="col">Band</th><th scope="col" class="kpi-num">Neighbour average</th><th scope="col">Region</th><th scope="col" class="kpi-num">${b.previousPeriod.label}</th><th scope="col" class="kpi-num">Change</th></tr></thead>
 <tbody>${rows.map((r) => {
     const selected = r.laCode === selectedLa;

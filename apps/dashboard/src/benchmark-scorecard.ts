@@ -76,6 +76,7 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
     title: `${la.name}: children's services benchmarks`,
     area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
     ...(options.period ? { period: options.period } : {}),
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are compared as strings, not numbers
     generated: ends.reduce((a, b) => (a > b ? a : b), "1970-01-01"),
     definitions,
     observations,

@@ -1,6 +1,7 @@
 import "./style.css";
 import type { Scorecard } from "@kpikit/core";
 import { checkScorecard, defineKpiElements } from "@kpikit/web/elements";
+import { checkSourceUrl } from "./source-url.js";
 import { type DashboardState, formatState, parseState } from "./state.js";
 
 defineKpiElements();
@@ -60,8 +61,14 @@ function syncControls(): void {
 function render(): void {
   const token = ++renderToken;
   if (state.src) {
+    const checked = checkSourceUrl(state.src, location.href);
+    if (!checked.ok) {
+      view.replaceChildren();
+      say(`Cannot open the scorecard: ${checked.message}`, true);
+      return;
+    }
     say(`Loading the scorecard from ${state.src}…`);
-    showScorecard(null, state.src);
+    showScorecard(null, checked.url);
     return;
   }
   if (!mods) return;
@@ -82,7 +89,7 @@ function render(): void {
   }
   if (state.la) {
     const la = csc.getArea(state.la);
-    if (!la || la.kind !== "la") {
+    if (la?.kind !== "la") {
       view.replaceChildren();
       say(`There is no local authority with code ${state.la}.`, true);
       return;

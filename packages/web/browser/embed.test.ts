@@ -188,6 +188,7 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
           const r = el.getBoundingClientRect();
           const cs = getComputedStyle(el);
           return {
+            // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what forced colours must keep
             text: (el as HTMLElement).innerText.trim(),
             visible:
               r.width > 10 && r.height > 5 && cs.visibility === "visible" && cs.color !== cs.backgroundColor,

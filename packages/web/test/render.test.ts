@@ -133,7 +133,9 @@ describe("takeaways (accessible names of charts)", () => {
 describe("indicator table (DESIGN §5)", () => {
   const table = renderIndicatorTable(sc).value;
   it("has a caption, column and row header scopes, and a focusable labelled scroll region", () => {
-    expect(table).toContain("<caption>Children&#39;s social care performance: Wiltshire, 2019/20</caption>");
+    expect(table).toContain(
+      '<caption><span class="kpi-caption">Children&#39;s social care performance: Wiltshire, 2019/20</span></caption>',
+    );
     expect(count(table, '<th scope="col"')).toBe(11);
     expect(count(table, '<th scope="row"')).toBe(7);
     expect(count(table, '<th scope="colgroup"')).toBe(5);
@@ -217,6 +219,9 @@ describe("charts", () => {
     expect(spc).toContain("Process limits 76.3 to 92.1");
     expect(spc).toContain("Target 90%");
     expect(spc).toContain("<td>Special cause: improvement</td>");
+    // x labels are thinned; one too close to the last ("Aug 2020", three points on) is dropped, not overlapped.
+    const xLabels = [...spc.matchAll(/text-anchor="middle">([^<]+)</g)].map((m) => m[1]);
+    expect(xLabels).toEqual(["Sep 2018", "Feb 2019", "Jul 2019", "Dec 2019", "Aug 2020"]);
     const fourteen = { ...icpc, spc: { ...icpc.spc!, points: icpc.spc!.points.slice(0, 14) } };
     expect(renderSpcChart(fourteen).value).toBe("");
     const detail = renderDetail(reRef, sc).value;

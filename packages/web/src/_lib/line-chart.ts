@@ -73,11 +73,13 @@ export function lineChartSvg(spec: LineChartSpec): SafeHtml {
       html`<line x1="${left}" x2="${width - right}" y1="${c(y(t))}" y2="${c(y(t))}" stroke="#d9d9d9"/><text x="${left - 6}" y="${c(y(t))}" dy="0.35em" text-anchor="end">${formatTick(t, tickDec)}</text>`,
   );
   const every = Math.max(1, Math.ceil(n / 5));
+  // About 6.6 units per character at font-size 12: a thinned label is dropped when it would touch the last.
+  const lastLabel = spec.points[n - 1]?.label ?? "";
+  const clear = (i: number) =>
+    x(n - 1) - x(i) >= ((spec.points[i]?.label.length ?? 0) + lastLabel.length) * 3.3 + 8;
   const xLabels = spec.points.map((p, i) =>
-    i % every === 0 || i === n - 1
-      ? i === n - 1 || n - 1 - i >= every * 0.6
-        ? html`<text x="${c(x(i))}" y="${top + plotH + 16}" text-anchor="middle">${p.label}</text>`
-        : ""
+    i === n - 1 || (i % every === 0 && clear(i))
+      ? html`<text x="${c(x(i))}" y="${top + plotH + 16}" text-anchor="middle">${p.label}</text>`
       : "",
   );
   let d = "";

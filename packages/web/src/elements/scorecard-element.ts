@@ -3,7 +3,7 @@ import { createContext, type RenderContext } from "../_lib/context.js";
 import { RAG_LABEL, RAG_ORDER } from "../_lib/labels.js";
 import { filterRows, type SortKey, type SortState, sortRows } from "../_lib/rows.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
-import { detailHtml } from "../render/detail.js";
+import { detailChartsHtml, detailHtml } from "../render/detail.js";
 import { glossaryHtml } from "../render/glossary.js";
 import { indicatorTable } from "../render/indicator-table.js";
 import { keyHtml } from "../render/key.js";
@@ -11,6 +11,12 @@ import { headerHtml } from "../render/scorecard.js";
 import { dataQualityHtml, sourcesHtml } from "../render/sources.js";
 import { summaryHtml } from "../render/summary.js";
 import { KpiElement } from "./base.js";
+
+/**
+ * Above this many rows the detail sections' charts are drawn only when their "Show the charts" disclosure is
+ * opened: a 100-row scorecard otherwise builds some 300 SVG charts and data tables up front.
+ */
+export const LAZY_CHARTS_AFTER = 12;
 
 const SORT_LABEL: Readonly<Record<SortKey, string>> = {
   indicator: "indicator",
@@ -59,11 +65,12 @@ export class KpiScorecardElement extends KpiElement {
     );
     this.#ctx = ctx;
     const details = this.getAttribute("details") !== "false";
+    const lazy = scorecard.rows.length > LAZY_CHARTS_AFTER;
     const sections = [...new Set(scorecard.rows.map((r) => r.section).filter((s): s is string => !!s))];
     if (!sections.includes(this.#section)) this.#section = "";
     const ratingOptions = RAG_ORDER.filter((s) => scorecard.rows.some((r) => r.rag.status === s));
     const controls = html`<div class="kpi-controls" part="controls"><div><label for="${ctx.id("filter-rating")}">Show ratings</label><select id="${ctx.id("filter-rating")}" data-kpi-filter="rating"><option value="">All ratings</option>${ratingOptions.map((s) => html`<option value="${s}"${this.#ratings.length === 1 && this.#ratings[0] === s ? " selected" : ""}>${RAG_LABEL[s]} only</option>`)}<option value="red,amber"${this.#ratings.join(",") === "red,amber" ? " selected" : ""}>Red and amber</option></select></div>${sections.length > 1 ? html`<div><label for="${ctx.id("filter-section")}">Show section</label><select id="${ctx.id("filter-section")}" data-kpi-filter="section"><option value="">All sections</option>${sections.map((s) => html`<option value="${s}"${s === this.#section ? " selected" : ""}>${s}</option>`)}</select></div>` : ""}</div>`;
-    const markup = html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${headerHtml(scorecard, ctx)}${summaryHtml(scorecard, ctx)}<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${controls}<p class="kpi-visually-hidden" role="status" aria-live="polite" data-kpi-live></p><div data-kpi-table>${this.#tableHtml(scorecard, ctx)}</div></section>${details ? html`<section class="kpi-details" aria-labelledby="${ctx.id("details")}">${ctx.heading(1, "Indicator details", { id: ctx.id("details") })}${scorecard.rows.map((r) => detailHtml(r, scorecard, ctx, 2))}</section>` : ""}${glossaryHtml(scorecard.glossary, ctx)}${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}</article>`;
+    const markup = html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${headerHtml(scorecard, ctx)}${summaryHtml(scorecard, ctx)}<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${controls}<p class="kpi-visually-hidden" role="status" aria-live="polite" data-kpi-live></p><div data-kpi-table>${this.#tableHtml(scorecard, ctx)}</div></section>${details ? html`<section class="kpi-details" aria-labelledby="${ctx.id("details")}">${ctx.heading(1, "Indicator details", { id: ctx.id("details") })}${scorecard.rows.map((r) => detailHtml(r, scorecard, ctx, 2, lazy))}</section>` : ""}${glossaryHtml(scorecard.glossary, ctx)}${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}</article>`;
     this.setContent(markup.value);
   }
 
@@ -120,6 +127,21 @@ export class KpiScorecardElement extends KpiElement {
         }
       }
     });
+    // "toggle" does not bubble: listen in the capture phase to draw a section's charts when it is opened.
+    this.root.addEventListener(
+      "toggle",
+      (event) => {
+        const box = event.target as HTMLDetailsElement | null;
+        const id = box?.getAttribute?.("data-kpi-charts");
+        const holder = box?.querySelector(".kpi-charts");
+        const data = this.data;
+        if (!box?.open || id === null || id === undefined || !holder || holder.childElementCount || !data)
+          return;
+        const row = data.rows.find((r) => r.indicator.id === id);
+        if (row) holder.innerHTML = detailChartsHtml(row, data).value;
+      },
+      true,
+    );
     this.root.addEventListener("change", (event) => {
       const select = event.target as HTMLSelectElement | null;
       const kind = select?.getAttribute?.("data-kpi-filter");

@@ -8,12 +8,21 @@ import { renderRagTag } from "./rag-tag.js";
 import { renderSpcChart } from "./spc-chart.js";
 import { renderTrendChart } from "./trend-chart.js";
 
-/** @internal */
+/** The charts of one detail section: neighbour bars, trend and (with enough points) SPC. @internal */
+export function detailChartsHtml(row: ScorecardRow, scorecard: Pick<Scorecard, "area">): SafeHtml {
+  return html`${renderNeighbourChart(row, { area: scorecard.area })}${renderTrendChart(row)}${renderSpcChart(row)}`;
+}
+
+/**
+ * One detail section. With `lazyCharts` the charts are left out and a closed `<details>` marked
+ * `data-kpi-charts="<indicator id>"` takes their place, for the caller to fill when it is opened. @internal
+ */
 export function detailHtml(
   row: ScorecardRow,
   scorecard: Pick<Scorecard, "area">,
   ctx: RenderContext,
   offset = 1,
+  lazyCharts = false,
 ): SafeHtml {
   const ind = row.indicator;
   const b = row.benchmarks;
@@ -50,7 +59,7 @@ export function detailHtml(
   if (b.rank !== null && b.rank !== undefined)
     add("National rank", `${b.rank} of ${b.rankOf ?? "?"}${b.band ? `, band ${b.band}` : ""}`);
   const id = ctx.id("detail", ind.id);
-  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? `; LAIT measure ${ind.lait}` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}<div class="kpi-charts">${renderNeighbourChart(row, { area: scorecard.area })}${renderTrendChart(row)}${renderSpcChart(row)}</div></section>`;
+  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? `; LAIT measure ${ind.lait}` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}${lazyCharts ? html`<details class="kpi-charts-toggle" data-kpi-charts="${ind.id}"><summary>Show the charts<span class="kpi-visually-hidden"> for ${ind.title}</span></summary><div class="kpi-charts"></div></details>` : html`<div class="kpi-charts">${detailChartsHtml(row, scorecard)}</div>`}</section>`;
 }
 
 /**

@@ -100,8 +100,10 @@ export function indicatorTable(
   if (rows.length === 0)
     bodies = [html`<tbody><tr><td colspan="${COLUMNS.length}">No indicators to show.</td></tr></tbody>`];
   const period = scorecard.period ? `, ${scorecard.period.label}` : "";
-  const caption = `${scorecard.title}: ${scorecard.area.name}${period}`;
-  return html`<div class="kpi-scroll" part="scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table kpi-table--indicators" part="table"><caption>${caption}</caption><thead><tr>${COLUMNS.map((c) => headerCell(c, options))}</tr></thead>${bodies}</table></div>`;
+  // The title often names the area already ("Wiltshire: children's services benchmarks").
+  const area = scorecard.title.includes(scorecard.area.name) ? "" : `: ${scorecard.area.name}`;
+  const caption = `${scorecard.title}${area}${period}`;
+  return html`<div class="kpi-scroll" part="scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table kpi-table--indicators" part="table"><caption><span class="kpi-caption">${caption}</span></caption><thead><tr>${COLUMNS.map((c) => headerCell(c, options))}</tr></thead>${bodies}</table></div>`;
 }
 
 /**

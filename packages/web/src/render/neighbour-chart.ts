@@ -113,15 +113,21 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const hi = Math.max(ticks[ticks.length - 1] ?? 1, lo + 1e-9);
   const x = (v: number) => labelW + ((v - lo) * (width - labelW - right)) / (hi - lo);
   const tickDec = Math.max(0, -Math.floor(Math.log10(Math.abs((ticks[1] ?? 1) - (ticks[0] ?? 0)) || 1)));
-  const rows = bars.map((b, i) => {
+  // Bars first, then the reference lines, then the value labels (with a halo) so that no line hides a figure.
+  const rects: SafeHtml[] = [];
+  const labels = bars.map((b, i) => {
     const yy = top + i * (barH + gap);
     const name = b.name.length > 19 ? `${b.name.slice(0, 18)}\u2026` : b.name;
-    const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${b.own ? html` font-weight="bold"` : ""}>${name}</text>`;
+    const bold = b.own ? html` font-weight="bold"` : "";
+    const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${bold}>${name}</text>`;
     if (b.value === null)
       return html`${label}<text x="${labelW + 4}" y="${c(yy + barH / 2)}" dy="0.35em">${b.display}</text>`;
     const x0 = x(Math.min(0, b.value));
     const w = Math.max(1, Math.abs(x(b.value) - x(0)));
-    return html`${label}<rect x="${c(x0)}" y="${yy}" width="${c(w)}" height="${barH}" fill="${b.own ? PALETTE.darkBlue : "#8a8a8a"}"/><text x="${c(x0 + w + 4)}" y="${c(yy + barH / 2)}" dy="0.35em"${b.own ? html` font-weight="bold"` : ""}>${b.display}</text>`;
+    rects.push(
+      html`<rect x="${c(x0)}" y="${yy}" width="${c(w)}" height="${barH}" fill="${b.own ? PALETTE.darkBlue : "#8a8a8a"}"/>`,
+    );
+    return html`${label}<text class="kpi-halo" x="${c(x0 + w + 4)}" y="${c(yy + barH / 2)}" dy="0.35em"${bold}>${b.display}</text>`;
   });
   const axisY = top + plotH;
   const axis = html`<line x1="${labelW}" x2="${width - right}" y1="${axisY}" y2="${axisY}" stroke="${PALETTE.darkGrey}"/>${ticks.map((t) => html`<text x="${c(x(t))}" y="${axisY + 14}" text-anchor="middle" fill="${PALETTE.darkGrey}">${formatTick(t, tickDec)}</text>`)}`;
@@ -130,5 +136,5 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
     const ly = axisY + 22 + 8;
     return html`<line x1="${c(x(r.value))}" x2="${c(x(r.value))}" y1="${top - 4}" y2="${axisY}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name} ${r.display}</text>`;
   });
-  return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rows}${axis}${refLines}</svg>${table}</figure>`;
+  return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rects}${axis}${refLines}${labels}</svg>${table}</figure>`;
 }

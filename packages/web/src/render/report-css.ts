@@ -15,20 +15,21 @@ export const reportCss = `
 .kpi-h{margin:1.2em 0 .5em;line-height:1.25}
 .kpi-h1{font-size:2em}.kpi-h2{font-size:1.5em}.kpi-h3{font-size:1.25em}.kpi-h4,.kpi-h5,.kpi-h6{font-size:1.05em}
 .kpi-lede{color:var(--kpi-muted,#505a5f);margin:.25em 0 1em}
-.kpi-scroll{overflow-x:auto;max-width:100%;margin:0 0 1em}
+.kpi-scroll{overflow-x:auto;max-width:100%;margin:0 0 1em;container-type:inline-size}
 .kpi-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;font-size:.9em}
 .kpi-table caption{text-align:left;font-weight:700;font-size:1.1em;padding:.25em 0 .5em}
-.kpi-table th,.kpi-table td{padding:.45em .5em;border-bottom:1px solid var(--kpi-border,#b1b4b6);vertical-align:top;text-align:left}
+.kpi-caption{display:inline-block;position:sticky;left:0;max-width:100cqi}
+.kpi-table th,.kpi-table td{padding:.4em .35em;border-bottom:1px solid var(--kpi-border,#b1b4b6);vertical-align:top;text-align:left}
 .kpi-table thead th{border-bottom:2px solid var(--kpi-text,#0b0c0c);vertical-align:bottom}
 .kpi-table .kpi-num{text-align:right}
 .kpi-table--indicators{min-width:68em}
 .kpi-table--data{width:auto;min-width:0}
 .kpi-section-row th{background:var(--kpi-section-bg,#f3f2f1);font-size:1.05em}
-.kpi-indicator{min-width:13em;font-weight:700}
+.kpi-indicator{min-width:12em;font-weight:700}
 .kpi-meta,.kpi-period,.kpi-note,.kpi-band{display:block;font-weight:400;font-size:.85em;color:var(--kpi-muted,#505a5f)}
 p.kpi-meta{display:block}
 .kpi-muted{color:var(--kpi-muted,#505a5f)}
-.kpi-col-rating{min-width:15em}
+.kpi-col-rating{min-width:12em}
 .kpi-reason{display:block;font-size:.85em;margin-top:.25em}
 .kpi-detail__rating .kpi-reason{display:inline;font-size:1em}
 .kpi-rag{display:inline-block;padding:.1em .45em;font-weight:700;border:1px solid transparent;white-space:nowrap;border-radius:2px}
@@ -63,11 +64,14 @@ p.kpi-meta{display:block}
 .kpi-facts dt{font-size:.85em;color:var(--kpi-muted,#505a5f)}
 .kpi-facts dd{margin:0;font-variant-numeric:tabular-nums}
 .kpi-charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,26em),1fr));gap:1em 2em}
-.kpi-figure{margin:.5em 0 1em;min-width:0}
+.kpi-figure{margin:.5em 0 1em;min-width:0;max-width:36em}
 .kpi-figure figcaption{font-weight:700;margin-bottom:.25em}
-.kpi-chart{display:block;width:100%;max-width:32em;height:auto;overflow:visible}
+.kpi-chart{display:block;width:100%;height:auto;overflow:visible}
+.kpi-halo{stroke:var(--kpi-surface,#fff);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
 .kpi-legend{list-style:none;padding:0;margin:.25em 0;display:flex;flex-wrap:wrap;gap:.25em 1.25em;font-size:.85em}
 .kpi-legend svg{vertical-align:middle}
+.kpi-charts-toggle>summary{cursor:pointer;color:var(--kpi-link,#12436d);text-decoration:underline;margin:.5em 0;font-weight:700}
+.kpi-charts-toggle>summary:focus-visible{outline:3px solid var(--kpi-focus,#fd0);box-shadow:0 0 0 5px var(--kpi-text,#0b0c0c)}
 .kpi-data summary{cursor:pointer;color:var(--kpi-link,#12436d);text-decoration:underline;margin:.25em 0}
 .kpi-glossary dl{display:grid;grid-template-columns:minmax(4em,max-content) 1fr;gap:.3em 1em}
 .kpi-glossary dl>div{display:contents}
@@ -81,7 +85,7 @@ p.kpi-meta{display:block}
 .kpi-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
 .kpi-error{border-left:4px solid #d4351c;padding:.5em 1em}
 abbr[title]{text-decoration:underline dotted;cursor:help}
-@media (forced-colors:active){.kpi-rag{border-color:CanvasText}.kpi-scroll:focus-visible,.kpi-sort:focus-visible{outline-color:Highlight}}
+@media (forced-colors:active){.kpi-halo{stroke:Canvas}.kpi-rag{border-color:CanvasText}.kpi-scroll:focus-visible,.kpi-sort:focus-visible{outline-color:Highlight}}
 @page{size:A4 landscape;margin:12mm}
 @media print{
 .kpi-scorecard{font-size:9pt;--kpi-link:#0b0c0c}
@@ -111,5 +115,6 @@ body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-s
 .kpi-skip{position:absolute;left:-999em}
 .kpi-skip:focus{left:1em;top:1em;background:#fd0;color:#0b0c0c;padding:.5em;z-index:1}
 .kpi-footer{margin-top:3em;color:#505a5f;font-size:.85em}
+@media (max-width:30em){.kpi-report{padding:.75em .75em 2em}}
 @media print{.kpi-report{max-width:none;padding:0}.kpi-skip{display:none}}
 `;
