@@ -128,3 +128,43 @@ describe("icpc-15wd", () => {
     expect(icpc(s47)).toEqual([1, 1, []]);
   });
 });
+
+describe("previousCensuses", () => {
+  const census = (xml: string) =>
+    parseCinCensusXml(`<Message><Children>${xml}</Children></Message>`).children;
+  const plan = (start: string, previous = 0) =>
+    `<Child><ChildIdentifiers><LAchildID>p</LAchildID><Sex>U</Sex></ChildIdentifiers><ChildCharacteristics><Ethnicity>NOBT</Ethnicity></ChildCharacteristics><CINdetails><CINreferralDate>${start}</CINreferralDate><ReferralSource>1A</ReferralSource><ReferralNFA>0</ReferralNFA><ChildProtectionPlans><CPPstartDate>${start}</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>${previous}</NumberOfPreviousCPP></ChildProtectionPlans></CINdetails></Child>`;
+  const counts = (current: string, previous: string[]) => {
+    const m = computeCinMeasures(census(current), {
+      collectionYear: 2024,
+      previousCensuses: previous.map(census),
+    });
+    return m.observations
+      .map((o) => [o.indicatorId, o.numerator, o.denominator])
+      .filter(([, , d]) => d !== 0);
+  };
+
+  it("an earlier census supplies the previous referral, without being counted", () => {
+    expect(counts(child("x", ["2023-06-01"]), [])).toEqual([["re-referrals-12m", 0, 1]]);
+    expect(counts(child("x", ["2023-06-01"]), [child("x", ["2022-09-01"])])).toEqual([
+      ["re-referrals-12m", 1, 1],
+    ]);
+    // A referral in the earlier file dated inside this year is history only: the denominator stays 1.
+    expect(
+      counts(child("x", ["2023-06-01"]), [child("x", ["2023-05-01"]), child("y", ["2023-05-01"])]),
+    ).toEqual([["re-referrals-12m", 1, 1]]);
+    // History joins on LAchildID only.
+    expect(counts(child("x", ["2023-06-01"]), [child("z", ["2022-09-01"])])).toEqual([
+      ["re-referrals-12m", 0, 1],
+    ]);
+  });
+
+  it("an earlier census's plan makes this year's plan a repeat", () => {
+    expect(counts(plan("2023-07-01"), []).find(([id]) => id === "cpp-repeat")).toEqual(["cpp-repeat", 0, 1]);
+    expect(counts(plan("2023-07-01"), [plan("2020-01-01")]).find(([id]) => id === "cpp-repeat")).toEqual([
+      "cpp-repeat",
+      1,
+      1,
+    ]);
+  });
+});

@@ -11,6 +11,11 @@ export interface CinMeasureOptions extends MeasureOptions {
    * 2023-24 census, 1 April 2023 to 31 March 2024.
    */
   readonly collectionYear: number;
+  /**
+   * Children from earlier census files (one array per file). Only their history is used, joined on LAchildID:
+   * earlier referrals for `re-referrals-12m` and earlier plans for `cpp-repeat`; nothing in them is counted.
+   */
+  readonly previousCensuses?: readonly (readonly CinChild[])[];
 }
 
 /**
@@ -34,14 +39,15 @@ export const CIN_MEASURE_IDS = [
  * - `re-referrals-12m`: referrals in the year where the same child had an earlier referral on or after the same
  *   day 12 months before ÷ referrals in the year. Earlier referrals count wherever they are in the file, but a
  *   census only holds referrals open in its year, so re-referrals after a case closed in an earlier year are
- *   undercounted unless that referral is in the file too.
+ *   undercounted unless that referral is in the file too: pass earlier census files as `previousCensuses`.
  * - `assessments-45wd`: assessments authorised in the year within 45 working days of their start ÷ assessments
  *   authorised in the year. Working days by `workingDaysBetween` (England and Wales bank holidays; the working
  *   days after the start up to the end, so the same day is 0).
  * - `icpc-15wd`: initial child protection conferences (Section47 `DateOfInitialCPC`) held in the year within 15
  *   working days of the section 47 enquiry's start ÷ ICPCs held in the year.
  * - `cpp-repeat`: child protection plans starting in the year that were the child's second or subsequent plan
- *   (`NumberOfPreviousCPP` of 1 or more, or an earlier plan for the child in the file) ÷ plans starting.
+ *   (`NumberOfPreviousCPP` of 1 or more, or an earlier plan for the child in this or an earlier census) ÷ plans
+ *   starting.
  * - `cpp-ceased-2y`: plans ending in the year that had lasted 2 years or more (the end on or after the same day
  *   two years after the start) ÷ plans ending in the year.
  *
@@ -83,14 +89,31 @@ export function computeCinMeasures(children: readonly CinChild[], options: CinMe
 
   const groups = new Map<string, CinChild[]>();
   for (const child of children) {
-    const key = child.identifiers.laChildId ?? `#${child.position}`;
+    const id = child.identifiers.laChildId;
+    const key = id === null ? `#${child.position}` : `id:${id}`;
     const list = groups.get(key) ?? [];
     list.push(child);
     groups.set(key, list);
   }
 
-  for (const group of groups.values()) {
+  // History from earlier censuses, by LAchildID: referral dates and plan start dates.
+  const history = new Map<string, { referrals: Set<string>; plans: Set<string> }>();
+  for (const census of options.previousCensuses ?? []) {
+    for (const child of census) {
+      const id = child.identifiers.laChildId;
+      if (id === null) continue;
+      const h = history.get(`id:${id}`) ?? { referrals: new Set<string>(), plans: new Set<string>() };
+      for (const d of child.details) {
+        if (d.referralDate !== null) h.referrals.add(d.referralDate);
+        for (const p of d.protectionPlans) if (p.startDate !== null) h.plans.add(p.startDate);
+      }
+      history.set(`id:${id}`, h);
+    }
+  }
+
+  for (const [key, group] of groups) {
     const details = group.flatMap((c) => c.details);
+    const past = history.get(key);
 
     // Referrals: unique dates, in order.
     const referralDates = new Set<string>();
@@ -106,9 +129,9 @@ export function computeCinMeasures(children: readonly CinChild[], options: CinMe
       }
       referralDates.add(d.referralDate);
     }
-    const sorted = [...referralDates].sort();
+    const sorted = [...new Set([...referralDates, ...(past?.referrals ?? [])])].sort();
     sorted.forEach((date, i) => {
-      if (!inYear(date)) return;
+      if (!inYear(date) || !referralDates.has(date)) return;
       const previous = sorted[i - 1];
       referrals.count(previous !== undefined && previous >= addMonths(date, -12));
     });
@@ -174,7 +197,7 @@ export function computeCinMeasures(children: readonly CinChild[], options: CinMe
       }
       plans.set(p.startDate, p);
     }
-    const starts = [...plans.keys()].sort();
+    const starts = [...new Set([...plans.keys(), ...(past?.plans ?? [])])].sort();
     for (const [start, p] of plans) {
       if (inYear(start)) repeat.count((p.numberOfPreviousCpp ?? 0) >= 1 || starts[0]! < start);
       if (inYear(p.endDate)) {
