@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   activeElement,
+  activeMarkup,
   axe,
   focusInShadow,
+  hostileScorecard,
   launch,
   requireChromium,
   type StaticServer,
@@ -89,6 +91,20 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
       () => document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector("h2")?.textContent,
     );
     expect(title).toBe("Wiltshire: children's services benchmarks");
+    // A long scorecard draws each section's charts when its disclosure is opened (Enter on the summary).
+    const charts = (id: string) =>
+      page.evaluate(
+        (i) =>
+          document
+            .querySelector("kpi-scorecard")
+            ?.shadowRoot?.querySelector(`details[data-kpi-charts="${i}"]`)
+            ?.querySelectorAll("svg.kpi-chart").length ?? -1,
+        id,
+      );
+    expect(await charts("re-referrals-12m")).toBe(0);
+    await focusInShadow(page, "kpi-scorecard", 'details[data-kpi-charts="re-referrals-12m"] > summary');
+    await page.keyboard.press("Enter");
+    await expect.poll(() => charts("re-referrals-12m")).toBe(2);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: "/tmp/kpikit-dashboard-la-1280.png" });
@@ -200,6 +216,50 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
       ),
     );
     expect(labels).toEqual(["Red", "Green", "Blue", "Not rated", "Amber", "Not rated", "Green"]);
+    await page.context().close();
+  });
+
+  it("opens ?src= only from its own site, and shows a hostile scorecard JSON as inert text", async () => {
+    for (const [src, message] of [
+      ["javascript:window.__pwned=1", "Only http and https addresses can be opened, not javascript:"],
+      ["https://evil.example/s.json", "Scorecards are only opened from this site"],
+      ["//evil.example/s.json", "Scorecards are only opened from this site"],
+    ] as const) {
+      const { page } = await open(`/?src=${encodeURIComponent(src)}`);
+      let requested = false;
+      page.on("request", (r) => {
+        if (r.url().includes("evil.example")) requested = true;
+      });
+      await expect.poll(() => page.locator("#status").textContent()).toContain(message);
+      expect(await page.locator("#status").getAttribute("class")).toContain("error");
+      expect(await page.locator("kpi-scorecard").count()).toBe(0);
+      expect(requested).toBe(false);
+      expect((await activeMarkup(page)).pwned).toBe(false);
+      await page.context().close();
+    }
+    const { page, errors } = await open("/?src=hostile.json");
+    const example = JSON.parse(readFileSync(join(dist, "example-scorecard.json"), "utf8"));
+    await page.route("**/hostile.json", (route) => route.fulfill({ json: hostileScorecard(example) }));
+    errors.length = 0; // the first load, before the route, was a 404
+    await page.reload();
+    await expect.poll(() => rowCount(page)).toBe(7);
+    await page.evaluate(() => {
+      for (const d of document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("details") ?? [])
+        d.open = true;
+    });
+    expect(await activeMarkup(page)).toEqual({
+      pwned: false,
+      scripts: 0,
+      imgs: 0,
+      handlers: [],
+      jsUrls: 0,
+    });
+    expect(
+      await page.evaluate(
+        () => document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector("h2")?.textContent,
+      ),
+    ).toContain("<script>window.__pwned=1</script>");
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -127,7 +127,7 @@ function setState(next: DashboardState): void {
 
 async function init(): Promise<void> {
   if (state.src) render();
-  say(state.src ? (statusEl.textContent ?? "") : "Loading the published figures…");
+  else say("Loading the published figures…");
   const [csc, builders, allLas] = await Promise.all([
     import("@kpikit/csc"),
     import("./benchmark-scorecard.js"),

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
@@ -5,8 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedBundle, ensureWebBuilt } from "../test/ensure-built.js";
 import {
   activeElement,
+  activeMarkup,
   axe,
   focusInShadow,
+  HOSTILE,
+  hostileScorecard,
   launch,
   requireChromium,
   type StaticServer,
@@ -233,10 +237,69 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     await page.context().close();
   });
 
+  it("renders hostile names, notes and glossary entries inert: from src, as data and in attributes", async () => {
+    const { page, errors } = await open(1280);
+    const example = JSON.parse(readFileSync(join(repo, "examples/embed/scorecard.json"), "utf8"));
+    const evil = hostileScorecard(example);
+    await page.route("**/hostile.json", (route) => route.fulfill({ json: evil }));
+    await page.evaluate(
+      async ({ data, hostile }) => {
+        const main = document.querySelector("main") as HTMLElement;
+        const fromSrc = document.createElement("kpi-scorecard");
+        const loaded = new Promise((ok) => fromSrc.addEventListener("kpi-load", ok, { once: true }));
+        fromSrc.setAttribute("src", "hostile.json");
+        fromSrc.setAttribute("id-prefix", "evil-src");
+        const fromData = document.createElement("kpi-scorecard") as HTMLElement & { data: unknown };
+        fromData.setAttribute("id-prefix", hostile[2] ?? "");
+        const card = document.createElement("kpi-indicator") as HTMLElement & { data: unknown };
+        card.setAttribute("indicator", hostile[0] ?? "");
+        const rag = document.createElement("kpi-rag");
+        rag.setAttribute("status", hostile[2] ?? "");
+        rag.setAttribute("reason", hostile.join(" "));
+        main.append(fromSrc, fromData, card, rag);
+        fromData.data = data;
+        card.data = data;
+        await loaded;
+        // Open every disclosure so that lazily drawn charts and data tables are rendered too.
+        for (const host of [fromSrc, fromData])
+          for (const d of host.shadowRoot?.querySelectorAll("details") ?? []) d.open = true;
+      },
+      { data: evil, hostile: HOSTILE },
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("kpi-scorecard")].map(
+            (e) => e.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length,
+          ),
+        ),
+      )
+      .toEqual([7, 7, 7]);
+    expect(await activeMarkup(page)).toEqual({
+      pwned: false,
+      scripts: 0,
+      imgs: 0,
+      handlers: [],
+      jsUrls: 0,
+    });
+    const texts = await page.evaluate(() =>
+      [...document.querySelectorAll("kpi-scorecard, kpi-indicator, kpi-rag")]
+        .slice(-4)
+        .map((e) => e.shadowRoot?.textContent ?? ""),
+    );
+    // The text is shown as text: the hostile strings are visible, not interpreted.
+    expect(texts[0]).toContain("<script>window.__pwned=1</script>");
+    expect(texts[2]).toContain('The scorecard has no indicator "<img src=x onerror="window.__pwned=1">".');
+    expect(texts[3]).toContain("Not rated");
+    expect(texts[3]).toContain("</style><script>window.__pwned=1</script>");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("tolerates the script twice on one page and shows fallback content and an alert for a bad src", async () => {
     const { page, errors } = await open(1280);
+    // Resolves once the second copy has run (and skipped the tags the first one defined).
     await page.addScriptTag({ url: "/kpikit-elements.js?again=1", type: "module" });
-    await page.waitForTimeout(100);
     const result = await page.evaluate(async () => {
       const el = document.createElement("kpi-scorecard");
       el.setAttribute("src", "missing.json");

@@ -141,3 +141,70 @@ export async function focusInShadow(page: Page, host: string, selector: string):
     [host, selector],
   );
 }
+
+/** Strings that would run script if any renderer or element let them through as markup. */
+export const HOSTILE = [
+  '<img src=x onerror="window.__pwned=1">',
+  "<script>window.__pwned=1</script>",
+  '" onerror="window.__pwned=1',
+  "javascript:window.__pwned=1",
+  "</style><script>window.__pwned=1</script>",
+];
+
+/** A copy of a scorecard whose names, notes, reasons and glossary carry {@link HOSTILE} strings. */
+export function hostileScorecard(base: {
+  rows: Record<string, unknown>[];
+  [k: string]: unknown;
+}): Record<string, unknown> {
+  const evil = HOSTILE.join(" ");
+  return {
+    ...base,
+    title: `Title ${evil}`,
+    area: { ...(base.area as object), name: `Area ${HOSTILE[0]}` },
+    rows: base.rows.map((r, i) => ({
+      ...r,
+      indicator: {
+        ...(r.indicator as object),
+        title: `${HOSTILE[i % HOSTILE.length]} ICPC`,
+        description: evil,
+      },
+      note: evil,
+      section: HOSTILE[i % HOSTILE.length],
+      rag: { ...(r.rag as object), reason: evil },
+    })),
+    glossary: [
+      { term: "ICPC", expansion: evil, description: evil },
+      { term: HOSTILE[1], expansion: HOSTILE[4] },
+    ],
+    provenance: [{ name: evil, kind: "local", date: HOSTILE[3], description: evil }],
+  };
+}
+
+/** What script-capable markup exists anywhere in the page, shadow roots included. */
+export async function activeMarkup(page: Page): Promise<{
+  pwned: boolean;
+  scripts: number;
+  imgs: number;
+  handlers: string[];
+  jsUrls: number;
+}> {
+  return page.evaluate(() => {
+    const all: Element[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll("*")) {
+        all.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return {
+      pwned: (window as unknown as { __pwned?: number }).__pwned === 1,
+      scripts: all.filter((e) => e.tagName === "SCRIPT" && !e.getAttribute("src")).length,
+      imgs: all.filter((e) => e.tagName === "IMG").length,
+      handlers: all.flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith("on"))),
+      jsUrls: all.filter((e) =>
+        /^\s*javascript:/i.test(e.getAttribute("href") ?? e.getAttribute("src") ?? ""),
+      ).length,
+    };
+  });
+}
