@@ -575,11 +575,12 @@ function order(
   earlier: string | null,
   later: string | null,
   message: string,
+  severity: "error" | "warning" = "error",
 ): void {
   if (earlier === null || later === null || later >= earlier) return;
   const name = path[path.length - 1];
   const at = el.children.find((c) => c.name === name) ?? el;
-  r.report(at, path, "cin-date-order", "error", `${message} (${where}).`);
+  r.report(at, path, "cin-date-order", severity, `${message} (${where}).`);
 }
 
 function readDetails(r: Reader, el: XmlElement, path: Path, where: string): CinDetails {
@@ -661,6 +662,16 @@ function readDetails(r: Reader, el: XmlElement, path: Path, where: string): CinD
       authorisationDate,
       "The assessment was authorised before it started",
     );
+    order(
+      r,
+      aEl,
+      [...p, "AssessmentActualStartDate"],
+      w,
+      referralDate,
+      startDate,
+      "The assessment started before the referral",
+      "warning",
+    );
     return {
       line: aEl.line,
       startDate,
@@ -701,6 +712,16 @@ function readDetails(r: Reader, el: XmlElement, path: Path, where: string): CinD
       str(x.S47ActualStartDate),
       str(x.DateOfInitialCPC),
       "The initial child protection conference is before the section 47 enquiry started",
+    );
+    order(
+      r,
+      sEl,
+      [...p, "S47ActualStartDate"],
+      w,
+      referralDate,
+      str(x.S47ActualStartDate),
+      "The section 47 enquiry started before the referral",
+      "warning",
     );
     return {
       line: sEl.line,
@@ -754,6 +775,16 @@ function readDetails(r: Reader, el: XmlElement, path: Path, where: string): CinD
       startDate,
       endDate,
       "The child protection plan ends before it starts",
+    );
+    order(
+      r,
+      cEl,
+      [...p, "CPPstartDate"],
+      w,
+      referralDate,
+      startDate,
+      "The child protection plan started before the referral",
+      "warning",
     );
     return {
       line: cEl.line,

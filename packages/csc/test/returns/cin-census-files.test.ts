@@ -76,20 +76,38 @@ describe("CIN census files", () => {
     );
   });
 
+  // The hand-made files start assessments, enquiries and plans before their referral (warnings), and
+  // child_fails_assessments does so on purpose.
   it.each([
-    ["CIN_header_issues_100.xml", ["cin-header-reference-date", "cin-stray-text"]],
-    ["CIN_Census_2021.xml", ["cin-stray-text"]],
+    [
+      "CIN_header_issues_100.xml",
+      [...Array(3).fill("cin-date-order"), "cin-header-reference-date", "cin-stray-text"],
+    ],
+    ["CIN_Census_2021.xml", [...Array(3).fill("cin-date-order"), "cin-stray-text"]],
     [
       "CIN_Census_2024.xml",
-      ["cin-date-order", "cin-header-year-mismatch", "cin-invalid-code", "cin-stray-text"],
+      [...Array(4).fill("cin-date-order"), "cin-header-year-mismatch", "cin-invalid-code", "cin-stray-text"],
     ],
     [
       "CIN_Census_2026.xml",
-      ["cin-date-order", "cin-header-year-mismatch", "cin-invalid-code", "cin-stray-text"],
+      [...Array(4).fill("cin-date-order"), "cin-header-year-mismatch", "cin-invalid-code", "cin-stray-text"],
     ],
-    ["cin-2022_liiatools.xml", []],
+    ["cin-2022_liiatools.xml", Array(3).fill("cin-date-order")],
   ])("%s → %j", (file, expected) => {
     expect(codes(file)).toEqual(expected);
+  });
+
+  it("child_fails_assessments: its assessment started before its referral", () => {
+    const r = read("CIN_Census_2026.xml");
+    const w = r.issues.filter((i) => i.severity === "warning" && i.code === "cin-date-order");
+    expect(w.map((i) => [i.row, i.path?.at(-1)])).toEqual([
+      [55, "S47ActualStartDate"],
+      [62, "CPPstartDate"],
+      [105, "AssessmentActualStartDate"],
+    ]);
+    expect(w[2]?.message).toBe(
+      "The assessment started before the referral (child 2 (line 85), referral 1, assessment 1).",
+    );
   });
 
   it("the 2026 file keeps its pre-proceedings block and the Sex element", () => {
