@@ -79,7 +79,9 @@ export function lineChartSvg(spec: LineChartSpec): SafeHtml {
     x(n - 1) - x(i) >= ((spec.points[i]?.label.length ?? 0) + lastLabel.length) * 3.3 + 8;
   const xLabels = spec.points.map((p, i) =>
     i === n - 1 || (i % every === 0 && clear(i))
-      ? html`<text x="${c(x(i))}" y="${top + plotH + 16}" text-anchor="middle">${p.label}</text>`
+      ? x(i) + p.label.length * 3.3 > width
+        ? html`<text x="${width}" y="${top + plotH + 16}" text-anchor="end">${p.label}</text>`
+        : html`<text x="${c(x(i))}" y="${top + plotH + 16}" text-anchor="middle">${p.label}</text>`
       : "",
   );
   let d = "";
