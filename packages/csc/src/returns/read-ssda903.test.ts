@@ -71,6 +71,19 @@ describe("readSsda903", () => {
     else expect(r.tables.episodes?.rows[0]?.values.DECOM).toBe("2024-04-01");
   });
 
+  it.each([
+    ["A12345678901B", null],
+    ["a123456789012", null],
+    ["UN4", null],
+    ["UN8", "ssda903-invalid-upn"],
+    ["A1234567890", "ssda903-invalid-upn"],
+    ["123456789012A", "ssda903-invalid-upn"],
+  ])("UPN %s → %s", (upn, code) => {
+    const r = readSsda903({ "header.csv": `${HD}\n1,1,01/02/2010,WBRI,${upn},,` });
+    expect(r.issues[0]?.code ?? null).toBe(code);
+    if (code) expect(r.issues[0]?.message).not.toContain(upn);
+  });
+
   it("parses UK dates as day/month in every time zone (never new Date)", () => {
     const r = readSsda903({ "episodes.csv": `${EP}\n1,01/04/2024,S,C2,N1,U1,PR1,02/03/2025,E11,,,,\n` });
     expect(r.tables.episodes?.rows[0]?.values).toMatchObject({
@@ -83,9 +96,9 @@ describe("readSsda903", () => {
   it("reports codes, blanks, row lengths, duplicates and date order with row and column", () => {
     const csv = [
       HD,
-      "1,3,01/02/2010,WBRI,A1,,",
-      "2,1,,WBRI,A2,,",
-      "1,2,01/02/2010,XXXX,A3,,",
+      "1,3,01/02/2010,WBRI,A12345678901B,,",
+      "2,1,,WBRI,UN2,,",
+      "1,2,01/02/2010,XXXX,B123456789012,,",
       "4,1,01/02/2010",
     ].join("\r\n");
     const r = readSsda903({ "header.csv": csv });
@@ -105,7 +118,7 @@ describe("readSsda903", () => {
     const csv = `${HD}\nSECRETCHILD,1,99/99/2010,WBRI,SECRETUPN,,`;
     const ep = `${EP}\nSECRETCHILD,01/04/2024,S,C2,N1,U1,PR1,,,,SECRETPOST,,`;
     const r = readSsda903({ "header.csv": csv, "episodes.csv": ep });
-    expect(r.issues.map((i) => i.code)).toEqual(["ssda903-invalid-date"]);
+    expect(r.issues.map((i) => i.code)).toEqual(["ssda903-invalid-date", "ssda903-invalid-upn"]);
     const text = JSON.stringify(r.issues);
     for (const s of ["SECRETCHILD", "99/99/2010", "SECRETUPN", "SECRETPOST"]) expect(text).not.toContain(s);
   });
@@ -117,7 +130,7 @@ describe("readSsda903", () => {
       "2,01/04/2024,S,C2,N1,U1,PR1,,,,,,",
       "2,01/05/2024,P,C2,N1,U1,PR1,,,,,,",
     ].join("\n");
-    const r = readSsda903({ "episodes.csv": ep, "header.csv": `${HD}\n1,1,01/02/2010,WBRI,A1,,` });
+    const r = readSsda903({ "episodes.csv": ep, "header.csv": `${HD}\n1,1,01/02/2010,WBRI,A12345678901B,,` });
     expect(r.issues.map((i) => [i.code, i.row])).toEqual([
       ["ssda903-date-order", 2],
       ["ssda903-episode-overlap", 4],
@@ -151,7 +164,10 @@ describe("readSsda903", () => {
   });
 
   it("can treat unknown codes as warnings", () => {
-    const r = readSsda903({ "header.csv": `${HD}\n1,7,01/02/2010,WBRI,A1,,` }, { codeSeverity: "warning" });
+    const r = readSsda903(
+      { "header.csv": `${HD}\n1,7,01/02/2010,WBRI,A12345678901B,,` },
+      { codeSeverity: "warning" },
+    );
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["ssda903-invalid-code", "warning"]]);
   });
 

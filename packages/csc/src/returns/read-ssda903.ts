@@ -343,7 +343,18 @@ export function readRows(
       }
       const shown = c.identifier ? "" : ` ('${raw.length > 30 ? `${raw.slice(0, 30)}…` : raw}')`;
       const kind = c.kind;
-      if (kind === "date") {
+      if (kind === "upn") {
+        // A UPN (a letter, 11 digits, a digit or letter) or a reason it is unknown (UN1–UN7).
+        const ok = /^[A-Za-z]\d{11}[\dA-Za-z]$/.test(raw) || /^UN[1-7]$/i.test(raw);
+        if (!ok)
+          issues.push({
+            code: "ssda903-invalid-upn",
+            severity: "error",
+            ...where,
+            message: `${c.name} on ${place} of ${file} is neither a UPN (a letter, 11 digits, then a digit or letter) nor UN1–UN7.`,
+          });
+        values[c.name] = ok ? raw.toUpperCase() : null;
+      } else if (kind === "date") {
         const iso = readUkDate(raw);
         if (iso === null)
           issues.push({

@@ -17,7 +17,7 @@ export type Ssda903TableName =
   | "sw_episodes"
   | "dolo";
 
-export type ColumnKind = "id" | "text" | "date" | "int" | readonly string[];
+export type ColumnKind = "id" | "upn" | "text" | "date" | "int" | readonly string[];
 
 export interface ColumnSpec {
   readonly name: string;
@@ -83,7 +83,7 @@ export const SSDA903_TABLES: readonly TableSpec[] = [
         "REFU",
         "NOBT",
       ]),
-      req("UPN", "id", true),
+      req("UPN", "upn", true),
       opt("MOTHER", BOOL),
       opt("MC_DOB", "date", true),
     ],
