@@ -68,6 +68,15 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     await page.goto(server.url + path);
     return { page, errors };
   }
+  /** Waits (up to 30 s on a loaded machine) until an LA's benchmark scorecard has rendered its table. */
+  const waitForLongScorecard = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
+          0) > 50,
+      null,
+      { timeout: 30_000 },
+    );
   const rowCount = (page: Page) =>
     page.evaluate(
       () =>
@@ -76,13 +85,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
 
   it("shows an LA's benchmark scorecard from the bundled data with 0 axe violations", async () => {
     const { page, errors } = await open("/?la=865");
-    await page.waitForFunction(
-      () =>
-        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
-          0) > 50,
-      null,
-      { timeout: 30_000 },
-    );
+    await waitForLongScorecard(page);
     expect(await page.locator("#la").inputValue()).toBe("865");
     await expect
       .poll(() => page.locator("#status").textContent())
@@ -139,13 +142,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     await page.waitForSelector("#all-las-table");
     await page.locator("#all-las-table tbody tr th a", { hasText: /^Devon$/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("la")).toBe("878");
-    await page.waitForFunction(
-      () =>
-        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
-          0) > 50,
-      null,
-      { timeout: 30_000 },
-    );
+    await waitForLongScorecard(page);
     expect(await page.locator("#la").inputValue()).toBe("878");
     await page.context().close();
   });

@@ -30,6 +30,24 @@ describe("custom-elements.json", () => {
     }
     expect(ELEMENTS).toHaveLength(5);
   });
+  it("lists members that exist on the classes, and the fallback slot", () => {
+    const full = manifest.modules[0].declarations as {
+      tagName: keyof typeof KPI_ELEMENTS;
+      members: { kind: string; name: string }[];
+      slots: { name: string }[];
+    }[];
+    for (const d of full) {
+      const proto = KPI_ELEMENTS[d.tagName].prototype as unknown as Record<string, unknown>;
+      for (const m of d.members) expect(m.name in proto, `${d.tagName}.${m.name}`).toBe(true);
+      expect(d.slots.map((s) => s.name)).toEqual([""]);
+    }
+    const scorecard = full.find((d) => d.tagName === "kpi-scorecard");
+    expect(scorecard?.members.map((m) => `${m.kind} ${m.name}`)).toEqual([
+      "field data",
+      "field sort",
+      "method sortBy",
+    ]);
+  });
   it("is named in package.json", () => {
     const p = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
     expect(p.customElements).toBe("custom-elements.json");

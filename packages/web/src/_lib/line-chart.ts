@@ -47,6 +47,24 @@ export function marker(
   }
 }
 
+/** The row's target as a dashed dark-pink reference line, or nothing when there is no numeric target. */
+export function targetRef(
+  target: { readonly value: number | null; readonly display: string } | null | undefined,
+  dash: string,
+  width?: number,
+): RefLine[] {
+  if (!target || typeof target.value !== "number" || !Number.isFinite(target.value)) return [];
+  return [
+    {
+      name: `Target ${target.display}`,
+      value: target.value,
+      colour: PALETTE.darkPink,
+      dash,
+      ...(width === undefined ? {} : { width }),
+    },
+  ];
+}
+
 /** A time-series line chart in SVG: y axis with nice ticks, thinned x labels, reference lines with a legend. */
 export function lineChartSvg(spec: LineChartSpec): SafeHtml {
   const width = 420;

@@ -19,7 +19,23 @@ export interface ElementDefinition {
   }[];
   readonly events: readonly { readonly name: string; readonly description: string }[];
   readonly parts: readonly string[];
+  /** Public methods beyond the standard element ones. */
+  readonly methods?: readonly {
+    readonly name: string;
+    readonly description: string;
+    readonly parameters: readonly {
+      readonly name: string;
+      readonly type: string;
+      readonly optional?: boolean;
+    }[];
+  }[];
 }
+
+const FALLBACK_SLOT = {
+  name: "",
+  description:
+    "Fallback content (e.g. a link to the JSON or a sentence with the figures): shown when JavaScript is off, before the scorecard loads, and with an error message if it cannot load.",
+};
 
 const SRC: AttributeDefinition = {
   name: "src",
@@ -69,7 +85,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
     tagName: "kpi-scorecard",
     className: "KpiScorecardElement",
     description:
-      "A whole scorecard: summary, key, a sortable and filterable indicator table, a detail section per indicator with its charts, glossary, sources and data quality notes.",
+      "A whole scorecard: summary, key, a sortable and filterable indicator table, a detail section per indicator with its charts (with more than 12 indicators, each section's charts are drawn when its disclosure is opened), glossary, sources and data quality notes.",
     attributes: [
       SRC,
       HEADING,
@@ -84,7 +100,26 @@ export const ELEMENTS: readonly ElementDefinition[] = [
         description: "Prefix for ids inside the element (default `kpi`).",
       },
     ],
-    properties: [DATA_PROP],
+    properties: [
+      DATA_PROP,
+      {
+        name: "sort",
+        type: '{ key: SortKey; direction: "ascending" | "descending" } | null',
+        description:
+          "The current sort of the indicator table (read only); null for the scorecard's own order.",
+      },
+    ],
+    methods: [
+      {
+        name: "sortBy",
+        description:
+          "Sorts the indicator table by a column (indicator, value, change, neighbours, england, rank or rating, where ascending puts the most severe rating first); the same column again reverses the order. Announced in the polite live region.",
+        parameters: [
+          { name: "key", type: "SortKey" },
+          { name: "direction", type: '"ascending" | "descending"', optional: true },
+        ],
+      },
+    ],
     events: EVENTS,
     parts: [
       "header",
@@ -193,12 +228,25 @@ export function buildManifest(): unknown {
             description: a.description,
             fieldName: a.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
           })),
-          members: e.properties.map((p) => ({
-            kind: "field",
-            name: p.name,
-            type: { text: p.type },
-            description: p.description,
-          })),
+          members: [
+            ...e.properties.map((p) => ({
+              kind: "field",
+              name: p.name,
+              type: { text: p.type },
+              description: p.description,
+            })),
+            ...(e.methods ?? []).map((m) => ({
+              kind: "method",
+              name: m.name,
+              description: m.description,
+              parameters: m.parameters.map((p) => ({
+                name: p.name,
+                type: { text: p.type },
+                ...(p.optional ? { optional: true } : {}),
+              })),
+            })),
+          ],
+          slots: [FALLBACK_SLOT],
           events: e.events.map((ev) => ({
             name: ev.name,
             type: { text: "CustomEvent" },

@@ -2,7 +2,7 @@ import type { ScorecardRow, ScorecardSpc, SpcVariation } from "@kpikit/core";
 import { isNum } from "../_lib/compare.js";
 import { formatTick } from "../_lib/format.js";
 import { PALETTE, SPC_LABEL, SPC_STYLE } from "../_lib/labels.js";
-import { lineChartSvg, marker, type RefLine } from "../_lib/line-chart.js";
+import { lineChartSvg, marker, type RefLine, targetRef } from "../_lib/line-chart.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
 /**
@@ -43,15 +43,8 @@ export function renderSpcChart(row: ScorecardRow): SafeHtml {
       width: 1,
     },
     { name: "", value: spc.lpl, colour: PALETTE.darkGrey, dash: "4 3", width: 1 },
+    ...targetRef(row.target, "8 3", 2),
   ];
-  if (row.target && isNum(row.target.value))
-    refs.push({
-      name: `Target ${row.target.display}`,
-      value: row.target.value,
-      colour: PALETTE.darkPink,
-      dash: "8 3",
-      width: 2,
-    });
   const label = `${row.indicator.title}, statistical process control chart: ${spc.summary}`;
   const svg = lineChartSvg({
     label,

@@ -1,7 +1,7 @@
 import type { ScorecardRow } from "@kpikit/core";
 import { isNum } from "../_lib/compare.js";
-import { PALETTE, UNIT_LABEL } from "../_lib/labels.js";
-import { lineChartSvg, type RefLine } from "../_lib/line-chart.js";
+import { UNIT_LABEL } from "../_lib/labels.js";
+import { lineChartSvg, targetRef } from "../_lib/line-chart.js";
 import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
@@ -43,14 +43,7 @@ export function renderTrendChart(row: ScorecardRow): SafeHtml {
   if (!row.trend.some((p) => isNum(p.value))) {
     return html`<figure class="kpi-figure kpi-figure--trend" part="chart"><figcaption>Trend over time</figcaption><p class="kpi-empty">${takeaway}.</p></figure>`;
   }
-  const refs: RefLine[] = [];
-  if (row.target && isNum(row.target.value))
-    refs.push({
-      name: `Target ${row.target.display}`,
-      value: row.target.value,
-      colour: PALETTE.darkPink,
-      dash: "6 3",
-    });
+  const refs = targetRef(row.target, "6 3");
   const svg = lineChartSvg({
     label: takeaway,
     className: "kpi-chart--trend",
