@@ -172,6 +172,19 @@ describe("parseCinCensusXml", () => {
     expect(r.children).toHaveLength(1);
   });
 
+  it("does not quote ethnicity or disability values either", () => {
+    const xml = doc(child(referral())).replace(
+      "<Ethnicity>WBRI</Ethnicity>",
+      "<Ethnicity>ZQXJ</Ethnicity><Disabilities><Disability>QQQQ</Disability></Disabilities>",
+    );
+    const r = parseCinCensusXml(xml);
+    expect(r.issues.map((i) => [i.code, i.path?.at(-1)])).toEqual([
+      ["cin-invalid-code", "Ethnicity"],
+      ["cin-invalid-code", "Disability"],
+    ]);
+    expect(JSON.stringify(r.issues)).not.toMatch(/ZQXJ|QQQQ/);
+  });
+
   it("accepts GenderCurrent (pre-2025) and true/false or 1/0 booleans", () => {
     const ids = "<LAchildID>x</LAchildID><GenderCurrent>1</GenderCurrent>";
     const r = parseCinCensusXml(doc(child(referral().replace("false", "1"), ids)));

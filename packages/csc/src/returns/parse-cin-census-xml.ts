@@ -179,7 +179,7 @@ const d = (required = false): Field => ({ kind: "date", required });
  * `&amp;` `&apos;` `&quot;` and numeric character references are decoded); malformed XML gives an issue with
  * its line and column. Never throws. Issues carry file, row (line), column, the element path (numbers are
  * 1-based positions) and a code. They name a child by its position and line ("child 17 (line 312)"), never
- * by an identifier, and never quote a value from `ChildIdentifiers`.
+ * by an identifier, and never quote a value from `ChildIdentifiers` or `ChildCharacteristics`.
  *
  * Checks: the header (Collection is CIN, Year, a 31 March ReferenceDate in that Year, a known 3-digit LA),
  * required elements, dates (`YYYY-MM-DD`, real days), code lists (referral source, primary need, reason for
@@ -494,13 +494,17 @@ function readChild(r: Reader, el: XmlElement, position: number): CinChild {
   const disabilities: string[] = [];
   let ethnicity: string | null = null;
   if (chEl) {
-    const ch = r.block(chEl, chPath, where, { Ethnicity: { kind: CIN_CODES.ethnicity, required: true } }, [
-      "Disabilities",
-    ]);
+    const ch = r.block(
+      chEl,
+      chPath,
+      where,
+      { Ethnicity: { kind: CIN_CODES.ethnicity, required: true, identifier: true } },
+      ["Disabilities"],
+    );
     ethnicity = str(ch.values.Ethnicity);
     (ch.nested.get("Disabilities") ?? []).forEach((disEl, i) => {
       const disPath = [...chPath, "Disabilities", i + 1];
-      list(r, disEl, disPath, where, "Disability", CIN_CODES.disability, disabilities);
+      list(r, disEl, disPath, where, "Disability", CIN_CODES.disability, disabilities, true);
     });
   }
   const detailEls = top.nested.get("CINdetails") ?? [];
@@ -543,6 +547,7 @@ function list(
   item: string,
   codes: Kind,
   out: string[],
+  identifier = false,
 ): void {
   const block = r.block(el, path, where, {}, [item]);
   for (const itemEl of block.nested.get(item) ?? []) {
@@ -561,7 +566,7 @@ function list(
       r.report(itemEl, [...path, item], "cin-missing-element", "error", `<${item}> of ${where} is empty.`);
       continue;
     }
-    const v = r.value(itemEl, [...path, item], where, { kind: codes }, raw);
+    const v = r.value(itemEl, [...path, item], where, { kind: codes, identifier }, raw);
     if (typeof v === "string") out.push(v);
   }
 }
