@@ -139,6 +139,20 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
       live: "Table sorted by rating, least severe first.",
     });
     expect((await rowStatuses(page))[0]).toBe("not-rated");
+    // Space works as well as Enter, and the focused button shows the focus style (yellow outline, dark ring).
+    await page.keyboard.press("Space");
+    expect(await state()).toEqual({ sort: "ascending", live: "Table sorted by rating, most severe first." });
+    const focusStyle = await page.evaluate(() => {
+      const b = document
+        .querySelector("kpi-scorecard")
+        ?.shadowRoot?.querySelector('button[data-kpi-sort="rating"]') as HTMLElement;
+      const cs = getComputedStyle(b);
+      return {
+        outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
+        ring: cs.boxShadow !== "none",
+      };
+    });
+    expect(focusStyle).toEqual({ outline: "solid 3px rgb(255, 221, 0)", ring: true });
     await page.context().close();
   });
 
