@@ -115,12 +115,18 @@ describe("readSsda903", () => {
   });
 
   it("never quotes identifiers, dates of birth or postcodes", () => {
-    const csv = `${HD}\nSECRETCHILD,1,99/99/2010,WBRI,SECRETUPN,,`;
+    const csv = `${HD}\nSECRETCHILD,7,99/99/2010,QQQQ,SECRETUPN,,`;
     const ep = `${EP}\nSECRETCHILD,01/04/2024,S,C2,N1,U1,PR1,,,,SECRETPOST,,`;
     const r = readSsda903({ "header.csv": csv, "episodes.csv": ep });
-    expect(r.issues.map((i) => i.code)).toEqual(["ssda903-invalid-date", "ssda903-invalid-upn"]);
+    expect(r.issues.map((i) => i.code)).toEqual([
+      "ssda903-invalid-code",
+      "ssda903-invalid-date",
+      "ssda903-invalid-code",
+      "ssda903-invalid-upn",
+    ]);
     const text = JSON.stringify(r.issues);
-    for (const s of ["SECRETCHILD", "99/99/2010", "SECRETUPN", "SECRETPOST"]) expect(text).not.toContain(s);
+    for (const s of ["SECRETCHILD", "99/99/2010", "SECRETUPN", "SECRETPOST", "QQQQ", "'7'"])
+      expect(text).not.toContain(s);
   });
 
   it("checks episode order and overlaps, and that children with episodes are in header", () => {

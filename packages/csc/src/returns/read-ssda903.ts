@@ -108,7 +108,7 @@ export function recogniseSsda903Table(
  * values, UK dates `dd/mm/yyyy` (parsed explicitly, never by `new Date`), code lists, whole numbers, one row per
  * child where the return allows only one, and that episodes and dates run forwards. Never throws; every row is
  * kept (with invalid values as `null`) and every problem is an issue with file, row (line) and column (name).
- * Messages never quote a child identifier, a date of birth or a postcode.
+ * Messages never quote a child identifier, UPN, date of birth, sex, ethnicity or postcode.
  *
  * A value that starts with `<` is read as the SSDA903 XML layout (`<EXPSSDA903><CHILD><HEADER>…<EPISODE>…`)
  * with the project's safe XML reader (no DOCTYPE, no entity expansion): its records become the same tables and
