@@ -313,7 +313,12 @@ function chooseBenchmarkPeriod(ctx: RowContext, current: Period | undefined): Pe
   const candidates = new Map<string, Period>();
   for (const [key, np] of pool.national.get(def.id) ?? []) candidates.set(key, np.period);
   const series = pool.series.get(def.id);
-  const codes = [...c.englandCodes, ...(c.region ? [c.region.code] : []), ...c.neighbours.map((a) => a.code)];
+  const codes = [
+    ...c.englandCodes,
+    ...(c.region ? [c.region.code] : []),
+    ...c.regionFallbacks.map((a) => a.code),
+    ...c.neighbours.map((a) => a.code),
+  ];
   for (const code of codes) for (const [key, o] of series?.get(code) ?? []) candidates.set(key, o.period);
   if (current && candidates.has(periodKey(current))) return current;
   const end = current?.end ?? ctx.asAt?.end;

@@ -260,6 +260,28 @@ describe("buildScorecard edge cases", () => {
     expect([row.benchmarks.rank, row.benchmarks.rankOf]).toEqual([1, 2]);
   });
 
+  it("falls back from a London sub-region with no value to London, per row", () => {
+    const inner: Area = { code: "E13000001", name: "Inner London", kind: "region" };
+    const london: Area = { code: "E12000007", name: "London", kind: "region" };
+    const published = [
+      obs("865", financialYear(2023), 15),
+      obs("865", financialYear(2024), 18.9),
+      obs("E13000001", financialYear(2023), 17.5),
+      { ...obs("E13000001", financialYear(2024), 0), value: null, status: "suppressed" as const },
+      obs("E12000007", financialYear(2024), 19.2),
+      obs("E12000007", financialYear(2023), 18.1),
+    ];
+    const comparators = { neighbours: [n1], region: inner, regionFallbacks: [london] };
+    const sc = buildScorecard(base({ nationalValues: published, comparators }));
+    const region = sc.rows[0]!.benchmarks.region;
+    expect([region?.area.name, region?.value]).toEqual(["London", 19.2]);
+    // Where the sub-region has a value, it is used.
+    const earlier = buildScorecard(base({ nationalValues: published, comparators, period: financialYear(2023) }));
+    expect(earlier.rows[0]!.benchmarks.region?.area.name).toBe("Inner London");
+    // Neither region row is ranked as an LA.
+    expect(sc.rows[0]!.benchmarks.rankOf).toBe(1);
+  });
+
   it("keeps the first of two definitions with the same id", () => {
     const sc = buildScorecard(
       base({

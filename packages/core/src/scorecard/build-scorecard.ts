@@ -57,11 +57,16 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     ...(c.neighbourModel === undefined ? {} : { neighbourModel: c.neighbourModel }),
     aggregate: c.aggregate ?? "mean",
     ...(c.region === undefined ? {} : { region: c.region }),
+    regionFallbacks: c.regionFallbacks ?? [],
     england,
     englandCodes: c.england ? [c.england.code] : [ENGLAND.code, "970"],
     ...(c.highPerformers === undefined ? {} : { highPerformers: c.highPerformers }),
   };
-  const excluded = new Set([...comparators.englandCodes, ...(c.region ? [c.region.code] : [])]);
+  const excluded = new Set([
+    ...comparators.englandCodes,
+    ...(c.region ? [c.region.code] : []),
+    ...comparators.regionFallbacks.map((a) => a.code),
+  ]);
   const pool = poolObservations(
     definitions,
     input.observations,

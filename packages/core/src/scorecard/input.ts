@@ -29,6 +29,11 @@ export interface ScorecardComparators {
   /** How neighbours are combined; default `mean` (LAIT). */
   readonly aggregate?: AggregateMethod;
   readonly region?: Area;
+  /**
+   * Areas tried in order when `region` has no value for a row: a London borough compares with Inner or
+   * Outer London and falls back to London (`region: Inner London, regionFallbacks: [London]`).
+   */
+  readonly regionFallbacks?: readonly Area[];
   /** Default England, code `E92000001` (observations coded `970` are read as England too). */
   readonly england?: Area;
   /** A named group of high performers, e.g. LAs rated Outstanding. */

@@ -13,6 +13,8 @@ export interface ResolvedComparators {
   readonly neighbourModel?: string;
   readonly aggregate: AggregateMethod;
   readonly region?: Area;
+  /** Tried in order when the region has no value for the row. */
+  readonly regionFallbacks: readonly Area[];
   readonly england: Area;
   readonly englandCodes: readonly string[];
   readonly highPerformers?: { readonly label: string; readonly codes: readonly string[] };
@@ -156,7 +158,7 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
 
   return {
     england: benchmark(c.england, c.englandCodes),
-    region: c.region ? benchmark(c.region, [c.region.code]) : null,
+    region: regionBenchmark(c, benchmark),
     neighbours,
     topQuartile,
     bestNeighbour:
@@ -175,4 +177,19 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
     band,
     period,
   };
+}
+
+/** The region's figure, or the first fallback area's with a value (London sub-region → London). */
+function regionBenchmark(
+  c: ResolvedComparators,
+  benchmark: (area: Area, codes: readonly string[]) => BenchmarkValue | null,
+): BenchmarkValue | null {
+  const areas = c.region ? [c.region, ...c.regionFallbacks] : [...c.regionFallbacks];
+  let first: BenchmarkValue | null = null;
+  for (const area of areas) {
+    const found = benchmark(area, [area.code]);
+    if (found && found.value !== null) return found;
+    first ??= found;
+  }
+  return first;
 }
