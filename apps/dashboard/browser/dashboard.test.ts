@@ -26,7 +26,11 @@ function stale(): boolean {
   const built = join(dist, "index.html");
   if (!existsSync(built) || !existsSync(join(dist, "example-scorecard.json"))) return true;
   const t = statSync(built).mtimeMs;
-  const sources = [join(app, "index.html"), ...readdirSync(join(app, "src")).map((f) => join(app, "src", f))];
+  const sources = [
+    join(app, "index.html"),
+    join(app, "vite.config.ts"),
+    ...readdirSync(join(app, "src")).map((f) => join(app, "src", f)),
+  ];
   return sources.some((f) => statSync(f).mtimeMs > t);
 }
 
@@ -258,6 +262,26 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     ).toContain("<script>window.__pwned=1</script>");
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("works opened straight from the built folder (file://, no web server)", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(`file://${join(dist, "index.html")}?indicator=re-referrals-12m`);
+    await page.waitForSelector("#all-las-table tbody tr", { timeout: 30_000 });
+    expect(await page.locator("#all-las-table tbody tr").count()).toBeGreaterThan(150);
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector(".site-header") as Element).backgroundColor,
+      ),
+    ).toBe("rgb(18, 67, 109)");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("runs under a strict CSP (script-src 'self'; style-src 'self') with no violations", async () => {
