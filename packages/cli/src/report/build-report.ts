@@ -349,6 +349,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       neighbourModel: String(config?.comparators?.neighbourModel ?? "2025"),
       aggregate: config?.comparators?.aggregate ?? "mean",
       ...(gathered.region ? { region: gathered.region } : {}),
+      regionFallbacks: gathered.regionFallbacks,
       ...(gathered.highPerformers ? { highPerformers: gathered.highPerformers } : {}),
     },
     nationalValues: gathered.nationalValues,

@@ -17,6 +17,8 @@ export interface Gathered {
   readonly nationalValues: readonly Observation[];
   readonly neighbours: readonly Area[];
   readonly region?: Area;
+  /** London boroughs: London, used row by row where Inner or Outer London has no value. */
+  readonly regionFallbacks: readonly Area[];
   readonly highPerformers?: { readonly label: string; readonly codes: readonly string[] };
   /** Indicators with published data for this LA. */
   readonly publishedIds: ReadonlySet<string>;
@@ -55,11 +57,18 @@ export function gatherPublished(
     : la.regionCode && la.regionName
       ? { code: la.regionCode, name: la.regionName, kind: "region" }
       : undefined;
+  const londonArea =
+    la.subregionCode && la.regionCode
+      ? listAreas({ kind: "region" }).find((a) => a.code === la.regionCode)
+      : undefined;
+  const regionFallbacks: Area[] =
+    londonArea && region?.code !== londonArea.code ? [asArea(londonArea, "region")] : [];
   const notes: string[] = [];
   const laCodes = new Set(listAreas({ kind: "la", includeLegacy: true }).map((a) => a.code));
   const comparatorCodes = new Set([
     ...neighbours.map((n) => n.code),
     ...(region ? [region.code] : []),
+    ...regionFallbacks.map((a) => a.code),
     "970",
   ]);
 
@@ -130,6 +139,7 @@ export function gatherPublished(
     nationalValues,
     neighbours: neighbours.map((n) => asArea(n, "la")),
     ...(region ? { region } : {}),
+    regionFallbacks,
     ...(highPerformers ? { highPerformers } : {}),
     publishedIds,
     source: dataset.source,

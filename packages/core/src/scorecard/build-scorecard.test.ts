@@ -276,7 +276,9 @@ describe("buildScorecard edge cases", () => {
     const region = sc.rows[0]!.benchmarks.region;
     expect([region?.area.name, region?.value]).toEqual(["London", 19.2]);
     // Where the sub-region has a value, it is used.
-    const earlier = buildScorecard(base({ nationalValues: published, comparators, period: financialYear(2023) }));
+    const earlier = buildScorecard(
+      base({ nationalValues: published, comparators, period: financialYear(2023) }),
+    );
     expect(earlier.rows[0]!.benchmarks.region?.area.name).toBe("Inner London");
     // Neither region row is ranked as an LA.
     expect(sc.rows[0]!.benchmarks.rankOf).toBe(1);
