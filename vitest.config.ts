@@ -25,14 +25,21 @@ export default defineConfig({
     projects: [
       project("core", ["packages/core/{src,test}/**/*.test.ts"]),
       // Date code breaks at 31 March / 1 April and at the clock changes: run it again in a far zone.
-      project("core-auckland", ["packages/core/src/{period,calendar,_lib}/**/*.test.ts"], { TZ: "Pacific/Auckland" }),
+      project("core-auckland", ["packages/core/src/{period,calendar,_lib}/**/*.test.ts"], {
+        TZ: "Pacific/Auckland",
+      }),
       project("csc", ["packages/csc/{src,test}/**/*.test.ts"]),
       project("web", ["packages/web/{src,test}/**/*.test.ts"]),
       project("cli", ["packages/cli/{src,test}/**/*.test.ts"]),
       project("docs", ["test/**/*.test.ts"]),
       project("dashboard", ["apps/dashboard/{src,test}/**/*.test.ts"]),
       // Real Chromium (playwright-core + axe-core); one file at a time keeps two cores usable.
-      project("browser", ["{packages,apps}/*/browser/**/*.test.ts"], {}, { fileParallelism: false, testTimeout: 60_000 }),
+      project(
+        "browser",
+        ["{packages,apps}/*/browser/**/*.test.ts"],
+        {},
+        { fileParallelism: false, testTimeout: 60_000 },
+      ),
     ],
   },
 });

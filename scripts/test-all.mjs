@@ -8,7 +8,15 @@ rmSync(out, { force: true });
 mkdirSync(".vitest-results", { recursive: true });
 const run = spawnSync(
   "pnpm",
-  ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...process.argv.slice(2)],
+  [
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit" },
 );
 let passed = 0;

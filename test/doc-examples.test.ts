@@ -3,16 +3,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
-import { describe, expect, it } from "vitest";
 import * as core from "@kpikit/core";
 import * as csc from "@kpikit/csc";
 import * as web from "@kpikit/web";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 // Examples in @kpikit/web speak of `scorecard` (an example Scorecard document) and `row` (its first row).
-const scorecard = JSON.parse(readFileSync(join(root, "packages/core/test/fixtures/scorecard-example.json"), "utf8"));
+const scorecard = JSON.parse(
+  readFileSync(join(root, "packages/core/test/fixtures/scorecard-example.json"), "utf8"),
+);
 const context = { scorecard, row: scorecard.rows[0] };
 
 /** Drops a trailing remark such as `(= -log(0.025))` after an expected value. */
@@ -38,7 +40,9 @@ function runExample(code: string, names: string[], values: unknown[]) {
   const scope = [...names, ...Object.keys(context)];
   const scopeValues = [...values, ...Object.values(context)];
   const run = (body: string) => {
-    const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+    const js = ts.transpileModule(body, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+    }).outputText;
     return new Function(...scope, js)(...scopeValues);
   };
   for (const line of lines) {
@@ -52,7 +56,12 @@ function runExample(code: string, names: string[], values: unknown[]) {
     let expected: unknown;
     let lastError: unknown;
     let ok = false;
-    for (const candidate of expectedCandidates(line.slice(at + 4).trim().replace(/;\s*$/, ""))) {
+    for (const candidate of expectedCandidates(
+      line
+        .slice(at + 4)
+        .trim()
+        .replace(/;\s*$/, ""),
+    )) {
       try {
         expected = run(`${setup}\nreturn (${candidate});`);
         ok = true;
@@ -81,7 +90,11 @@ function sourceFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "_lib") out.push(...sourceFiles(path));
-    } else if (/\.ts$/.test(entry.name) && !/\.(test|test-helper|test-util|generated)\.ts$/.test(entry.name) && !/\.d\.ts$/.test(entry.name)) {
+    } else if (
+      /\.ts$/.test(entry.name) &&
+      !/\.(test|test-helper|test-util|generated)\.ts$/.test(entry.name) &&
+      !/\.d\.ts$/.test(entry.name)
+    ) {
       out.push(path);
     }
   }
@@ -137,7 +150,8 @@ for (const pkg of packages) {
         const where = `${relative(root, file)}:${exp.line} ${exp.symbol}`;
         const blocks = exp.doc ? examplesOf(exp.doc) : [];
         if (blocks.length === 0) missing.push(where);
-        for (const code of blocks) examples.push({ file: relative(root, file), line: exp.line, symbol: exp.symbol, code });
+        for (const code of blocks)
+          examples.push({ file: relative(root, file), line: exp.line, symbol: exp.symbol, code });
       }
     }
 
@@ -152,19 +166,20 @@ for (const pkg of packages) {
 
     const names = Object.keys(pkg.api).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
     const values = names.map((k) => pkg.api[k]);
-    it.each(evaluable.map((e) => [`${e.symbol} (${e.file}:${e.line}) ${e.code.split("\n")[0]?.slice(0, 60)}`, e] as const))(
-      "%s",
-      (_label, example) => {
-        const checks = runExample(example.code, names, values);
-        expect(checks.length).toBeGreaterThan(0);
-        for (const { actual, expected, source } of checks) {
-          if (typeof expected === "number" && typeof actual === "number" && !Number.isInteger(expected)) {
-            expect(actual, source).toBeCloseTo(expected, 6);
-          } else {
-            expect(actual, source).toEqual(expected);
-          }
+    it.each(
+      evaluable.map(
+        (e) => [`${e.symbol} (${e.file}:${e.line}) ${e.code.split("\n")[0]?.slice(0, 60)}`, e] as const,
+      ),
+    )("%s", (_label, example) => {
+      const checks = runExample(example.code, names, values);
+      expect(checks.length).toBeGreaterThan(0);
+      for (const { actual, expected, source } of checks) {
+        if (typeof expected === "number" && typeof actual === "number" && !Number.isInteger(expected)) {
+          expect(actual, source).toBeCloseTo(expected, 6);
+        } else {
+          expect(actual, source).toEqual(expected);
         }
-      },
-    );
+      }
+    });
   });
 }
