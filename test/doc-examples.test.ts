@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@kpikit/core";
+import * as coreSchema from "@kpikit/core/schema";
 import * as csc from "@kpikit/csc";
 import * as web from "@kpikit/web";
 import ts from "typescript";
@@ -135,7 +136,7 @@ function examplesOf(doc: string): string[] {
 }
 
 const packages = [
-  { name: "core", dir: "packages/core/src", api: core as Record<string, unknown> },
+  { name: "core", dir: "packages/core/src", api: { ...coreSchema, ...core } as Record<string, unknown> },
   { name: "csc", dir: "packages/csc/src", api: csc as Record<string, unknown> },
   { name: "web", dir: "packages/web/src", api: web as Record<string, unknown> },
 ];
