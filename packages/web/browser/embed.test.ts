@@ -270,7 +270,13 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
         const rag = document.createElement("kpi-rag");
         rag.setAttribute("status", hostile[2] ?? "");
         rag.setAttribute("reason", hostile.join(" "));
-        main.append(fromSrc, fromData, card, rag);
+        // A javascript: src is fetched (and refused by fetch), never navigated to or run.
+        const jsSrc = document.createElement("kpi-trend");
+        const refused = new Promise((ok) => jsSrc.addEventListener("kpi-error", ok, { once: true }));
+        jsSrc.setAttribute("indicator", "re-referrals-12m");
+        jsSrc.setAttribute("src", hostile[3] ?? "");
+        main.append(fromSrc, fromData, card, rag, jsSrc);
+        await refused;
         fromData.data = data;
         card.data = data;
         await loaded;
@@ -306,7 +312,15 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     expect(texts[2]).toContain('The scorecard has no indicator "<img src=x onerror="window.__pwned=1">".');
     expect(texts[3]).toContain("Not rated");
     expect(texts[3]).toContain("</style><script>window.__pwned=1</script>");
-    expect(errors).toEqual([]);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector("kpi-trend:last-of-type")?.shadowRoot?.querySelector("[role=alert]")
+            ?.textContent,
+      ),
+    ).toMatch(/^Could not load the scorecard from javascript:window.__pwned=1: /);
+    // Only the browser's own note that it refused to fetch the javascript: src (worded by the browser).
+    expect(errors.filter((e) => !e.includes("javascript:window.__pwned=1"))).toEqual([]);
     await page.context().close();
   });
 

@@ -202,8 +202,11 @@ export async function activeMarkup(page: Page): Promise<{
       scripts: all.filter((e) => e.tagName === "SCRIPT" && !e.getAttribute("src")).length,
       imgs: all.filter((e) => e.tagName === "IMG").length,
       handlers: all.flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith("on"))),
+      // (a kpi-* element's own src attribute is the page's input: fetched, never followed)
       jsUrls: all.filter((e) =>
-        /^\s*javascript:/i.test(e.getAttribute("href") ?? e.getAttribute("src") ?? ""),
+        /^\s*javascript:/i.test(
+          e.getAttribute("href") ?? (e.tagName.startsWith("KPI-") ? "" : (e.getAttribute("src") ?? "")),
+        ),
       ).length,
     };
   });
