@@ -105,7 +105,8 @@ function render(): void {
         const scorecard = builders.buildBenchmarkScorecard(la, period ? { period } : {});
         showScorecard(scorecard);
         say(
-          `Showing the scorecard for ${la.name}: ${scorecard.rows.length} indicators${scorecard.period ? `, ${scorecard.period.label}` : ""}.`,
+          // Indicators are published for different periods, so say which figures are shown, not one date.
+          `Showing the scorecard for ${la.name}: ${scorecard.rows.length} indicators, ${period ? `the figures published for periods up to the end of ${period.label}` : "the latest published figure for each"}.`,
         );
       } catch (e) {
         view.replaceChildren();
