@@ -93,7 +93,9 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     expect(await page.locator("#la").inputValue()).toBe("865");
     await expect
       .poll(() => page.locator("#status").textContent())
-      .toMatch(/^Showing the scorecard for Wiltshire: \d+ indicators, the latest published figure for each\.$/);
+      .toMatch(
+        /^Showing the scorecard for Wiltshire: \d+ indicators, the latest published figure for each\.$/,
+      );
     const title = await page.evaluate(
       () => document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector("h2")?.textContent,
     );
