@@ -75,33 +75,33 @@ export function gatherPublished(
   const observations: Observation[] = [];
   const nationalValues: Observation[] = [];
   const publishedIds = new Set<string>();
+  const rename = (o: Observation, id: string): Observation =>
+    o.indicatorId === id ? o : { ...o, indicatorId: id };
+  const keyOf = (p: { kind: string; start: string; end: string }) => `${p.kind}|${p.start}|${p.end}`;
   for (const def of definitions) {
-    const measure = dataset.findMeasure(def.id);
-    if (!measure) continue;
-    const periods = dataset.periods(def.id);
+    if (!dataset.findMeasure(def.id)) continue;
+    const own = ownIndicators.has(def.id);
     // Every LA's figures (for rank, band and the top-quartile threshold) are needed only for the periods a
-    // row can be benchmarked in: the latest two up to the "as at" period. Keeping the rest out saves time.
-    const eligible = periods.filter((p) => !asAtEnd || p.end <= asAtEnd);
-    // For indicators the council supplies, its latest figure may be for any period: keep them all.
-    const nationalKeys = new Set(
-      (ownIndicators.has(def.id) ? eligible : eligible.slice(-2)).map((p) => `${p.kind}|${p.start}|${p.end}`),
-    );
-    for (const period of periods) {
-      const national = nationalKeys.has(`${period.kind}|${period.start}|${period.end}`);
+    // row can be benchmarked in: the latest two up to the "as at" period. For indicators the council
+    // supplies, its latest figure may be for any period: keep them all. Other periods are read only for the
+    // LA and its comparators (series), never for every LA.
+    const eligible = dataset.periods(def.id).filter((p) => !asAtEnd || p.end <= asAtEnd);
+    const nationalPeriods = own ? eligible : eligible.slice(-2);
+    const nationalKeys = new Set(nationalPeriods.map(keyOf));
+    for (const o of dataset.series(def.id, la.code)) {
+      if (o.value !== null) publishedIds.add(def.id);
+      // For indicators the council supplies, its own file is the only source of its own figures
+      // (buildScorecard would otherwise fill gaps in its series from nationalValues).
+      if (own) continue;
+      const obs = rename(o, def.id);
+      observations.push(obs);
+      if (!nationalKeys.has(keyOf(obs.period))) nationalValues.push(obs);
+    }
+    for (const code of comparatorCodes)
+      for (const o of dataset.series(def.id, code)) observations.push(rename(o, def.id));
+    for (const period of nationalPeriods) {
       for (const o of dataset.values(def.id, period)) {
-        const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
-        if (obs.area === la.code) {
-          // For indicators the council supplies, its own file is the only source of its own figures
-          // (buildScorecard would otherwise fill gaps in its series from nationalValues).
-          if (!ownIndicators.has(def.id)) {
-            observations.push(obs);
-            nationalValues.push(obs);
-          }
-          if (obs.value !== null) publishedIds.add(def.id);
-          continue;
-        }
-        if (national && laCodes.has(obs.area)) nationalValues.push(obs);
-        if (comparatorCodes.has(obs.area)) observations.push(obs);
+        if (o.area === la.code ? !own : laCodes.has(o.area)) nationalValues.push(rename(o, def.id));
       }
     }
   }
