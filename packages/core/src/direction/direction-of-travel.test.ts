@@ -291,4 +291,150 @@ describe("directionOfTravel", () => {
     expect(r.change?.absolute).toBe(0.05);
     expect(r.reason).toBe("Up from 10.2 to 10.25; higher is better");
   });
+
+  describe("allowDifferentPeriods", () => {
+    const aug2020: Period = {
+      kind: "month",
+      year: 2020,
+      month: 8,
+      start: "2020-08-01",
+      end: "2020-08-31",
+      label: "Aug 2020",
+    };
+    const census: Period = {
+      kind: "snapshot",
+      date: "2020-03-31",
+      start: "2020-03-31",
+      end: "2020-03-31",
+      label: "31 Mar 2020",
+    };
+
+    it("matches the JSDoc example", () => {
+      expect(
+        directionOfTravel({
+          current: v(18.9, aug2020),
+          previous: v(15, fy(2018)),
+          polarity: "lower-is-better",
+          unit: "percent",
+          decimals: 1,
+          allowDifferentPeriods: true,
+        }).reason,
+      ).toBe("Up from 15.0% (2018/19) to 18.9% (Aug 2020); lower is better; the periods differ");
+    });
+
+    it.each([
+      // [current, previous, polarity, unit, decimals, band, direction, reason, change display]
+      [
+        v(18.9, aug2020),
+        v(15, fy(2018)),
+        "lower-is-better",
+        "percent",
+        1,
+        undefined,
+        "worsening",
+        "Up from 15.0% (2018/19) to 18.9% (Aug 2020); lower is better; the periods differ",
+        "+3.9 pts",
+      ],
+      [
+        v(23, aug2020),
+        v(66, fy(2018)),
+        "lower-is-better",
+        "count",
+        0,
+        undefined,
+        "improving",
+        "Down from 66 (2018/19) to 23 (Aug 2020); lower is better; the periods differ",
+        "\u221243",
+      ],
+      [
+        v(34, census),
+        v(34, fy(2018)),
+        "lower-is-better",
+        "percent",
+        0,
+        undefined,
+        "no-change",
+        "No change: 34% in 2018/19 and 31 Mar 2020; the periods differ",
+        "0 pts",
+      ],
+      [
+        v(46, q(2020, 1)),
+        v(33, fy(2018)),
+        "no-judgement",
+        "percent",
+        0,
+        undefined,
+        "not-judged",
+        "Up from 33% (2018/19) to 46% (Q1 2020/21); not judged: neither higher nor lower is better; the periods differ",
+        "+13 pts",
+      ],
+      [
+        v(16, aug2020),
+        v(15, fy(2018)),
+        "lower-is-better",
+        "percent",
+        0,
+        2,
+        "no-change",
+        "Up from 15% (2018/19) to 16% (Aug 2020), within the no-change band of 2 percentage points; the periods differ",
+        "+1 pt",
+      ],
+    ] as const)(
+      "%j from %j (%s) is judged across periods",
+      (current, previous, polarity, unit, decimals, band, direction, reason, display) => {
+        const r = directionOfTravel({
+          current,
+          previous,
+          polarity,
+          unit,
+          decimals,
+          ...(band === undefined ? {} : { noChangeBand: band }),
+          allowDifferentPeriods: true,
+        });
+        expect(r.direction).toBe(direction);
+        expect(r.reason).toBe(reason);
+        expect(r.change?.display).toBe(display);
+      },
+    );
+
+    it("changes nothing when the periods are comparable", () => {
+      const input = {
+        current: v(23),
+        previous: v(66, fy(2023)),
+        polarity: "lower-is-better",
+        unit: "count",
+        decimals: 0,
+      } as const;
+      expect(directionOfTravel({ ...input, allowDifferentPeriods: true })).toEqual(directionOfTravel(input));
+    });
+
+    it("still needs two values", () => {
+      expect(
+        directionOfTravel({
+          current: v(18.9, aug2020),
+          previous: v(null, fy(2018)),
+          polarity: "lower-is-better",
+          unit: "percent",
+          decimals: 1,
+          allowDifferentPeriods: true,
+        }),
+      ).toEqual({
+        direction: "not-comparable",
+        reason: "No value for 2018/19: suppressed [c]",
+        change: null,
+      });
+    });
+
+    it("without it, the same periods are not comparable", () => {
+      expect(
+        directionOfTravel({
+          current: v(18.9, aug2020),
+          previous: v(15, fy(2018)),
+          polarity: "lower-is-better",
+          unit: "percent",
+          decimals: 1,
+        }).direction,
+      ).toBe("not-comparable");
+    });
+  });
 });

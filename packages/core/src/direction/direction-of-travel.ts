@@ -26,6 +26,12 @@ export interface DirectionInput {
    * only values that are equal as displayed.
    */
   readonly noChangeBand?: number;
+  /**
+   * Judge the change even when `checkComparable` says the two periods cannot be compared (e.g. a 2018/19
+   * baseline and an Aug 2020 month), because the reader asked for exactly these two figures. The reason then
+   * names both periods and ends "the periods differ". Default false: such periods give `not-comparable`.
+   */
+  readonly allowDifferentPeriods?: boolean;
 }
 
 /** A direction of travel with the sentence that explains it and the change behind it. */
@@ -47,13 +53,17 @@ const POLARITY_WORDS: Record<Polarity, string> = {
  * Direction of travel from the previous comparable value: `improving` / `worsening` by polarity,
  * `no-change` within the no-change band, `not-judged` for `no-judgement` indicators, `not-comparable`
  * when a value is missing or suppressed or the periods cannot be compared. Values are compared as
- * displayed (rounded to `decimals`).
+ * displayed (rounded to `decimals`). With `allowDifferentPeriods`, periods that cannot be compared are
+ * judged anyway and the reason says so.
  *
  * @throws kpikitError `bad-no-change-band` when the band is negative or not a number.
  * @example
  * const fy = (y: number) => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
  * directionOfTravel({ current: { value: 23, status: "ok", period: fy(2024) }, previous: { value: 66, status: "ok", period: fy(2023) }, polarity: "lower-is-better", unit: "count", decimals: 0 }).reason
  * //=> "Down from 66 to 23; lower is better"
+ * const aug2020 = { kind: "month", year: 2020, month: 8, start: "2020-08-01", end: "2020-08-31", label: "Aug 2020" } as const;
+ * directionOfTravel({ current: { value: 18.9, status: "ok", period: aug2020 }, previous: { value: 15, status: "ok", period: fy(2018) }, polarity: "lower-is-better", unit: "percent", decimals: 1, allowDifferentPeriods: true }).reason
+ * //=> "Up from 15.0% (2018/19) to 18.9% (Aug 2020); lower is better; the periods differ"
  */
 export function directionOfTravel(input: DirectionInput): DirectionResult {
   const { current, previous, polarity, unit } = input;
@@ -70,7 +80,12 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
   if (!hasValue(previous))
     return notComparable(`No value for ${previous.period.label}: ${describeStatus(previous.status)}`);
   const comparable = checkComparable(current.period, previous.period);
-  if (!comparable.comparable) return notComparable(comparable.reason.replace(/\.$/, ""));
+  if (!comparable.comparable && input.allowDifferentPeriods !== true)
+    return notComparable(comparable.reason.replace(/\.$/, ""));
+  // Periods that differ are named beside their values, and every reason ends by saying they differ.
+  const differ = !comparable.comparable;
+  const tail = differ ? "; the periods differ" : "";
+  const at = (p: Period) => (differ ? ` (${p.label})` : "");
 
   const now = roundTo(current.value, decimals);
   const before = roundTo(previous.value, decimals);
@@ -80,17 +95,17 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
     relative: before === 0 ? null : absolute / Math.abs(before),
     display: displayChange(absolute, unit, decimals ?? precisionOf(now, before)),
   };
-  const from = `from ${show(before)} to ${show(now)}`;
+  const from = `from ${show(before)}${at(previous.period)} to ${show(now)}${at(current.period)}`;
   const verb = absolute > 0 ? "Up" : "Down";
 
   if (absolute === 0) {
-    const reason = `No change: ${show(now)} in ${previous.period.label} and ${current.period.label}`;
+    const reason = `No change: ${show(now)} in ${previous.period.label} and ${current.period.label}${tail}`;
     return { direction: polarity === "no-judgement" ? "not-judged" : "no-change", reason, change };
   }
   if (polarity === "no-judgement") {
     return {
       direction: "not-judged",
-      reason: `${verb} ${from}; not judged: ${POLARITY_WORDS[polarity]}`,
+      reason: `${verb} ${from}; not judged: ${POLARITY_WORDS[polarity]}${tail}`,
       change,
     };
   }
@@ -99,14 +114,14 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
     const bandText = describeAmount(band, unit, decimals ?? maxDecimals(band));
     return {
       direction: "no-change",
-      reason: `${verb} ${from}, within the no-change band of ${bandText}`,
+      reason: `${verb} ${from}, within the no-change band of ${bandText}${tail}`,
       change,
     };
   }
   const better = absolute > 0 === (polarity === "higher-is-better");
   return {
     direction: better ? "improving" : "worsening",
-    reason: `${verb} ${from}; ${POLARITY_WORDS[polarity]}`,
+    reason: `${verb} ${from}; ${POLARITY_WORDS[polarity]}${tail}`,
     change,
   };
 }

@@ -41,6 +41,8 @@ export interface RowContext {
   readonly comparators: ResolvedComparators;
   readonly policy: RagPolicy;
   readonly noChangeBand: number | undefined;
+  /** The baseline period rows compare with where they have a figure for it (`comparison.kind: baseline`). */
+  readonly baseline: Period | undefined;
   readonly note: (entry: DataQualityEntry) => void;
 }
 
@@ -119,7 +121,8 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     });
   }
   // `comparable` is newest first; [0] is the current figure.
-  const previousObs = comparable[1] ?? notComparable[0];
+  const baselineObs = baselineFigure(ctx, currentObs);
+  const previousObs = baselineObs ?? comparable[1] ?? notComparable[0];
 
   const current = currentObs ? toValue(currentObs) : null;
   const previous = previousObs ? toValue(previousObs) : null;
@@ -130,7 +133,18 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     unit: def.unit,
     decimals: def.decimals,
     ...(ctx.noChangeBand === undefined ? {} : { noChangeBand: ctx.noChangeBand }),
+    ...(baselineObs ? { allowDifferentPeriods: true } : {}),
   });
+  // Noted only where the baseline changes the comparison (it is not already the previous comparable figure).
+  if (baselineObs && currentObs && baselineObs !== comparable[1]) {
+    const differ = !comparable.includes(baselineObs);
+    ctx.note({
+      code: "baseline-comparison",
+      message: `${def.shortTitle}: direction of travel from the ${baselineObs.period.label} baseline to ${currentObs.period.label}, as asked${differ ? ", although the periods differ" : ""}`,
+      indicatorId: def.id,
+      ...(baselineObs.source === undefined ? {} : { source: baselineObs.source }),
+    });
+  }
 
   const series = [...comparable].reverse();
   const trend: TrendPoint[] = series.map((o) => ({
@@ -290,6 +304,13 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     rag,
     ...(config.note === undefined ? {} : { note: config.note }),
   };
+}
+
+/** The row's figure for the baseline period, when there is one and the current figure ends after it. */
+function baselineFigure(ctx: RowContext, currentObs: Observation | undefined): Observation | undefined {
+  if (!ctx.baseline || !currentObs) return undefined;
+  const obs = ctx.pool.series.get(ctx.definition.id)?.get(ctx.area.code)?.get(ctx.pool.keyOf(ctx.baseline));
+  return obs && obs.period.end < currentObs.period.end ? obs : undefined;
 }
 
 /** The 95% confidence interval of a value with counts (for significance rules), or nothing. */

@@ -6,7 +6,7 @@ import { comparePeriods } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import { defaultRagPolicy } from "../rag/index.js";
 import { buildRow } from "./build-row.js";
-import type { ScorecardInput, ScorecardRowConfig } from "./input.js";
+import type { ScorecardComparison, ScorecardInput, ScorecardRowConfig } from "./input.js";
 import { poolObservations } from "./observation-pool.js";
 import { ragKey } from "./rag-key.js";
 import type { ResolvedComparators } from "./row-benchmarks.js";
@@ -26,8 +26,11 @@ const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
  * trend is every comparable figure, oldest first. The Fingertips recent trend needs 5 figures with counts
  * (proportions and rates); the XmR chart 15 figures with values. Benchmarks are all for one period: the
  * current one, or the latest earlier period with comparator figures when there are none for it (noted).
+ * With `comparison: { kind: "baseline", baseline }`, a row with a figure for the baseline period compares
+ * the current figure with it instead, even across different kinds of period (see {@link ScorecardComparison}).
  * @param input see {@link ScorecardInput}.
- * @throws kpikitError `invalid-generated-date` when `generated` is not an ISO date.
+ * @throws kpikitError `invalid-generated-date` when `generated` is not an ISO date; `unknown-comparison`
+ * when `comparison.kind` is not one of the kinds above.
  * @example
  * const fy = (y: number) => ({ kind: "financial-year", startYear: y, start: `${y}-04-01`, end: `${y + 1}-03-31`, label: `${y}/${String(y + 1).slice(2)}` }) as const;
  * const def = { id: "re-referrals-12m", title: "Re-referrals within 12 months", shortTitle: "Re-referrals", description: "", unit: "percent", polarity: "lower-is-better", decimals: 1, periodType: "financial-year", source: "cin-census", aliases: [], acronyms: [], method: "" } as const;
@@ -103,6 +106,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       comparators,
       policy,
       noChangeBand: input.noChangeBand,
+      baseline: baselineOf(input.comparison),
       note,
     }),
   );
@@ -141,6 +145,23 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     provenance: input.provenance ?? [],
     dataQuality,
   };
+}
+
+function baselineOf(comparison: ScorecardComparison | undefined): Period | undefined {
+  if (comparison === undefined) return undefined;
+  switch (comparison.kind) {
+    case "previous-comparable":
+      return undefined;
+    case "baseline":
+      return comparison.baseline;
+    default: {
+      const never: never = comparison;
+      throw kpikitError(
+        "unknown-comparison",
+        `comparison.kind must be "previous-comparable" or "baseline", got ${JSON.stringify((never as { kind: unknown }).kind)}`,
+      );
+    }
+  }
 }
 
 function latestCurrentPeriod(rows: readonly ScorecardRow[]): Period | null {

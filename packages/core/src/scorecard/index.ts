@@ -1,4 +1,9 @@
 // scorecard: public exports of this area (listed on purpose).
 export { buildScorecard } from "./build-scorecard.js";
-export type { ScorecardComparators, ScorecardInput, ScorecardRowConfig } from "./input.js";
+export type {
+  ScorecardComparators,
+  ScorecardComparison,
+  ScorecardInput,
+  ScorecardRowConfig,
+} from "./input.js";
 export { BIGGEST_CHANGES, scorecardSummary } from "./summary.js";

@@ -40,6 +40,23 @@ export interface ScorecardComparators {
   readonly highPerformers?: { readonly label: string; readonly codes: readonly string[] };
 }
 
+/**
+ * What each row's previous value is, for the change and direction of travel.
+ * - `previous-comparable` (the default): the latest earlier figure whose period can be compared with the
+ *   current one (`checkComparable`), e.g. 2019/20 for 2020/21.
+ * - `baseline`: a fixed baseline period, as committee tables with a baseline column beside a "current
+ *   position" do. Where a row has a figure for `baseline` and its current figure ends later, the previous
+ *   value is the baseline figure and the direction runs from it to the current figure even when the periods
+ *   differ (a 2018/19 baseline against Aug 2020): the reason names both periods and says they differ, and
+ *   `dataQuality` notes the row. Other rows keep the `previous-comparable` comparison.
+ * @example
+ * const comparison: ScorecardComparison = { kind: "baseline", baseline: financialYear(2018) };
+ * comparison.baseline.label //=> "2018/19"
+ */
+export type ScorecardComparison =
+  | { readonly kind: "previous-comparable" }
+  | { readonly kind: "baseline"; readonly baseline: Period };
+
 /** Everything {@link buildScorecard} needs. Pure data; nothing is read from the clock or the network. */
 export interface ScorecardInput {
   /** Default `<area name> performance scorecard`. */
@@ -66,4 +83,6 @@ export interface ScorecardInput {
   readonly dataQuality?: readonly DataQualityEntry[];
   /** Changes this small (in the indicator's unit) count as no change. Default 0. */
   readonly noChangeBand?: number;
+  /** What each row is compared with; default `{ kind: "previous-comparable" }`. See {@link ScorecardComparison}. */
+  readonly comparison?: ScorecardComparison;
 }
