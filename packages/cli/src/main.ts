@@ -144,6 +144,11 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
+  // `kpikit benchmark … | head`: a reader that stops early is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -15,10 +15,13 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (!text) throw usageError("benchmark: give --indicator <id|LAIT id|alias>");
   const match = findIndicator(text);
   if (!match.ok) {
-    const c = match.candidates.slice(0, 3).map((x) => `${x.indicator.id} (${x.indicator.title})`);
-    throw usageError(
-      `--indicator "${text}": ${match.message}${c.length ? ` Did you mean ${c.join(", ")}?` : ""}`,
-    );
+    // findIndicator's message may already suggest the best candidate: add only the ones it does not name.
+    const c = match.candidates
+      .slice(0, 3)
+      .filter((x) => !match.message.includes(`(${x.indicator.id})`))
+      .map((x) => `${x.indicator.id} (${x.indicator.title})`);
+    const also = /did you mean/i.test(match.message) ? "Or" : "Did you mean";
+    throw usageError(`--indicator "${text}": ${match.message}${c.length ? ` ${also} ${c.join(", ")}?` : ""}`);
   }
   if (!loadPublished().findMeasure(match.indicator.id)) {
     throw usageError(

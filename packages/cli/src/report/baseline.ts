@@ -7,11 +7,11 @@ import {
   type Period,
   periodKey,
   type RagPolicy,
-  type RagStatus,
   type RagTolerance,
   type Scorecard,
   type ScorecardRow,
   type ScorecardValue,
+  scorecardSummary,
 } from "@kpikit/core";
 import type { LocalFigure } from "../read/local-figures.js";
 
@@ -118,31 +118,10 @@ export function applyBaselineComparison(
     });
     return { ...row, previous, change: d.change, direction: d.direction, directionReason: reason, rag };
   });
-  return { ...scorecard, rows, summary: summarise(rows), dataQuality: [...scorecard.dataQuality, ...notes] };
-}
-
-const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "blue", "not-rated"];
-
-/** The Scorecard summary recounted after rows changed (the same rules as @kpikit/core's buildScorecard). */
-function summarise(rows: readonly ScorecardRow[]): Scorecard["summary"] {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RagStatus, number>;
-  for (const row of rows) counts[row.rag.status] += 1;
-  const biggest = (list: readonly ScorecardRow[]) =>
-    list
-      .map((row) => ({
-        id: row.indicator.id,
-        size: row.change?.relative == null ? -1 : Math.abs(row.change.relative),
-      }))
-      .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, 3)
-      .map((r) => r.id);
-  const improving = rows.filter((r) => r.direction === "improving");
-  const worsening = rows.filter((r) => r.direction === "worsening");
   return {
-    counts,
-    improving: improving.length,
-    worsening: worsening.length,
-    biggestImprovements: biggest(improving),
-    biggestDeteriorations: biggest(worsening),
+    ...scorecard,
+    rows,
+    summary: scorecardSummary(rows),
+    dataQuality: [...scorecard.dataQuality, ...notes],
   };
 }

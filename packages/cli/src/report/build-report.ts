@@ -310,7 +310,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     {
       name: gathered.source,
       kind: "published" as const,
-      description: "Bundled with kpikit: England, regions, statistical neighbours and every LA",
+      description: "Bundled with kpikit: England, regions, statistical neighbours and every local authority",
     },
     ...(request.local
       ? [
@@ -326,7 +326,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
           {
             name: basename(request.config),
             kind: "config" as const,
-            description: "Indicators, sections, targets, comparators and RAG policy",
+            description: "Indicators, sections, targets, comparators and rating rules (red, amber, green)",
           },
         ]
       : []),

@@ -112,7 +112,7 @@ export function gatherPublished(
     const codes = listAreas({ kind: "la" })
       .filter((a) => ofstedJudgement(a.code)?.overallEffectiveness === "Outstanding")
       .map((a) => a.code);
-    highPerformers = { label: "LAs rated Outstanding by Ofsted", codes };
+    highPerformers = { label: "Local authorities rated Outstanding by Ofsted", codes };
   } else if (Array.isArray(hp) || (typeof hp === "object" && hp !== null)) {
     const list = Array.isArray(hp) ? hp : hp.las;
     const codes: string[] = [];
