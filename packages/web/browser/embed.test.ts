@@ -192,6 +192,24 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     expect(m.page).toBeLessThanOrEqual(320);
     expect(m.region).toBeGreaterThan(m.regionClient);
     expect(m.tabindex).toBe("0");
+    // On a narrow screen the indicator names stay in view while the figures scroll sideways under them.
+    const pinned = await page.evaluate(() => {
+      const root = document.querySelector("kpi-scorecard")?.shadowRoot;
+      const region = root?.querySelector(".kpi-scroll") as HTMLElement;
+      region.scrollLeft = 400;
+      const left = (sel: string) => Math.round(root?.querySelector(sel)?.getBoundingClientRect().left ?? -1);
+      return {
+        scrolled: region.scrollLeft,
+        region: Math.round(region.getBoundingClientRect().left),
+        name: left("tr[data-kpi-id] th.kpi-indicator"),
+        header: left("thead th"),
+        value: left("tr[data-kpi-id] td"),
+      };
+    });
+    expect(pinned.scrolled).toBe(400);
+    expect(pinned.name).toBe(pinned.region);
+    expect(pinned.header).toBe(pinned.region);
+    expect(pinned.value).toBeLessThan(pinned.region); // the first figure has scrolled out of view
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: "/tmp/kpikit-embed-320.png", fullPage: true });
     await page.context().close();

@@ -94,7 +94,7 @@ export function indicatorTable(
     }
     bodies = order.map(
       (s) =>
-        html`<tbody><tr class="kpi-section-row"><th scope="colgroup" colspan="${COLUMNS.length}">${ctx.text(s)}</th></tr>${bySection.get(s)!.map((r) => rowHtml(r, ctx, options))}</tbody>`,
+        html`<tbody><tr class="kpi-section-row"><th scope="colgroup" colspan="${COLUMNS.length}"><span class="kpi-section">${ctx.text(s)}</span></th></tr>${bySection.get(s)!.map((r) => rowHtml(r, ctx, options))}</tbody>`,
     );
   } else bodies = [html`<tbody>${rows.map((r) => rowHtml(r, ctx, options))}</tbody>`];
   if (rows.length === 0)
