@@ -86,6 +86,11 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
         document.querySelector(t)?.shadowRoot?.querySelector(".kpi-card"),
       ),
     );
+    // With every "Show … as a table" disclosure open, so that the data tables are checked too.
+    await page.evaluate(() => {
+      for (const host of document.querySelectorAll("kpi-scorecard, kpi-indicator, kpi-trend, kpi-neighbours"))
+        for (const d of host.shadowRoot?.querySelectorAll("details") ?? []) d.open = true;
+    });
     const violations = await axe(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
