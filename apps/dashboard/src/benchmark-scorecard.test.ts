@@ -15,6 +15,7 @@ describe("benchmark scorecard from bundled data", () => {
   it("has a row per published indicator with a Wiltshire value, compared with 10 neighbours and England", () => {
     const sc = buildBenchmarkScorecard(wilts);
     expect(sc.area).toMatchObject({ code: "865", name: "Wiltshire" });
+    expect(sc.period).toBeNull(); // the rows' periods differ; each row shows its own
     expect(sc.comparators.neighbours).toHaveLength(10);
     expect(sc.rows.length).toBeGreaterThan(50);
     expect(sc.rows.length).toBeLessThanOrEqual(publishedIndicators().length);
@@ -29,6 +30,7 @@ describe("benchmark scorecard from bundled data", () => {
     const year = availableYears().find((p) => p.label === "2019/20");
     expect(year).toBeDefined();
     const sc = buildBenchmarkScorecard(wilts, { period: year! });
+    expect(sc.period?.label).toBe("2019/20");
     expect(sc.rows.every((r) => !r.current || r.current.period.end <= "2020-03-31")).toBe(true);
   });
   it("all-LA view ranks every LA and marks the chosen one", () => {

@@ -72,7 +72,7 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
     ...(a.onsCode ? { onsCode: a.onsCode } : {}),
   });
   const ends = observations.filter((o) => o.area === la.code).map((o) => o.period.end);
-  return buildScorecard({
+  const scorecard = buildScorecard({
     title: `${la.name}: children's services benchmarks`,
     area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
     ...(options.period ? { period: options.period } : {}),
@@ -101,6 +101,9 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
       { name: "DfE statistical neighbours", kind: "reference", description: "2025 model" },
     ],
   });
+  // Indicators are published for different periods (years, snapshots, September workforce counts): without a
+  // chosen year no single date describes the scorecard, so none is shown; each row says its own period.
+  return options.period ? scorecard : { ...scorecard, period: null };
 }
 
 /**
