@@ -37,6 +37,12 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     ],
     ["empty.csv", /empty\.csv:1:1: error: the file is empty/],
     [
+      "other-area.csv",
+      /other-area\.csv:3:area: error: this row is for Leeds \(383\) but the report is for Wiltshire \(865\)/,
+    ],
+    // A decimal comma is refused, not guessed: "19,4" could as well be a mistyped 194.
+    ["decimal-comma.csv", /decimal-comma\.csv:3:value: error: "19,4%" is not a number/],
+    [
       "latin1-unknown.csv",
       /latin1-unknown\.csv:2: warning: the file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
     ],
@@ -56,6 +62,17 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     expect(r.stderr).toMatch(
       /unknown-key\.yaml:3:3: error: unknown key "neighbourModle"; did you mean "neighbourModel"\?/,
     );
+    expect(readFileSync(out, "utf8")).toBe(SENTINEL);
+  });
+
+  it("a YAML config indented with tabs", () => {
+    // Written here: the repository's YAML linter refuses a file indented with tabs.
+    const { dir, out } = withSentinel();
+    const config = join(dir, "tabs.yaml");
+    writeFileSync(config, "title: Tabs\nsections:\n\t- title: Referral\n");
+    const r = kpikit(["report", "--la", "Wiltshire", "--config", config, "--out", out]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/tabs\.yaml:3:1: error: Tabs are not allowed as indentation/);
     expect(readFileSync(out, "utf8")).toBe(SENTINEL);
   });
 
@@ -122,6 +139,28 @@ describe("awkward but valid input", () => {
       "2020-04-01",
     ]);
     expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const row = doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m");
+    expect(row.current.value).toBe(19.4);
+    expect(row.previous.value).toBe(15);
+  });
+
+  it("a council's export: extra columns, header case, '19.4 %' and a totals row", () => {
+    const r = kpikit([
+      "report",
+      "--la",
+      "Wiltshire",
+      "--local",
+      join(FIXTURES, "good", "council-export.csv"),
+      "--format",
+      "json",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/council-export\.csv:1:4: warning: column "Team" is not used/);
+    expect(r.stderr).toMatch(/council-export\.csv:1:5: warning: column "Owner" is not used/);
+    expect(r.stderr).toMatch(
+      /council-export\.csv:4:indicator: warning: "Total" is a totals row; it is skipped/,
+    );
     const doc = JSON.parse(r.stdout);
     const row = doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m");
     expect(row.current.value).toBe(19.4);

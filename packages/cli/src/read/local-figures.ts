@@ -25,6 +25,11 @@ export interface LocalFiguresResolver {
       };
   /** @kpikit/core `parseValue`. */
   readonly parseValue: (text: string) => ParsedValueLike;
+  /**
+   * Checks an `area` cell (a code or name): ok when it names the LA the report is for. Without it an area
+   * column is read but not checked (`kpikit validate` does not know the LA).
+   */
+  readonly area?: (text: string) => { readonly ok: true } | { readonly ok: false; readonly message: string };
 }
 
 /** The shape of @kpikit/core's ParsedValue that this reader uses. */
@@ -68,10 +73,22 @@ export const LOCAL_COLUMNS = [
   "denominator",
   "target",
   "note",
+  "area",
 ] as const;
 type LocalColumn = (typeof LOCAL_COLUMNS)[number];
 const REQUIRED: readonly LocalColumn[] = ["indicator", "period", "value"];
-const SYNONYMS: Readonly<Record<string, LocalColumn>> = { notes: "note", comment: "note", comments: "note" };
+const SYNONYMS: Readonly<Record<string, LocalColumn>> = {
+  notes: "note",
+  comment: "note",
+  comments: "note",
+  la: "area",
+  lacode: "area",
+  laname: "area",
+  localauthority: "area",
+  authority: "area",
+};
+/** An indicator cell that marks a totals line at the foot of an export, not a figure. */
+const TOTAL_ROW = /^(grand\s+)?totals?:?$/i;
 
 /** Every row resolved, or the issues that stop it; warnings either way. */
 export interface LocalFiguresResult {
@@ -95,6 +112,7 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
   const file = table.file;
   const issues: Issue[] = [...table.issues];
   const columns = new Map<LocalColumn, number>();
+  const unknown: { raw: string; index: number; guess: string | undefined }[] = [];
   table.header.forEach((raw, index) => {
     const name = raw.toLowerCase().replace(/[^a-z]/g, "");
     if (name === "") {
@@ -111,14 +129,7 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     }
     const col = (LOCAL_COLUMNS as readonly string[]).includes(name) ? (name as LocalColumn) : SYNONYMS[name];
     if (!col) {
-      const guess = closest(name, LOCAL_COLUMNS);
-      issues.push({
-        code: "unknown-column",
-        file,
-        row: 1,
-        column: index + 1,
-        message: `unknown column "${raw}"${guess ? `; did you mean "${guess}"?` : ""}. Columns are: ${LOCAL_COLUMNS.join(", ")} (the first three required)`,
-      });
+      unknown.push({ raw, index, guess: closest(name, LOCAL_COLUMNS) });
       return;
     }
     if (columns.has(col)) {
@@ -133,6 +144,22 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     }
     columns.set(col, index);
   });
+  // A council's export often carries columns of its own (team, owner, RAG): they are left out with a
+  // warning. An unknown column is an error only when it may be a misspelt column the file lacks.
+  const missingRequired = REQUIRED.some((c) => !columns.has(c));
+  for (const u of unknown) {
+    const misspelt = missingRequired || (u.guess !== undefined && !columns.has(u.guess as LocalColumn));
+    issues.push({
+      code: "unknown-column",
+      ...(misspelt ? {} : { severity: "warning" as const }),
+      file,
+      row: 1,
+      column: u.index + 1,
+      message: misspelt
+        ? `unknown column "${u.raw}"${u.guess ? `; did you mean "${u.guess}"?` : "."} Columns are: ${LOCAL_COLUMNS.join(", ")} (the first three required)`
+        : `column "${u.raw}" is not used (kpikit reads ${LOCAL_COLUMNS.join(", ")})`,
+    });
+  }
   for (const required of REQUIRED) {
     if (!columns.has(required)) {
       issues.push({
@@ -164,7 +191,24 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
       skipped.push({ row, reason: `${indicatorText || "row"}: no period and no value (a template row)` });
       continue;
     }
+    if (TOTAL_ROW.test(indicatorText)) {
+      skipped.push({ row, reason: `"${indicatorText}": a totals row, not an indicator` });
+      issues.push({
+        code: "total-row",
+        severity: "warning",
+        file,
+        row,
+        column: "indicator",
+        message: `"${indicatorText}" is a totals row; it is skipped`,
+      });
+      continue;
+    }
     const rowIssues: Issue[] = [];
+    const areaText = cellText(at(r, "area"));
+    if (areaText !== "" && resolver.area) {
+      const a = resolver.area(areaText);
+      if (!a.ok) rowIssues.push({ code: "other-area", file, row, column: "area", message: a.message });
+    }
     let indicator: IndicatorDefinition | undefined;
     if (indicatorText === "") {
       rowIssues.push({

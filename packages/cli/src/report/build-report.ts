@@ -14,7 +14,7 @@ import {
   type Scorecard,
   type ScorecardRowConfig,
 } from "@kpikit/core";
-import { type CscArea, cscGlossary } from "@kpikit/csc";
+import { type CscArea, cscGlossary, findArea } from "@kpikit/csc";
 import { errorsOf, inputError, usageError } from "../_lib/errors.js";
 import { resolveLa } from "../_lib/resolve.js";
 import type { IndicatorRef, KpikitConfig } from "../read/config-schema.js";
@@ -183,7 +183,20 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
         `${request.localName ?? request.local}: cannot use the local figures file`,
         table.issues,
       );
-    const result = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
+    const result = interpretLocalFigures(table, {
+      findIndicator: find,
+      parsePeriod,
+      parseValue,
+      area: (text) => {
+        const m = findArea(text, { kinds: ["la"] });
+        if (!m.ok) return { ok: false, message: `"${text}" is not a local authority: ${m.message}` };
+        if (m.area.code === la.code) return { ok: true };
+        return {
+          ok: false,
+          message: `this row is for ${m.area.name} (${m.area.code}) but the report is for ${la.name} (${la.code}); keep only ${la.name}'s figures in the file`,
+        };
+      },
+    });
     if (errorsOf(result.issues).length > 0)
       throw inputError(
         `${request.localName ?? request.local}: the local figures have ${count(result.issues)}`,
