@@ -26,9 +26,15 @@ it("reads local figures from XLSX: text and number cells, with warnings for a da
   expect(r.code).toBe(0);
   expect(r.stderr).toMatch(/figures\.xlsx:4:value: warning: 0\.18 looks like a fraction/);
   expect(r.stderr).toMatch(
-    /figures\.xlsx:5:period: warning: the spreadsheet stored this period as a date \(2020-08-01\)/,
+    /figures\.xlsx:5:period: warning: the spreadsheet stored this period as a date \(2020-08-01\), read as the month Aug 2020/,
   );
   const doc = JSON.parse(r.stdout);
   const rr = doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "re-referrals-12m");
   expect([rr.previous.value, rr.current.value, rr.direction]).toEqual([15, 19.4, "worsening"]);
+  const cp = doc.rows.find((x: { indicator: { id: string } }) => x.indicator.id === "cpp-repeat");
+  expect([cp.current.period.kind, cp.current.period.label, cp.current.value]).toEqual([
+    "month",
+    "Aug 2020",
+    17,
+  ]);
 });

@@ -87,6 +87,7 @@ const SYNONYMS: Readonly<Record<string, LocalColumn>> = {
   localauthority: "area",
   authority: "area",
 };
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 /** An indicator cell that marks a totals line at the foot of an export, not a figure. */
 const TOTAL_ROW = /^(grand\s+)?totals?:?$/i;
 
@@ -184,7 +185,12 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     const row = r.row;
     const indicatorText = cellText(at(r, "indicator"));
     const periodCell = at(r, "period");
-    const periodText = cellText(periodCell);
+    // Excel turns a typed "Aug-20" into the date 1 Aug 2020: a date on the 1st of a month is read as that
+    // month (a census or snapshot date is a month end, e.g. 31 Mar 2020, and stays a date).
+    const monthFromDate = periodCell instanceof Date && periodCell.getUTCDate() === 1;
+    const periodText = monthFromDate
+      ? `${MONTHS[periodCell.getUTCMonth()]} ${periodCell.getUTCFullYear()}`
+      : cellText(periodCell);
     const valueCell = at(r, "value");
     const valueText = cellText(valueCell);
     if (valueText === "" && periodText === "") {
@@ -263,7 +269,7 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
           file,
           row,
           column: "period",
-          message: `the spreadsheet stored this period as a date (${periodText}); format the period column as text to keep labels such as "Aug-20"`,
+          message: `the spreadsheet stored this period as a date (${cellText(periodCell)})${monthFromDate ? `, read as the month ${periodText}` : ", read as that day"}; format the period column as text to keep labels such as "Aug-20"`,
         });
       }
     }
