@@ -30,7 +30,7 @@ const args = ["report", "--local", example("local-figures.csv"), "--config", exa
 interface Row {
   indicator: { id: string; title: string };
   current: { value: number; period: { label: string } } | null;
-  previous: { value: number; period: { label: string } } | null;
+  previous: { value: number; period: { label: string }; source?: string } | null;
   direction: string;
   directionReason: string;
   benchmarks: {
@@ -43,7 +43,13 @@ interface Row {
 
 describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
   let dir: string;
-  let doc: { rows: Row[]; area: { code: string }; generated: string; glossary: { term: string }[] };
+  let doc: {
+    rows: Row[];
+    area: { code: string };
+    generated: string;
+    glossary: { term: string }[];
+    dataQuality: { code: string; indicatorId?: string; source?: string }[];
+  };
   const row = (id: string) => {
     const r = doc.rows.find((x) => x.indicator.id === id);
     if (!r) throw new Error(`no row ${id}`);
@@ -94,11 +100,21 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
 
   it("says when the baseline and current periods differ", () => {
     expect(row("re-referrals-12m").directionReason).toBe(
-      "Up from 15.0% to 18.9%; lower is better (2018/19 baseline to Aug 2020; compared with the baseline as the config asks, although the periods differ)",
+      "Up from 15.0% (2018/19) to 18.9% (Aug 2020); lower is better; the periods differ",
     );
-    expect(row("cla-distance-20m").directionReason).toMatch(
-      /^No change: 34% at the 2018\/19 baseline to 31 Mar 2020/,
+    expect(row("cla-distance-20m").directionReason).toBe(
+      "No change: 34% in 2018/19 and 31 Mar 2020; the periods differ",
     );
+    // The baseline is the local file's own 2018/19 figure. Each row the baseline changed is noted; not
+    // adoption (no 2018/19 figure) nor CLA 18 months+ (2018/19 is already its previous comparable year).
+    expect(row("re-referrals-12m").previous?.source).toBe("local-figures.csv row 6");
+    const noted = doc.dataQuality.filter((d) => d.code === "baseline-comparison").map((d) => d.indicatorId);
+    expect(noted).toHaveLength(18);
+    expect(noted).toEqual(
+      expect.arrayContaining(["re-referrals-12m", "agency-sw-count", "cla-distance-20m"]),
+    );
+    expect(noted).not.toContain("adoption-a1");
+    expect(noted).not.toContain("cla-18m-long-term");
   });
 
   it("fills the benchmark columns from the bundled data", () => {

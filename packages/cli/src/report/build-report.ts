@@ -20,7 +20,6 @@ import { resolveLa } from "../_lib/resolve.js";
 import type { IndicatorRef, KpikitConfig } from "../read/config-schema.js";
 import { interpretLocalFigures, type LocalFigure } from "../read/local-figures.js";
 import { readTable } from "../read/read-table.js";
-import { applyBaselineComparison, type RowSettings } from "./baseline.js";
 import { gatherPublished } from "./gather.js";
 import { allDefinitions, indicatorFinder, localDefinition } from "./indicators.js";
 
@@ -89,7 +88,11 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
 
   // Rows from the config: sections in order, then unsectioned indicators.
   const rowConfigs: ScorecardRowConfig[] = [];
-  const settings = new Map<string, RowSettings>();
+  // Per indicator: the row's target settings (local targets fill rows the config gave none).
+  const settings = new Map<
+    string,
+    { readonly target?: number; readonly stretch?: number; readonly tolerance?: RagTolerance }
+  >();
   const addRef = (ref: IndicatorRef, path: (string | number)[], section?: string) => {
     const entry = typeof ref === "string" ? { id: ref } : ref;
     const def = resolveRef(entry.id, path);
@@ -349,7 +352,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       description: `${String(config?.comparators?.neighbourModel ?? "2025")} model`,
     },
   ];
-  let scorecard = buildScorecard({
+  const scorecard = buildScorecard({
     title: request.title ?? config?.title ?? `${la.name} children's services performance`,
     area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
     ...(asAt ? { period: asAt } : {}),
@@ -379,18 +382,11 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     ...(config?.comparison?.noChangeBand === undefined
       ? {}
       : { noChangeBand: config.comparison.noChangeBand }),
+    // The committee table's own comparison: each row with a baseline figure is compared with it.
+    ...(config?.comparison?.previous === "baseline" && baseline
+      ? { comparison: { kind: "baseline" as const, baseline } }
+      : {}),
   });
-  if (config?.comparison?.previous === "baseline" && baseline) {
-    scorecard = applyBaselineComparison(scorecard, {
-      baseline,
-      figures,
-      policy,
-      settings,
-      ...(config.comparison.noChangeBand === undefined
-        ? {}
-        : { noChangeBand: config.comparison.noChangeBand }),
-    });
-  }
   return { scorecard, la, warnings };
 }
 
