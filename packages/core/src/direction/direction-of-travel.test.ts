@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ObservationStatus } from "../observation/types.js";
+import { month, snapshot } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import { directionOfTravel } from "./index.js";
 
@@ -293,33 +294,21 @@ describe("directionOfTravel", () => {
   });
 
   describe("allowDifferentPeriods", () => {
-    const aug2020: Period = {
-      kind: "month",
-      year: 2020,
-      month: 8,
-      start: "2020-08-01",
-      end: "2020-08-31",
-      label: "Aug 2020",
-    };
-    const census: Period = {
-      kind: "snapshot",
-      date: "2020-03-31",
-      start: "2020-03-31",
-      end: "2020-03-31",
-      label: "31 Mar 2020",
-    };
+    const aug2020 = month(2020, 8);
+    const census = snapshot("2020-03-31", "cla");
+    // Wiltshire's re-referral rate: a 2018/19 baseline and an Aug 2020 month.
+    const reReferrals = {
+      current: v(18.9, aug2020),
+      previous: v(15, fy(2018)),
+      polarity: "lower-is-better",
+      unit: "percent",
+      decimals: 1,
+    } as const;
 
     it("matches the JSDoc example", () => {
-      expect(
-        directionOfTravel({
-          current: v(18.9, aug2020),
-          previous: v(15, fy(2018)),
-          polarity: "lower-is-better",
-          unit: "percent",
-          decimals: 1,
-          allowDifferentPeriods: true,
-        }).reason,
-      ).toBe("Up from 15.0% (2018/19) to 18.9% (Aug 2020); lower is better; the periods differ");
+      expect(directionOfTravel({ ...reReferrals, allowDifferentPeriods: true }).reason).toBe(
+        "Up from 15.0% (2018/19) to 18.9% (Aug 2020); lower is better; the periods differ",
+      );
     });
 
     it.each([
@@ -410,14 +399,7 @@ describe("directionOfTravel", () => {
 
     it("still needs two values", () => {
       expect(
-        directionOfTravel({
-          current: v(18.9, aug2020),
-          previous: v(null, fy(2018)),
-          polarity: "lower-is-better",
-          unit: "percent",
-          decimals: 1,
-          allowDifferentPeriods: true,
-        }),
+        directionOfTravel({ ...reReferrals, previous: v(null, fy(2018)), allowDifferentPeriods: true }),
       ).toEqual({
         direction: "not-comparable",
         reason: "No value for 2018/19: suppressed [c]",
@@ -426,15 +408,7 @@ describe("directionOfTravel", () => {
     });
 
     it("without it, the same periods are not comparable", () => {
-      expect(
-        directionOfTravel({
-          current: v(18.9, aug2020),
-          previous: v(15, fy(2018)),
-          polarity: "lower-is-better",
-          unit: "percent",
-          decimals: 1,
-        }).direction,
-      ).toBe("not-comparable");
+      expect(directionOfTravel(reReferrals).direction).toBe("not-comparable");
     });
   });
 });
