@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { kpikit, REPO } from "./run-cli.js";
+import { spawnSync } from "node:child_process";
+import { CLI, kpikit, REPO } from "./run-cli.js";
 
 const returns = resolve(REPO, "../shared/data/returns");
 
@@ -12,6 +13,19 @@ describe("kpikit (built)", () => {
     const pkg = JSON.parse(readFileSync(join(REPO, "packages/cli/package.json"), "utf8"));
     const r = kpikit(["--version"]);
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it("output piped into a reader that stops early (| head) ends without an error", () => {
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${CLI}" benchmark --indicator ReReferral --json | head -c 20; echo " \${PIPESTATUS[0]}"`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.stdout).toMatch(/^\{\n {2}"kind": "indica[\s\S]* 0\n$/);
+    expect(r.stderr).toBe("");
   });
 
   it("--help has an example for every command", () => {
