@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import chromiumConfig from "../browser/chromium.json" with { type: "json" };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundlePath = join(here, "../dist/kpikit-elements.js");
@@ -39,23 +40,11 @@ const rows = Array.from({ length: 60 }, (_, i) => {
 });
 const big = { ...example, rows };
 
-if (!existsSync("/usr/bin/chromium")) {
-  console.error("Chromium not found at /usr/bin/chromium: cannot measure the render budget");
+if (!existsSync(chromiumConfig.executablePath)) {
+  console.error(`Chromium not found at ${chromiumConfig.executablePath}: cannot measure the render budget`);
   process.exit(1);
 }
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumConfig);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route("http://kpikit.test/**", (route) => {

@@ -6,8 +6,10 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+// Chromium's path and flags, shared with bench/render.bench.mjs (plain Node, so JSON rather than TypeScript).
+import chromiumConfig from "./chromium.json" with { type: "json" };
 
-export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM = chromiumConfig.executablePath;
 export const hasChromium = existsSync(CHROMIUM);
 
 /** Call at the top of a browser test file: skip loudly locally, fail in CI, when Chromium is missing. */
@@ -20,19 +22,7 @@ export function requireChromium(): boolean {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumConfig.args });
 }
 
 const TYPES: Record<string, string> = {
