@@ -52,32 +52,14 @@ export async function readTable(
     };
   }
   if (size > MAX_TABLE_BYTES) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "file-too-large",
-          file,
-          row: 1,
-          column: 1,
-          message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; local files are limited to ${MAX_TABLE_BYTES / 1024 / 1024} MB (at most ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows). Keep one row per indicator per period`,
-        },
-      ],
-    };
+    return failure(
+      file,
+      "file-too-large",
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB; local files are limited to ${MAX_TABLE_BYTES / 1024 / 1024} MB (at most ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows). Keep one row per indicator per period`,
+    );
   }
   if (size === 0)
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "empty-file",
-          file,
-          row: 1,
-          column: 1,
-          message: "the file is empty; expected a header row: indicator, period, value",
-        },
-      ],
-    };
+    return failure(file, "empty-file", "the file is empty; expected a header row: indicator, period, value");
   const bytes = new Uint8Array(await readFile(path));
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const ext = extname(path).toLowerCase();
@@ -100,19 +82,12 @@ async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } &
   const decoded = decodeText(bytes, file);
   const text = decoded.text;
   if (text.trim() === "")
-    return {
-      ok: false,
-      issues: [
-        ...decoded.issues,
-        {
-          code: "empty-file",
-          file,
-          row: 1,
-          column: 1,
-          message: "the file has no rows; expected a header row: indicator, period, value",
-        },
-      ],
-    };
+    return failure(
+      file,
+      "empty-file",
+      "the file has no rows; expected a header row: indicator, period, value",
+      decoded.issues,
+    );
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = firstLine.includes(",")
     ? ","
@@ -150,14 +125,7 @@ async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } &
     };
   }
   const [head, ...body] = records;
-  if (!head)
-    return {
-      ok: false,
-      issues: [
-        ...decoded.issues,
-        { code: "empty-file", file, row: 1, column: 1, message: "the file has no rows" },
-      ],
-    };
+  if (!head) return failure(file, "empty-file", "the file has no rows", decoded.issues);
   if (body.length > MAX_TABLE_ROWS) {
     const over = body[MAX_TABLE_ROWS];
     return {
@@ -192,33 +160,15 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } 
   try {
     data = (await readSheet(Buffer.from(bytes))) as unknown as TableCell[][];
   } catch (error) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "xlsx-unreadable",
-          file,
-          row: 1,
-          column: 1,
-          message: `not a readable XLSX workbook: ${(error as Error).message}`,
-        },
-      ],
-    };
+    return failure(file, "xlsx-unreadable", `not a readable XLSX workbook: ${(error as Error).message}`);
   }
   const [head, ...body] = data;
   if (!head || head.every((c) => c === null || String(c).trim() === "")) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "empty-file",
-          file,
-          row: 1,
-          column: 1,
-          message: "the first sheet has no header row; expected: indicator, period, value",
-        },
-      ],
-    };
+    return failure(
+      file,
+      "empty-file",
+      "the first sheet has no header row; expected: indicator, period, value",
+    );
   }
   if (body.length > MAX_TABLE_ROWS)
     return {
@@ -244,4 +194,9 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } 
     rows,
     issues: [],
   };
+}
+
+/** A read that failed at the top of the file (row 1, column 1), after any issues met on the way. */
+function failure(file: string, code: string, message: string, earlier: readonly Issue[] = []): TableFailure {
+  return { ok: false, issues: [...earlier, { code, file, row: 1, column: 1, message }] };
 }
