@@ -1,9 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { CLI, kpikit, REPO } from "./run-cli.js";
 
 const returns = resolve(REPO, "../shared/data/returns");
