@@ -31,14 +31,36 @@ export function availableYears(): Period[] {
   return [...byLabel.values()].sort((a, b) => (a.end < b.end ? 1 : -1));
 }
 
+/** Options for {@link buildBenchmarkScorecard}. */
+export interface BenchmarkScorecardOptions {
+  /** The "as at" year: figures for periods ending after it are left out. */
+  readonly period?: Period;
+  /**
+   * The LA's own figures (e.g. computed from its CIN census or SSDA903 files). For each indicator given, these
+   * replace the LA's published figures (its whole series), and take the LA's place in the national ranking;
+   * comparators still come from the bundled data. The `area` of each is set to the LA's code.
+   */
+  readonly local?: readonly Observation[];
+  /** Only these indicators get a row (default: every indicator with a figure for the LA). */
+  readonly only?: readonly string[];
+  readonly title?: string;
+}
+
 /**
- * A benchmark scorecard for one LA from the bundled data only: every catalogue indicator with published
- * figures, compared with the LA's statistical neighbours (2025 model, mean), its region and England, with
- * national rank, band and the top-quartile threshold; default RAG policy.
+ * A benchmark scorecard for one LA from the bundled data (plus, optionally, its own figures): every catalogue
+ * indicator with figures, compared with the LA's statistical neighbours (2025 model, mean), its region and
+ * England, with national rank, band and the top-quartile threshold; default RAG policy.
  */
-export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?: Period } = {}): Scorecard {
+export function buildBenchmarkScorecard(la: CscArea, options: BenchmarkScorecardOptions = {}): Scorecard {
   const dataset = loadPublished();
-  const definitions = publishedIndicators();
+  const local = (options.local ?? []).map((o) => ({ ...o, area: la.code }));
+  const localIds = new Set(local.map((o) => o.indicatorId));
+  const onlyIds = options.only ? new Set(options.only) : null;
+  const published = publishedIndicators();
+  const definitions = [
+    ...published,
+    ...catalogue.filter((d) => localIds.has(d.id) && !published.includes(d)),
+  ].filter((d) => !onlyIds || onlyIds.has(d.id));
   const neighbours = statisticalNeighbours(la.code, "2025");
   const region = la.regionCode
     ? listAreas({ kind: "region" }).find((a) => a.code === la.regionCode)
@@ -57,10 +79,16 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
       if (options.period && period.end > options.period.end) continue;
       for (const o of dataset.values(def.id, period)) {
         const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
+        if (obs.area === la.code && localIds.has(def.id)) continue;
         if (laCodes.has(obs.area)) nationalValues.push(obs);
         if (comparatorCodes.has(obs.area)) observations.push(obs);
       }
     }
+  }
+  for (const o of local) {
+    if (options.period && o.period.end > options.period.end) continue;
+    observations.push(o);
+    nationalValues.push(o);
   }
   const ids = new Set(
     observations.filter((o) => o.area === la.code && o.value !== null).map((o) => o.indicatorId),
@@ -73,7 +101,7 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
   });
   const ends = observations.filter((o) => o.area === la.code).map((o) => o.period.end);
   const scorecard = buildScorecard({
-    title: `${la.name}: children's services benchmarks`,
+    title: options.title ?? `${la.name}: children's services benchmarks`,
     area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
     ...(options.period ? { period: options.period } : {}),
     // biome-ignore lint/complexity/useMathMinMax: ISO dates are compared as strings, not numbers
@@ -81,7 +109,7 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
     definitions,
     observations,
     rows: definitions
-      .filter((d) => ids.has(d.id))
+      .filter((d) => ids.has(d.id) || localIds.has(d.id))
       .map((d) => ({ indicatorId: d.id, ...(d.topic ? { section: d.topic } : {}) })),
     comparators: {
       neighbours: neighbours.map((n) => asArea(n, "la")),
@@ -93,6 +121,15 @@ export function buildBenchmarkScorecard(la: CscArea, options: { readonly period?
     policy: defaultRagPolicy,
     glossary: cscGlossary(),
     provenance: [
+      ...(local.length > 0
+        ? [
+            {
+              name: "Your own returns",
+              kind: "return" as const,
+              description: `${la.name}'s own figures, computed in the browser: ${[...new Set(local.map((o) => o.source).filter(Boolean))].join("; ")}`,
+            },
+          ]
+        : []),
       {
         name: dataset.source,
         kind: "published",
