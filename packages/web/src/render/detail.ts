@@ -30,11 +30,11 @@ export function detailHtml(
   const add = (k: string, v: SafeHtml | string) => facts.push([k, html`${v}`]);
   add(
     "Latest",
-    row.current ? html`${displayValue(row.current.display)} (${row.current.period.label})` : "No value",
+    row.current ? html`${displayValue(row.current.display)} (${row.current.period.label})` : displayValue("[x]"),
   );
   add(
     "Previous",
-    row.previous ? html`${displayValue(row.previous.display)} (${row.previous.period.label})` : "None",
+    row.previous ? html`${displayValue(row.previous.display)} (${row.previous.period.label})` : displayValue("[x]"),
   );
   add("Change", changeCell(row));
   if (row.directionReason) add("Direction of travel", ctx.text(row.directionReason));
