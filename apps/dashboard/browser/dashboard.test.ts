@@ -1,7 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,37 +13,16 @@ import {
   type StaticServer,
   serve,
 } from "../../../packages/web/browser/helpers.js";
+import { dist, ensureBuilt } from "./built-site.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const app = join(here, "..");
-const dist = join(app, "dist");
 const CSP = "script-src 'self'; style-src 'self'";
-
-/** The built site is missing or older than its sources (then it is rebuilt before the tests). */
-function stale(): boolean {
-  const built = join(dist, "index.html");
-  if (!existsSync(built) || !existsSync(join(dist, "example-scorecard.json"))) return true;
-  const t = statSync(built).mtimeMs;
-  const sources = [
-    join(app, "index.html"),
-    join(app, "vite.config.ts"),
-    ...readdirSync(join(app, "src")).map((f) => join(app, "src", f)),
-  ];
-  return sources.some((f) => statSync(f).mtimeMs > t);
-}
 
 describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
-    if (stale()) {
-      const run = spawnSync("pnpm", ["--filter", "@kpikit/dashboard", "build"], {
-        cwd: app,
-        encoding: "utf8",
-      });
-      if (run.status !== 0) throw new Error(`building the dashboard failed:\n${run.stderr}${run.stdout}`);
-    }
+    ensureBuilt();
     server = await serve({ "/": dist, "/csp/": dist }, (path) =>
       path.startsWith("/csp/") ? { "content-security-policy": CSP } : {},
     );

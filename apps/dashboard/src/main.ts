@@ -126,7 +126,19 @@ function setState(next: DashboardState): void {
   render();
 }
 
+async function startReturns(): Promise<void> {
+  byId("benchmarks").hidden = true;
+  byId("returns").hidden = false;
+  byId("page-title").textContent = "Your own returns";
+  document.title = "Your own returns: kpikit dashboard";
+  say("Loading…");
+  const page = await import("./returns-page.js");
+  page.startReturnsPage({ say, view });
+  say("Choose your CIN census and SSDA903 files.");
+}
+
 async function init(): Promise<void> {
+  if (state.view === "returns") return startReturns();
   if (state.src) render();
   else say("Loading the published figures…");
   const [csc, builders, allLas] = await Promise.all([
@@ -157,7 +169,12 @@ indicatorSelect.addEventListener("change", () =>
 );
 periodSelect.addEventListener("change", () => setState({ ...withoutSrc(state), period: periodSelect.value }));
 window.addEventListener("popstate", () => {
-  state = parseState(location.search);
+  const next = parseState(location.search);
+  if ((next.view === "returns") !== (state.view === "returns")) {
+    location.reload();
+    return;
+  }
+  state = next;
   syncControls();
   render();
 });

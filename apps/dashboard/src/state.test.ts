@@ -15,6 +15,8 @@ describe("dashboard URL state", () => {
   it("writes keys in a fixed order and round-trips (doc example)", () => {
     expect(formatState({ period: "2023/24", la: "865" })).toBe("?la=865&period=2023/24");
     expect(formatState({})).toBe("");
+    expect(formatState({ la: "865", view: "returns" })).toBe("?view=returns&la=865");
+    expect(parseState("?view=returns")).toEqual({ view: "returns" });
     const s = { la: "865", indicator: "ReReferral", period: "2019/20" };
     expect(parseState(formatState(s))).toEqual(s);
   });

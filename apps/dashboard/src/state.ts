@@ -8,9 +8,11 @@ export interface DashboardState {
   readonly period?: string;
   /** URL of a scorecard JSON made by `kpikit report --format json`. */
   readonly src?: string;
+  /** `returns`: the "Your own returns" view (CIN census and SSDA903 files read in the page). */
+  readonly view?: string;
 }
 
-const KEYS = ["la", "indicator", "period", "src"] as const;
+const KEYS = ["view", "la", "indicator", "period", "src"] as const;
 
 /**
  * Reads the state from a query string; unknown keys and empty values are ignored.

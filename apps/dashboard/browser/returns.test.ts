@@ -1,0 +1,171 @@
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { computeCinMeasures, parseCinCensusXml } from "@kpikit/csc";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  axe,
+  launch,
+  requireChromium,
+  type StaticServer,
+  serve,
+} from "../../../packages/web/browser/helpers.js";
+import { app, dist, ensureBuilt } from "./built-site.js";
+
+const data = resolve(app, "../..", "../shared/data/returns");
+const cinFile = join(data, "cin", "fake_CIN_data.xml");
+const ssdaFiles = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv"].map((f) =>
+  join(data, "ssda903", f),
+);
+const doctype = {
+  name: "entities.xml",
+  mimeType: "text/xml",
+  buffer: Buffer.from(
+    '<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY x "y">]>\n<Message>&x;</Message>\n',
+  ),
+};
+
+describe.skipIf(!requireChromium())("dashboard: your own returns, in Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serve({ "/": dist });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(width: number): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${server.url}/?view=returns`);
+    await page.waitForFunction(() => !(document.getElementById("returns-la") as HTMLSelectElement).disabled);
+    return { page, errors };
+  }
+
+  it("checks and measures CIN and 903 files in the page, sends nothing, and downloads suppressed figures", async () => {
+    const { page, errors } = await open(1280);
+    expect(await page.locator("h1").textContent()).toBe("Your own returns");
+    // A real, labelled file input that takes several files.
+    expect(await page.getByLabel("CIN census and SSDA903 files").getAttribute("multiple")).toBe("");
+    const requests: string[] = [];
+    page.on("request", (r) => {
+      if (!/^(blob|data):/.test(r.url())) requests.push(r.url());
+    });
+
+    await page.locator("#returns-files").setInputFiles([cinFile, ...ssdaFiles]);
+    // fake_CIN_data.xml names LA 975, which is no DfE LA: the page asks for the LA.
+    await expect
+      .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
+      .toMatch(/Choose your local authority/);
+
+    // The measures shown are those computeCinMeasures gives in Node for the same file.
+    const cin = parseCinCensusXml(readFileSync(cinFile, "utf8"), { file: "fake_CIN_data.xml" });
+    const expected = computeCinMeasures(cin.children, { collectionYear: 2022 }).observations;
+    const shown = await page.$$eval("#returns-measures tbody tr", (rows) =>
+      rows.map((r) => ({
+        id: r.getAttribute("data-kpi-id"),
+        value: r.querySelector("[data-value]")?.getAttribute("data-value"),
+        text: [...r.querySelectorAll("td")].map((c) => c.textContent),
+      })),
+    );
+    for (const o of expected) {
+      const row = shown.find((s) => s.id === o.indicatorId);
+      expect(row, o.indicatorId).toBeDefined();
+      expect(row?.value === "" ? null : Number(row?.value)).toBe(o.value);
+      expect(row?.text[2]).toBe(o.numerator === undefined ? "" : o.numerator.toLocaleString("en-GB"));
+      expect(row?.text[3]).toBe(o.denominator === undefined ? "" : o.denominator.toLocaleString("en-GB"));
+    }
+    const reRef = shown.find((s) => s.id === "re-referrals-12m");
+    expect(reRef?.text.slice(0, 4)).toEqual(["2021/22", "5.6%", "3", "54"]);
+    expect(shown.map((s) => s.id)).toContain("cla-3-placements");
+
+    // The validation summary: every issue with its file, line and column, in words.
+    const issueRows = await page.$$eval("#returns-issues tbody tr", (rows) =>
+      rows.map((r) => [...r.querySelectorAll("td")].map((c) => c.textContent ?? "")),
+    );
+    expect(issueRows.length).toBeGreaterThan(2);
+    const laIssue = issueRows.find((r) => r[4]?.includes("cin-header-unknown-la"));
+    expect(laIssue?.slice(0, 4)).toEqual(["fake_CIN_data.xml", "10", "7", "Warning"]);
+
+    await page.selectOption("#returns-la", "865");
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
+          0) > 0,
+    );
+    expect(
+      await page.evaluate(
+        () => document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector("h2")?.textContent,
+      ),
+    ).toBe("Wiltshire: figures from your returns");
+    const scorecardIds = await page.evaluate(() =>
+      [
+        ...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]") ?? []),
+      ].map((r) => r.getAttribute("data-kpi-id")),
+    );
+    expect(scorecardIds.sort()).toEqual(shown.map((s) => s.id).sort());
+    expect(await page.locator("#returns-suppression").textContent()).toMatch(
+      /numerator is 1 to 4 is shown as \[c\]/,
+    );
+
+    // Downloads are made in the page; the re-referral rate (numerator 3) is withheld.
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
+    expect(csv.suggestedFilename()).toBe("wiltshire-returns-local-figures.csv");
+    const csvText = readFileSync(await csv.path(), "utf8");
+    expect(csvText.split("\r\n")[0]).toBe("indicator,period,value,numerator,denominator");
+    expect(csvText).toContain("re-referrals-12m,2021/22,[c],,54\r\n");
+    const [json] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+    const scorecard = JSON.parse(readFileSync(await json.path(), "utf8"));
+    expect(scorecard.schemaVersion).toBe(1);
+    const row = scorecard.rows.find(
+      (r: { indicator: { id: string } }) => r.indicator.id === "re-referrals-12m",
+    );
+    expect(row.current).toMatchObject({ value: null, status: "suppressed" });
+
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/kpikit-dashboard-returns-1280.png", fullPage: true });
+
+    // A file with a DOCTYPE is refused, with a message; nothing in it is read.
+    await page.locator("#returns-files").setInputFiles([doctype]);
+    await page.waitForSelector('#returns-issues tr[data-code="xml-doctype-refused"]');
+    expect(
+      await page.locator('#returns-issues tr[data-code="xml-doctype-refused"] td').first().textContent(),
+    ).toBe("entities.xml");
+    expect(await page.locator("#returns-issues-h").textContent()).toBe("Checks: 1 error and 0 warnings");
+
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("works at 320 px from the keyboard, with 0 axe violations", async () => {
+    const { page, errors } = await open(320);
+    await page.locator("#returns-files").setInputFiles([join(data, "cin", "CIN_Census_2024.xml")]);
+    // This census names LA 201 (City of London) in its header: the LA is chosen from it.
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
+          0) > 0,
+    );
+    expect(await page.locator("#returns-la").inputValue()).toBe("201");
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/kpikit-dashboard-returns-320.png", fullPage: false });
+    // The file input is reached from the keyboard (the drop zone is only an extra).
+    await page.focus("#returns-files");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("returns-files");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("returns-la");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
