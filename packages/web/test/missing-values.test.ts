@@ -16,7 +16,14 @@ describe("missing values use the GSS shorthand, explained (DESIGN §5)", () => {
   const bare: ScorecardRow = {
     ...reRef,
     previous: null,
-    benchmarks: { ...reRef.benchmarks, topQuartile: null, rank: null, band: null, neighbours: null, england: null },
+    benchmarks: {
+      ...reRef.benchmarks,
+      topQuartile: null,
+      rank: null,
+      band: null,
+      neighbours: null,
+      england: null,
+    },
   };
   const table = renderIndicatorTable({ ...sc, rows: [bare] }).value;
   it("shows [x] with its meaning for a missing previous value, comparator, top quartile and rank", () => {

@@ -230,6 +230,31 @@ describe("buildScorecard edge cases", () => {
     ]);
   });
 
+  it("explains the acronyms of the sources too, since the report lists them", () => {
+    const sc = buildScorecard(
+      base({
+        observations: [obs("865", financialYear(2024), 18.9)],
+        provenance: [{ name: "LAIT", kind: "published", description: "National and LA figures" }],
+        comparators: { neighbours: [], highPerformers: { label: "Outstanding SN", codes: [] } },
+        glossary: createGlossary([
+          { term: "LAIT", expansion: "Local Authority Interactive Tool" },
+          { term: "CLA", expansion: "child looked after" },
+        ]),
+      }),
+    );
+    expect(sc.glossary.map((g) => g.term)).toEqual(["LAIT"]);
+    expect(sc.dataQuality).toEqual([
+      {
+        code: "unexplained-acronym",
+        message: '"LA" is used in the scorecard but the glossary does not explain it',
+      },
+      {
+        code: "unexplained-acronym",
+        message: '"SN" is used in the scorecard but the glossary does not explain it',
+      },
+    ]);
+  });
+
   it.each(["", "15/07/2025", "2025-13-01", "2025-07-15T10:00:00Z"])(
     "throws for a generated date of %j",
     (generated) => {

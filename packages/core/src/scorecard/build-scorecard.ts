@@ -201,6 +201,9 @@ function usedGlossary(
   }
   for (const k of key) texts.push(k.meaning);
   for (const d of dataQuality) texts.push(d.message);
+  // The sources are shown in the report too ("LAIT", "SSDA903 returns"), so their acronyms need explaining.
+  for (const p of input.provenance ?? []) texts.push(p.name, p.description ?? "");
+  if (input.comparators.highPerformers) texts.push(input.comparators.highPerformers.label);
   const text = texts.join("\n");
   const used = new Set(findAcronyms(text, input.glossary).map((m) => m.term));
   return {

@@ -18,6 +18,11 @@ export interface RenderContext {
   readonly headingLevel: number;
   /** Text with acronyms marked up with `<abbr title>` the first time each is used in this document. */
   readonly text: (text: string) => SafeHtml;
+  /**
+   * An acronym the renderer itself writes: marked up like `text` when the glossary explains it, otherwise
+   * written out in full, so that no report shows an acronym its glossary leaves unexplained.
+   */
+  readonly term: (acronym: string, writtenOut: string) => SafeHtml;
   readonly id: (...parts: readonly string[]) => string;
   readonly heading: (
     offset: number,
@@ -70,5 +75,7 @@ export function createContext(
       `<h${level} class="kpi-h kpi-h${level}"${attrs.id ? ` id="${escapeHtml(attrs.id)}"` : ""}>${html`${content}`.value}</h${level}>`,
     );
   };
-  return { idPrefix, headingLevel, text, id, heading };
+  const term = (acronym: string, writtenOut: string): SafeHtml =>
+    byTerm.has(acronym) ? text(acronym) : trustedHtml(escapeHtml(writtenOut));
+  return { idPrefix, headingLevel, text, term, id, heading };
 }

@@ -26,15 +26,19 @@ export function detailHtml(
 ): SafeHtml {
   const ind = row.indicator;
   const b = row.benchmarks;
-  const facts: [string, SafeHtml][] = [];
-  const add = (k: string, v: SafeHtml | string) => facts.push([k, html`${v}`]);
+  const facts: [SafeHtml, SafeHtml][] = [];
+  const add = (k: SafeHtml | string, v: SafeHtml | string) => facts.push([html`${k}`, html`${v}`]);
   add(
     "Latest",
-    row.current ? html`${displayValue(row.current.display)} (${row.current.period.label})` : displayValue("[x]"),
+    row.current
+      ? html`${displayValue(row.current.display)} (${row.current.period.label})`
+      : displayValue("[x]"),
   );
   add(
     "Previous",
-    row.previous ? html`${displayValue(row.previous.display)} (${row.previous.period.label})` : displayValue("[x]"),
+    row.previous
+      ? html`${displayValue(row.previous.display)} (${row.previous.period.label})`
+      : displayValue("[x]"),
   );
   add("Change", changeCell(row));
   if (row.directionReason) add("Direction of travel", ctx.text(row.directionReason));
@@ -53,13 +57,13 @@ export function detailHtml(
     add("Best neighbour", html`${displayValue(b.bestNeighbour.display)} (${b.bestNeighbour.area.name})`);
   if (b.highPerformers)
     add(
-      b.highPerformers.label,
-      html`${displayValue(b.highPerformers.display)} (${b.highPerformers.count} LAs)`,
+      ctx.text(b.highPerformers.label),
+      html`${displayValue(b.highPerformers.display)} (${b.highPerformers.count} local authorities)`,
     );
   if (b.rank !== null && b.rank !== undefined)
     add("National rank", `${b.rank} of ${b.rankOf ?? "?"}${b.band ? `, band ${b.band}` : ""}`);
   const id = ctx.id("detail", ind.id);
-  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? `; LAIT measure ${ind.lait}` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}${lazyCharts ? html`<details class="kpi-charts-toggle" data-kpi-charts="${ind.id}"><summary>Show the charts<span class="kpi-visually-hidden"> for ${ind.title}</span></summary><div class="kpi-charts"></div></details>` : html`<div class="kpi-charts">${detailChartsHtml(row, scorecard)}</div>`}</section>`;
+  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? html`; ${ctx.term("LAIT", "Local Authority Interactive Tool")} measure <code class="kpi-code">${ind.lait}</code>` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}${lazyCharts ? html`<details class="kpi-charts-toggle" data-kpi-charts="${ind.id}"><summary>Show the charts<span class="kpi-visually-hidden"> for ${ind.title}</span></summary><div class="kpi-charts"></div></details>` : html`<div class="kpi-charts">${detailChartsHtml(row, scorecard)}</div>`}</section>`;
 }
 
 /**

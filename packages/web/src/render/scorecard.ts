@@ -34,8 +34,11 @@ export function headerHtml(scorecard: Scorecard, ctx: RenderContext): SafeHtml {
       `${nCount} statistical neighbours${cmp.neighbourModel ? ` (${cmp.neighbourModel} model)` : ""}, ${cmp.aggregate ?? "mean"}`,
     );
   if (cmp?.region) parts.push(`region: ${cmp.region.name}`);
-  if (cmp?.highPerformers) parts.push(`high performers: ${cmp.highPerformers}`);
-  return html`<header class="kpi-header" part="header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}${scorecard.period ? html`, ${scorecard.period.label}` : ""}. Built <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${parts.length ? html` Compared with ${parts.join("; ")}.` : ""}</p></header>`;
+  // The high performers' label is the caller's wording and may use an acronym ("LAs rated Outstanding").
+  const high = cmp?.highPerformers
+    ? html`${parts.length ? "; " : ""}high performers: ${ctx.text(cmp.highPerformers)}`
+    : "";
+  return html`<header class="kpi-header" part="header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}${scorecard.period ? html`, ${scorecard.period.label}` : ""}. Built <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${parts.length || high ? html` Compared with ${parts.join("; ")}${high}.` : ""}</p></header>`;
 }
 
 /** @internal */
