@@ -143,6 +143,44 @@ export const commands: readonly CommandSpec[] = [
     load: () => import("./commands/validate.js"),
   },
   {
+    name: "compute",
+    summary: "compute indicators from CIN census XML and SSDA903 files into a local figures file",
+    usage:
+      "kpikit compute <files…> [--year <label>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress]",
+    positionals: "many",
+    options: {
+      year: {
+        type: "string",
+        arg: "label",
+        description: "the year to compute, e.g. 2021/22 (default: the latest year among the files)",
+      },
+      la: { type: "string", arg: "code|name", description: "the LA (default: the CIN census header's LEA)" },
+      out: {
+        type: "string",
+        short: "o",
+        arg: "path",
+        description: "local figures file: .csv, .xlsx or .json (default: stdout)",
+      },
+      format: { type: "string", arg: "csv|json|md", description: "stdout format (default csv)" },
+      suppress: {
+        type: "string",
+        arg: "n",
+        description: "suppress counts 1 to n−1 as [c] (default 5: counts 1–4)",
+      },
+      "no-suppress": {
+        type: "boolean",
+        description: "no small-number suppression (internal use only; warns)",
+      },
+    },
+    examples: [
+      "kpikit compute cin_2024.xml 903/*.csv --out figures.csv",
+      "kpikit compute cin_2024.xml 903/*.csv --out figures.csv && kpikit report --la 865 --local figures.csv --out report.html",
+      "kpikit compute 2021-*.csv 2022-*.csv 2023-*.csv --year 2023/24 --format md",
+      "kpikit compute cin_2023.xml cin_2024.xml --la Wiltshire --json > figures.json",
+    ],
+    load: () => import("./commands/compute.js"),
+  },
+  {
     name: "catalogue",
     summary: "list the indicator catalogue (ids, LAIT ids, units, polarity)",
     usage: "kpikit catalogue [search text]",

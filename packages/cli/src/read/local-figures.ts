@@ -431,7 +431,8 @@ function countCell(
 ): number | undefined {
   if (typeof cell === "number") return cell;
   const text = cellText(cell).replace(/,/g, "");
-  if (text === "") return undefined;
+  // A count withheld or not available ([c], [x], [z], [u]: what `kpikit compute` writes) is no count.
+  if (text === "" || /^\[[cxzu]\]$/i.test(text)) return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || n < 0) {
     issues.push({

@@ -1,0 +1,248 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import type { Observation } from "@kpikit/core";
+import { computeCinMeasures, computeSsda903Measures, parseCinCensusXml, readSsda903 } from "@kpikit/csc";
+import { describe, expect, it } from "vitest";
+import { kpikit, REPO } from "./run-cli.js";
+
+const returns = resolve(REPO, "../shared/data/returns");
+const cinFile = join(returns, "cin/fake_CIN_data.xml");
+const TABLES = [
+  "header",
+  "episodes",
+  "reviews",
+  "missing",
+  "oc2",
+  "oc3",
+  "uasc",
+  "ad1",
+  "placed_for_adoption",
+  "previous_permanence",
+  "sw_episodes",
+];
+const ssdaFiles = TABLES.map((t) => join(returns, "ssda903", `${t}.csv`));
+const inputs = [cinFile, ...ssdaFiles];
+
+/** The measures computed directly with @kpikit/csc, before any suppression. */
+function direct(): Observation[] {
+  const cin = parseCinCensusXml(readFileSync(cinFile, "utf8"), { file: "fake_CIN_data.xml" });
+  const ssda = readSsda903(Object.fromEntries(ssdaFiles.map((f) => [basename(f), readFileSync(f, "utf8")])));
+  return [
+    ...computeCinMeasures(cin.children, { collectionYear: 2022 }).observations,
+    // The fake 903 set's latest episode starts in 2017-18: compute infers that year.
+    ...computeSsda903Measures(ssda.tables, { year: 2017 }).observations,
+  ];
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+  const [head, ...lines] = text.trimEnd().split("\r\n");
+  const cols = (head ?? "").split(",");
+  return lines.map((line) => {
+    const cells: string[] = [];
+    let cur = "";
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === "," && !quoted) {
+        cells.push(cur);
+        cur = "";
+      } else cur += ch;
+    }
+    cells.push(cur);
+    return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? ""]));
+  });
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "kpikit-compute-"));
+
+describe("kpikit compute", () => {
+  const expected = direct();
+
+  it("writes the figures computed by @kpikit/csc, unsuppressed with --no-suppress (and warns)", () => {
+    const out = join(tempDir(), "figures.csv");
+    const r = kpikit(["compute", ...inputs, "--no-suppress", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--no-suppress: small counts are NOT suppressed/);
+    const rows = parseCsv(readFileSync(out, "utf8"));
+    expect(rows.map((x) => x.indicator)).toEqual(expected.map((o) => o.indicatorId));
+    expected.forEach((o, i) => {
+      const row = rows[i] as Record<string, string>;
+      expect(row.period).toBe(o.period.label);
+      if (o.value === null) expect(row.value).toBe("[x]");
+      else expect(Number(row.value?.replace(/%$/, ""))).toBe(o.value);
+      expect(row.numerator).toBe(String(o.numerator));
+      expect(row.denominator).toBe(String(o.denominator));
+    });
+    // Real figures, not just a shape: the fake 903 set gives 225 of 1,201 children with 3+ placements.
+    expect(rows.find((x) => x.indicator === "cla-3-placements")).toMatchObject({
+      numerator: "225",
+      denominator: "1201",
+    });
+  });
+
+  it("suppresses counts 1–4 by default, with a note that does not reveal them", () => {
+    const out = join(tempDir(), "figures.csv");
+    const r = kpikit(["compute", ...inputs, "--out", out]);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(readFileSync(out, "utf8"));
+    const small = expected.filter((o) => (o.numerator ?? 0) >= 1 && (o.numerator ?? 0) <= 4);
+    expect(small.map((o) => o.indicatorId)).toContain("re-referrals-12m"); // 3 of 54
+    for (const o of small) {
+      const row = rows.find((x) => x.indicator === o.indicatorId);
+      expect(row).toMatchObject({ value: "[c]", numerator: "[c]", denominator: String(o.denominator) });
+      expect(row?.note).toMatch(/Counts 1–4 are suppressed \(\[c\]\)/);
+      expect(row?.note).not.toMatch(new RegExp(`\\b${o.numerator}\\b`));
+    }
+    expect(rows.find((x) => x.indicator === "cla-3-placements")?.numerator).toBe("225");
+    expect(r.stderr).toMatch(/Small counts suppressed: counts 1–4 are written as \[c\] \(1 figure\)/);
+    expect(r.stderr).toMatch(/icpc-15wd: 42 ICPC date on the referral/); // exclusions by reason
+    expect(r.stderr).toMatch(/fake_CIN_data\.xml:6:7: error: <ReferenceDate>/); // issues with line:column
+    // --suppress 100 withholds every figure with a numerator from 1 to 99.
+    const r100 = kpikit(["compute", ...inputs, "--suppress", "100", "--format", "csv"]);
+    const stability = parseCsv(r100.stdout).find((x) => x.indicator === "cla-long-term-stability");
+    expect(stability).toMatchObject({ value: "[c]", numerator: "[c]", denominator: "151" });
+  });
+
+  it("writes a file that `kpikit report --local` reads, and the scorecard carries the computed rows", () => {
+    const dir = tempDir();
+    const out = join(dir, "figures.csv");
+    expect(kpikit(["compute", ...inputs, "--out", out]).code).toBe(0);
+    for (const file of [out, join(dir, "figures.xlsx")]) {
+      if (file.endsWith(".xlsx")) expect(kpikit(["compute", ...inputs, "--out", file]).code).toBe(0);
+      const r = kpikit(["report", "--la", "Wiltshire", "--local", file, "--json"]);
+      expect(r.code).toBe(0);
+      const scorecard = JSON.parse(r.stdout) as {
+        rows: {
+          indicator: { id: string };
+          current: { value: number | null; status: string; numerator?: number };
+        }[];
+      };
+      const row = (id: string) => scorecard.rows.find((x) => x.indicator.id === id)?.current;
+      const cla = expected.find((o) => o.indicatorId === "cla-3-placements");
+      expect(row("cla-3-placements")).toMatchObject({ value: cla?.value, numerator: 225, status: "ok" });
+      expect(row("re-referrals-12m")).toMatchObject({ value: null, status: "suppressed" });
+      expect(row("re-referrals-12m")?.numerator).toBeUndefined();
+    }
+  });
+
+  it("--json prints only the data document on stdout", () => {
+    const r = kpikit(["compute", ...inputs, "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      figures: { indicator: string; value: string }[];
+      suppression: unknown;
+    };
+    expect(doc.suppression).toEqual({ threshold: 5, suppressed: 1 });
+    expect(doc.figures.find((f) => f.indicator === "re-referrals-12m")?.value).toBe("[c]");
+  });
+
+  it("uses earlier years' 903 files (by their year prefix) as history", () => {
+    const dir = join(returns, "ssda903-multiyear");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
+    const years = [...new Set(files.map((f) => Number(f.slice(0, 4))))].sort();
+    const latest = years[years.length - 1] as number;
+    const read = (y: number) =>
+      readSsda903(
+        Object.fromEntries(
+          files.filter((f) => f.startsWith(`${y}-`)).map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+        ),
+      ).tables;
+    const want = computeSsda903Measures(read(latest), {
+      year: latest,
+      previousYears: years.slice(0, -1).map(read),
+    }).observations;
+    const r = kpikit(["compute", ...files.map((f) => join(dir, f)), "--no-suppress", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\(history only\)/);
+    const rows = parseCsv(r.stdout);
+    expect(rows.map((x) => [x.indicator, x.period, x.numerator, x.denominator])).toEqual(
+      want.map((o) => [o.indicatorId, o.period.label, String(o.numerator), String(o.denominator)]),
+    );
+  });
+
+  it("a DOCTYPE file: exit 3 with file:line:column and nothing written", () => {
+    const dir = tempDir();
+    const bomb = join(dir, "bomb.xml");
+    writeFileSync(
+      bomb,
+      '<?xml version="1.0"?>\n<!DOCTYPE Message [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<Message>&b;</Message>\n',
+    );
+    const out = join(dir, "figures.csv");
+    writeFileSync(out, "sentinel\n");
+    const r = kpikit(["compute", bomb, ...ssdaFiles, "--out", out], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/bomb\.xml:2:1: error: DOCTYPE and ENTITY declarations are refused/);
+    expect(readFileSync(out, "utf8")).toBe("sentinel\n");
+    expect(readdirSync(dir).sort()).toEqual(["bomb.xml", "figures.csv"]);
+  });
+
+  it("a 903 set without its episodes table: exit 3", () => {
+    const r = kpikit(["compute", join(returns, "ssda903/header.csv")]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/no SSDA903 episodes table among the files/);
+    expect(r.stdout).toBe("");
+  });
+
+  it("usage errors: exit 2", () => {
+    expect(kpikit(["compute", cinFile, "--suppress", "1"]).code).toBe(2);
+    expect(kpikit(["compute", cinFile, "--year", "Q5 2019"]).code).toBe(2);
+    expect(kpikit(["compute", cinFile, "--out", "figures.html"]).code).toBe(2);
+  });
+
+  it("--help lists the command with examples", () => {
+    expect(kpikit(["--help"]).stdout).toMatch(/compute\s+compute indicators from CIN census XML/);
+    expect(kpikit(["compute", "--help"]).stdout).toMatch(
+      /--no-suppress[\s\S]*Examples:[\s\S]*--local figures\.csv/,
+    );
+  });
+
+  it("never prints or writes a child identifier", () => {
+    const ids = new Set<string>();
+    const cins = [
+      cinFile,
+      join(returns, "cin/CIN_Census_2024.xml"),
+      join(returns, "cin/CIN_Census_2021.xml"),
+    ];
+    for (const f of cins) {
+      for (const m of readFileSync(f, "utf8").matchAll(/<(LAchildID|UPN|FormerUPN)>([^<]+)</g))
+        ids.add((m[2] as string).trim());
+    }
+    for (const f of [
+      ...ssdaFiles,
+      ...readdirSync(join(returns, "ssda903-multiyear")).map((f) => join(returns, "ssda903-multiyear", f)),
+    ]) {
+      const [head, ...lines] = readFileSync(f, "utf8").split(/\r?\n/);
+      const cols = (head ?? "").split(",");
+      const at = ["CHILD", "UPN"].map((c) => cols.indexOf(c)).filter((i) => i >= 0);
+      for (const line of lines) for (const i of at) ids.add((line.split(",")[i] ?? "").trim());
+    }
+    ids.delete("");
+    for (const placeholder of ["UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7"]) ids.delete(placeholder);
+    // A few fake CHILD ids are 2–4 digits, which cannot be told from the counts and line numbers printed.
+    for (const id of ids) if (/^\d{1,4}$/.test(id)) ids.delete(id);
+    expect(ids.size).toBeGreaterThan(1000);
+    const dir = tempDir();
+    const multi = readdirSync(join(returns, "ssda903-multiyear")).map((f) =>
+      join(returns, "ssda903-multiyear", f),
+    );
+    const runs = [
+      kpikit(["compute", ...inputs, "--out", join(dir, "a.csv")]),
+      kpikit(["compute", ...inputs, "--no-suppress", "--out", join(dir, "b.json")]),
+      kpikit(["compute", ...inputs, "--format", "md"]),
+      kpikit(["compute", ...inputs, "--json"]),
+      kpikit(["compute", ...multi, "--no-suppress", "--format", "csv"]),
+      kpikit(["compute", ...cins.slice(1)]),
+    ];
+    const texts = [
+      ...runs.flatMap((r) => [r.stdout, r.stderr]),
+      readFileSync(join(dir, "a.csv"), "utf8"),
+      readFileSync(join(dir, "b.json"), "utf8"),
+    ];
+    for (const text of texts) {
+      const tokens = new Set(text.split(/[^A-Za-z0-9]+/));
+      const leaked = [...ids].filter((id) => tokens.has(id) || (id.length >= 8 && text.includes(id)));
+      expect(leaked).toEqual([]);
+    }
+  });
+});
