@@ -14,6 +14,7 @@ export interface ReturnsPageContext {
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 /** Lets the page paint and respond between steps of a long read. */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -77,7 +78,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     el.data = scorecard;
     const errors = result.issues.filter((i) => i.severity !== "warning").length;
     say(
-      `Checked ${files.length} ${files.length === 1 ? "file" : "files"}: ${errors} ${errors === 1 ? "error" : "errors"}, ${result.issues.length - errors} warnings. Showing ${scorecard.rows.length} measures for ${la.name}, compared with published figures.`,
+      `Checked ${files.length} ${files.length === 1 ? "file" : "files"}: ${count(errors, "error")}, ${count(result.issues.length - errors, "warning")}. Showing ${scorecard.rows.length} measures for ${la.name}, compared with published figures.`,
     );
     const suppressed = suppressFigures(result.observations);
     suppressionNote.textContent = `Downloads withhold small numbers: a figure whose numerator is 1 to ${suppressed.threshold - 1} is shown as [c] with its counts removed (threshold ${suppressed.threshold}). ${suppressed.suppressed === 0 ? "No figure is withheld." : `${suppressed.suppressed} ${suppressed.suppressed === 1 ? "figure is" : "figures are"} withheld.`} The figures on this page are not suppressed: they stay on your computer.`;
@@ -87,7 +88,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
   function compute(): void {
     const year = yearSelect.value ? Number(yearSelect.value) : undefined;
     result = readReturns(files, year === undefined ? {} : { ssda903Year: year });
-    output.innerHTML = `${renderIssues(result.issues).value}${renderMeasures(result).value}`;
+    output.innerHTML = `${renderMeasures(result).value}${renderIssues(result.issues).value}`;
     if (result.laCode && !laSelect.value) {
       const area = getArea(result.laCode);
       if (area?.kind === "la") laSelect.value = area.code;

@@ -36,19 +36,28 @@ export function renderIssues(issues: readonly Issue[]): SafeHtml {
       (a.row ?? 0) - (b.row ?? 0),
   );
   const listed = sorted.slice(0, MAX_LISTED_ISSUES);
-  const caption = `Checks: ${plural(errors, "error")} and ${plural(warnings, "warning")}`;
+  const heading = `Checks: ${plural(errors, "error")} and ${plural(warnings, "warning")}`;
+  const byCode = new Map<string, { severity: string; count: number }>();
+  for (const i of sorted) {
+    const key = `${i.code}\u0000${i.severity ?? "error"}`;
+    const c = byCode.get(key) ?? { severity: i.severity ?? "error", count: 0 };
+    byCode.set(key, { ...c, count: c.count + 1 });
+  }
+  const caption = `Every problem found, by file and line${issues.length > listed.length ? ` (the first ${listed.length})` : ""}`;
   return html`<section class="returns-issues" aria-labelledby="returns-issues-h">
-<h2 id="returns-issues-h">${caption}</h2>
+<h2 id="returns-issues-h">${heading}</h2>
 ${
   issues.length === 0
     ? html`<p>No problems were found in the files.</p>`
     : html`<p class="lede">Errors are problems the DfE would reject; warnings are worth checking. Each names its file, line and column; children are named only by their position in the file.${issues.length > listed.length ? ` The first ${listed.length} are listed; the kpikit validate command lists all.` : ""}</p>
+<ul class="issue-counts">${[...byCode].map(([key, c]) => html`<li>${key.split("\u0000")[0] ?? ""}: ${plural(c.count, c.severity === "warning" ? "warning" : "error")}</li>`)}</ul>
+<details class="issue-details"${issues.length <= 20 ? html` open` : ""}><summary>${caption}</summary>
 <div class="kpi-scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table" id="returns-issues"><caption><span class="caption">${caption}</span></caption>
 <thead><tr><th scope="col">File</th><th scope="col" class="kpi-num">Line</th><th scope="col">Column</th><th scope="col">Severity</th><th scope="col">Problem</th></tr></thead>
 <tbody>${listed.map(
         (i) =>
           html`<tr data-code="${i.code}" data-severity="${i.severity ?? "error"}"><td>${i.file ?? ""}</td><td class="kpi-num">${i.row === undefined ? "" : String(i.row)}</td><td>${i.column === undefined ? "" : String(i.column)}</td><td><span class="severity severity-${i.severity ?? "error"}">${i.severity === "warning" ? "Warning" : "Error"}</span></td><td>${i.message} <span class="muted">(${i.code})</span></td></tr>`,
-      )}</tbody></table></div>`
+      )}</tbody></table></div></details>`
 }
 </section>`;
 }
@@ -73,7 +82,7 @@ ${
   result.exclusions.length > 0
     ? html`<h3>Records left out</h3><ul class="returns-exclusions">${result.exclusions.map(
         (e) =>
-          html`<li>${getIndicator(e.indicatorId)?.shortTitle ?? e.indicatorId}: ${plural(e.count, "record")} ${e.reason}</li>`,
+          html`<li>${getIndicator(e.indicatorId)?.shortTitle ?? e.indicatorId}: ${plural(e.count, "record")} left out (${e.reason})</li>`,
       )}</ul>`
     : ""
 }
