@@ -1,6 +1,12 @@
 import type { ScorecardRow } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
-import { renderDetail, renderIndicatorTable } from "../src/index.js";
+import {
+  renderDetail,
+  renderIndicatorTable,
+  renderSparkline,
+  renderTrendChart,
+  sparklineLabel,
+} from "../src/index.js";
 import { exampleScorecard } from "./fixtures/example-scorecard.js";
 
 const sc = exampleScorecard;
@@ -45,5 +51,31 @@ describe("missing values use the GSS shorthand, explained (DESIGN §5)", () => {
     expect(detail).toContain(`<dt>Latest</dt><dd>${X}</dd>`);
     expect(detail).toContain(`<dt>Previous</dt><dd>${X}</dd>`);
     expect(detail).not.toMatch(/>None<|No value/);
+  });
+});
+
+describe("a trend of one figure is not drawn", () => {
+  const last = reRef.trend[reRef.trend.length - 1]!;
+  const one: ScorecardRow = {
+    ...reRef,
+    trend: [...reRef.trend.slice(0, -1).map((p) => ({ ...p, value: null, display: "[x]" })), last],
+  };
+  it("the table says 'one figure' instead of a sparkline, with the same accessible name", () => {
+    const svg = renderSparkline(one.trend, { label: "Re-referrals trend" }).value;
+    expect(svg).not.toContain("<svg");
+    expect(svg).toBe(
+      '<span class="kpi-sparkline kpi-sparkline--text"><span aria-hidden="true">one figure</span><span class="kpi-visually-hidden">Re-referrals trend: 18.9% in 2019/20 (one value)</span></span>',
+    );
+    expect(sparklineLabel(one.trend, "Re-referrals trend")).toBe(
+      "Re-referrals trend: 18.9% in 2019/20 (one value)",
+    );
+    expect(renderSparkline([]).value).toContain(`<span aria-hidden="true">${X}</span>`);
+    expect(renderSparkline(reRef.trend).value).toContain("<svg");
+  });
+  it("the trend chart is a sentence", () => {
+    const fig = renderTrendChart(one).value;
+    expect(fig).not.toContain("<svg");
+    expect(fig).toContain('<p class="kpi-empty">Only one figure, for 2019/20: no trend to show.</p>');
+    expect(renderTrendChart(reRef).value).toContain("<svg");
   });
 });

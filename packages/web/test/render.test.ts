@@ -65,7 +65,9 @@ describe("doc examples", () => {
     );
   });
   it("the others", () => {
-    expect(renderSparkline([]).value.includes('aria-label="Trend: no values to show"')).toBe(true);
+    expect(
+      renderSparkline([]).value.includes('<span class="kpi-visually-hidden">Trend: no values to show</span>'),
+    ).toBe(true);
     expect(
       renderNeighbourChart(reRef, { area: { code: "865", name: "Wiltshire" } }).value.startsWith(
         '<figure class="kpi-figure',

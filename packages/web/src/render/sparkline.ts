@@ -1,4 +1,5 @@
 import type { TrendPoint } from "@kpikit/core";
+import { displayValue } from "../_lib/cells.js";
 import { c } from "../_lib/format.js";
 import { PALETTE } from "../_lib/labels.js";
 import { inPeriod } from "../_lib/period-words.js";
@@ -29,10 +30,12 @@ export function sparklineLabel(points: readonly TrendPoint[], label = "Trend"): 
 
 /**
  * Renders a trend series (oldest first) as a small SVG line with its latest point marked; its accessible
- * name states the first and latest values. Missing values break the line.
+ * name states the first and latest values. Missing values break the line. With fewer than two values there
+ * is no line to draw: a short text takes its place ("one figure", or `[x]` for none), and screen readers
+ * hear the same name the line would have had.
  *
  * @example
- * renderSparkline([]).value.includes('aria-label="Trend: no values to show"') //=> true
+ * renderSparkline([]).value.includes('<span class="kpi-visually-hidden">Trend: no values to show</span>') //=> true
  */
 export function renderSparkline(points: readonly TrendPoint[], options: SparklineOptions = {}): SafeHtml {
   const width = options.width ?? 96;
@@ -42,8 +45,10 @@ export function renderSparkline(points: readonly TrendPoint[], options: Sparklin
     typeof p.value === "number" && Number.isFinite(p.value) ? p.value : null,
   );
   const present = values.filter((v): v is number => v !== null);
-  if (present.length === 0) {
-    return html`<svg class="kpi-sparkline" role="img" aria-label="${name}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" focusable="false"></svg>`;
+  if (present.length < 2) {
+    // A lone dot is not a trend: say so in words instead.
+    const shown = present.length === 0 ? displayValue("[x]") : "one figure";
+    return html`<span class="kpi-sparkline kpi-sparkline--text"><span aria-hidden="true">${shown}</span><span class="kpi-visually-hidden">${name}</span></span>`;
   }
   const min = Math.min(...present);
   const max = Math.max(...present);

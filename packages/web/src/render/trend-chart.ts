@@ -31,7 +31,7 @@ export function trendTakeaway(row: ScorecardRow): string {
 
 /**
  * Renders a row's trend series as an SVG line chart with the target (when set) as a reference line, and the
- * series as a table in a `<details>`.
+ * series as a table in a `<details>`. With fewer than two values there is no chart, only a sentence saying so.
  *
  * @example
  * renderTrendChart(row).value.includes('class="kpi-chart kpi-chart--trend"') //=> true
@@ -40,8 +40,14 @@ export function renderTrendChart(row: ScorecardRow): SafeHtml {
   const takeaway = trendTakeaway(row);
   const unit = UNIT_LABEL[row.indicator.unit] ?? "";
   const table = html`<details class="kpi-data"><summary>Show the trend as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title} over time</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value (${unit})</th></tr></thead><tbody>${row.trend.map((p) => html`<tr><th scope="row">${p.period.label}</th><td class="kpi-num">${p.display}</td></tr>`)}</tbody></table></details>`;
-  if (!row.trend.some((p) => isNum(p.value))) {
+  const valued = row.trend.filter((p) => isNum(p.value));
+  if (valued.length === 0) {
     return html`<figure class="kpi-figure kpi-figure--trend" part="chart"><figcaption>Trend over time</figcaption><p class="kpi-empty">${takeaway}.</p></figure>`;
+  }
+  const only = valued.length === 1 ? valued[0] : undefined;
+  if (only) {
+    // One point is not a trend: a sentence instead of a chart with a lone dot.
+    return html`<figure class="kpi-figure kpi-figure--trend" part="chart"><figcaption>Trend over time</figcaption><p class="kpi-empty">Only one figure, for ${only.period.label}: no trend to show.</p></figure>`;
   }
   const refs = targetRef(row.target, "6 3");
   const svg = lineChartSvg({
