@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   renderDetail,
   renderIndicatorTable,
+  renderNeighbourChart,
   renderSparkline,
   renderTrendChart,
   sparklineLabel,
@@ -77,5 +78,15 @@ describe("a trend of one figure is not drawn", () => {
     expect(fig).not.toContain("<svg");
     expect(fig).toContain('<p class="kpi-empty">Only one figure, for 2019/20: no trend to show.</p>');
     expect(renderTrendChart(reRef).value).toContain("<svg");
+  });
+});
+
+describe("no neighbour figures", () => {
+  it("a sentence instead of a chart of the area's own bar", () => {
+    const alone: ScorecardRow = { ...reRef, benchmarks: { ...reRef.benchmarks, neighbours: null } };
+    const fig = renderNeighbourChart(alone, { area: sc.area }).value;
+    expect(fig).not.toContain("<svg");
+    expect(fig).toContain('<p class="kpi-empty">No neighbour figures are published for this indicator.</p>');
+    expect(renderNeighbourChart(reRef, { area: sc.area }).value).toContain("<svg");
   });
 });

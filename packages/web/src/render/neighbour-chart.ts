@@ -42,7 +42,8 @@ interface Bar {
 
 /**
  * Renders a row's statistical neighbours as a horizontal SVG bar chart (the area highlighted, the neighbour
- * average and England as reference lines) with the same figures as a table in a `<details>`.
+ * average and England as reference lines) with the same figures as a table in a `<details>`. With no
+ * neighbour figure there is no chart, only a sentence saying so.
  *
  * @example
  * renderNeighbourChart(row, { area: { code: "865", name: "Wiltshire" } }).value.startsWith('<figure class="kpi-figure') //=> true
@@ -75,6 +76,10 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   }
   bars.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : b.value - a.value));
   const takeaway = neighbourTakeaway(row);
+  // With no neighbour figure the chart would be the area's own bar alone: say so in words instead.
+  if (!bars.some((b) => !b.own && b.value !== null) && !(nb && isNum(nb.value))) {
+    return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><p class="kpi-empty">No neighbour figures are published for this indicator.</p></figure>`;
+  }
   const refs: { name: string; display: string; value: number; colour: string; dash: string }[] = [];
   if (nb && isNum(nb.value))
     refs.push({
