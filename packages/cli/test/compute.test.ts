@@ -98,6 +98,11 @@ describe("kpikit compute", () => {
     expect(r.stderr).toMatch(/Small counts suppressed: counts 1–4 are written as \[c\] \(1 figure\)/);
     expect(r.stderr).toMatch(/icpc-15wd: 42 ICPC date on the referral/); // exclusions by reason
     expect(r.stderr).toMatch(/fake_CIN_data\.xml:6:7: error: <ReferenceDate>/); // issues with line:column
+    expect(r.stderr).not.toMatch(/compute-other-la|LEA is/);
+    const other = kpikit(["compute", cinFile, "--la", "Wiltshire", "--format", "csv"]);
+    expect(other.stderr).toMatch(
+      /fake_CIN_data\.xml: warning: the CIN census header's LEA is 975, but --la is Wiltshire \(865\)/,
+    );
     // --suppress 100 withholds every figure with a numerator from 1 to 99.
     const r100 = kpikit(["compute", ...inputs, "--suppress", "100", "--format", "csv"]);
     const stability = parseCsv(r100.stdout).find((x) => x.indicator === "cla-long-term-stability");

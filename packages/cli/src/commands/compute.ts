@@ -42,6 +42,20 @@ export async function run(ctx: CommandContext): Promise<number> {
         read.fatal,
       );
     }
+    if (la && read.cin?.la && read.cin.la !== la.code) {
+      read = {
+        ...read,
+        issues: [
+          ...read.issues,
+          {
+            code: "compute-other-la",
+            severity: "warning",
+            file: read.files.find((f) => f.kind === "cin-census" && f.role === "current")?.file ?? "",
+            message: `the CIN census header's LEA is ${read.cin.la}, but --la is ${la.name} (${la.code}); the figures are labelled ${la.code}`,
+          },
+        ],
+      };
+    }
     spinner.update("Computing the measures…");
     const area = la?.code ?? (read.cin?.la && /^\d{3}$/.test(read.cin.la) ? read.cin.la : "local");
     if (read.cin) {

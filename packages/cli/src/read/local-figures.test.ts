@@ -96,6 +96,27 @@ describe("interpretLocalFigures", () => {
     expect(r.figures[1]).toMatchObject({ range: { low: 75, high: 77 }, note: "a range" });
   });
 
+  it("reads [c] and [x] in numerator and denominator as no count (what kpikit compute writes)", () => {
+    const r = interpretLocalFigures(
+      table(
+        ["indicator", "period", "value", "numerator", "denominator"],
+        [
+          ["re-referrals-12m", "2018/19", "[c]", "[c]", "54"],
+          ["re-referrals-12m", "2019/20", "0%", "0", "[C]"],
+          ["re-referrals-12m", "2020/21", "10%", "[c ]", "20"],
+        ],
+      ),
+      resolver,
+    );
+    expect(r.figures.slice(0, 2).map((f) => [f.status, f.numerator, f.denominator])).toEqual([
+      ["suppressed", undefined, 54],
+      ["ok", 0, undefined],
+    ]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: "bad-numerator", row: 4, column: "numerator" }),
+    ]);
+  });
+
   it("reports wrong headers with suggestions and stops", () => {
     const r = interpretLocalFigures(table(["indicater", "when", "value"], [["x", "y", "1"]]), resolver);
     expect(r.figures).toEqual([]);
