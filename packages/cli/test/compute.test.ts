@@ -189,6 +189,20 @@ describe("kpikit compute", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("a CIN census without a header Year needs --year", () => {
+    const dir = tempDir();
+    const noYear = join(dir, "no-year.xml");
+    const xml = readFileSync(join(returns, "cin/CIN2rows.xml"), "utf8");
+    writeFileSync(noYear, xml.replace(/<Year>\d+<\/Year>/, ""));
+    const alone = kpikit(["compute", noYear], { cwd: dir });
+    expect(alone.code).toBe(3);
+    expect(alone.stderr).toMatch(/no-year\.xml: error: the CIN census header has no Year; give --year/);
+    const given = kpikit(["compute", noYear, "--year", "2021/22"], { cwd: dir });
+    expect(given.code).toBe(0);
+    expect(parseCsv(given.stdout).map((x) => x.period)).toEqual(Array(5).fill("2021/22"));
+    expect(kpikit(["compute", noYear, cinFile], { cwd: dir }).code).toBe(3);
+  });
+
   it("usage errors: exit 2", () => {
     expect(kpikit(["compute", cinFile, "--suppress", "1"]).code).toBe(2);
     expect(kpikit(["compute", cinFile, "--year", "Q5 2019"]).code).toBe(2);

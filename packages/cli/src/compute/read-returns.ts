@@ -158,6 +158,15 @@ export async function readReturns(
         message: "the CIN census header has no Year; give --year (e.g. --year 2021/22)",
       });
     } else {
+      if (cinFiles.length > 1) {
+        for (const c of cinFiles.filter((f) => f.year === null))
+          issues.push({
+            code: "compute-no-year",
+            file: c.name,
+            message:
+              "the CIN census header has no Year, so its year among the other files is unknown; give it on its own with --year",
+          });
+      }
       const current = cinFiles.filter((c) => c.year === target || (c.year === null && cinFiles.length === 1));
       if (current.length === 0) {
         throw usageError(
