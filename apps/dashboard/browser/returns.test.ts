@@ -61,11 +61,27 @@ describe.skipIf(!requireChromium())("dashboard: your own returns, in Chromium", 
       if (!/^(blob|data):/.test(r.url())) requests.push(r.url());
     });
 
+    // Every status message, to check the progress shown while the files are read.
+    await page.evaluate(() => {
+      const w = window as unknown as { statuses: string[] };
+      w.statuses = [];
+      const el = document.getElementById("status") as HTMLElement;
+      new MutationObserver(() => w.statuses.push(el.textContent ?? "")).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await page.locator("#returns-files").setInputFiles([cinFile, ...ssdaFiles]);
     // fake_CIN_data.xml names LA 975, which is no DfE LA: the page asks for the LA.
     await expect
       .poll(() => page.locator("#status").textContent(), { timeout: 20_000 })
       .toMatch(/Choose your local authority/);
+
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses).toContain("Reading fake_CIN_data.xml (253 KB)…");
+    expect(statuses).toContain("Reading episodes.csv (362 KB)…");
+    expect(statuses).toContain("Checking 5 files and computing the measures…");
 
     // The measures shown are those computeCinMeasures gives in Node for the same file.
     const cin = parseCinCensusXml(readFileSync(cinFile, "utf8"), { file: "fake_CIN_data.xml" });
