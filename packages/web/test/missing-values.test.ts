@@ -23,6 +23,9 @@ describe("missing values use the GSS shorthand, explained (DESIGN §5)", () => {
   const bare: ScorecardRow = {
     ...reRef,
     previous: null,
+    change: null,
+    direction: "not-comparable",
+    directionReason: "No previous figure to compare with",
     benchmarks: {
       ...reRef.benchmarks,
       topQuartile: null,
@@ -38,6 +41,10 @@ describe("missing values use the GSS shorthand, explained (DESIGN §5)", () => {
     expect(latest).toContain("18.9%");
     expect([previous, neighbours, england, topQuartile, rank]).toEqual([X, X, X, X, X]);
     expect(table).not.toMatch(/>None<|Not ranked/);
+  });
+  it("says 'No previous figure' rather than 'Not comparable' when there is nothing to compare with", () => {
+    const [, , change] = cells(table, bare.indicator.id);
+    expect(change).toContain('<span class="kpi-dir kpi-dir--not-comparable">No previous figure</span>');
   });
   it("shows [z] (not applicable) for the top quartile and rank of an indicator that is not judged", () => {
     const notJudged: ScorecardRow = { ...bare, indicator: { ...bare.indicator, polarity: "no-judgement" } };

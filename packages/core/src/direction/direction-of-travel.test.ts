@@ -250,8 +250,10 @@ describe("directionOfTravel", () => {
   it.each([
     [v(null), v(20, fy(2023)), "No value for 2024/25: suppressed [c]"],
     [v(null, fy(2024), "not-available"), v(20, fy(2023)), "No value for 2024/25: not available [x]"],
-    [v(20), v(null, fy(2023), "not-applicable"), "No value for 2023/24: not applicable [z]"],
-    [v(20), null, "No previous value to compare 2024/25 with"],
+    [v(20), v(null, fy(2023), "not-applicable"), "The 2023/24 figure is not applicable [z]"],
+    [v(20), v(null, fy(2023), "not-available"), "The 2023/24 figure is not available [x]"],
+    [v(20), v(Number.NaN, fy(2023), "ok"), "There is no 2023/24 figure to compare with"],
+    [v(20), null, "No previous figure to compare with"],
     [null, v(20, fy(2023)), "No current value"],
     [
       v(20),
@@ -402,7 +404,7 @@ describe("directionOfTravel", () => {
         directionOfTravel({ ...reReferrals, previous: v(null, fy(2018)), allowDifferentPeriods: true }),
       ).toEqual({
         direction: "not-comparable",
-        reason: "No value for 2018/19: suppressed [c]",
+        reason: "The 2018/19 figure is suppressed [c]",
         change: null,
       });
     });

@@ -52,7 +52,8 @@ const POLARITY_WORDS: Record<Polarity, string> = {
 /**
  * Direction of travel from the previous comparable value: `improving` / `worsening` by polarity,
  * `no-change` within the no-change band, `not-judged` for `no-judgement` indicators, `not-comparable`
- * when a value is missing or suppressed or the periods cannot be compared. Values are compared as
+ * when a value is missing or suppressed or the periods cannot be compared (the reason then says plainly
+ * which figure is missing: "No previous figure to compare with", "The 2018/19 figure is not available [x]"). Values are compared as
  * displayed (rounded to `decimals`). With `allowDifferentPeriods`, periods that cannot be compared are
  * judged anyway and the reason says so.
  *
@@ -76,9 +77,14 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
   if (!current) return notComparable("No current value");
   if (!hasValue(current))
     return notComparable(`No value for ${current.period.label}: ${describeStatus(current.status)}`);
-  if (!previous) return notComparable(`No previous value to compare ${current.period.label} with`);
+  // Plain words for the commonest case: there is simply no earlier figure to compare with.
+  if (!previous) return notComparable("No previous figure to compare with");
   if (!hasValue(previous))
-    return notComparable(`No value for ${previous.period.label}: ${describeStatus(previous.status)}`);
+    return notComparable(
+      previous.status === "ok"
+        ? `There is no ${previous.period.label} figure to compare with`
+        : `The ${previous.period.label} figure is ${describeStatus(previous.status)}`,
+    );
   const comparable = checkComparable(current.period, previous.period);
   if (!comparable.comparable && input.allowDifferentPeriods !== true)
     return notComparable(comparable.reason.replace(/\.$/, ""));

@@ -232,7 +232,7 @@ describe("buildScorecard with a baseline comparison", () => {
     ).rows[0]!;
     expect(r).toMatchObject({
       direction: "not-comparable",
-      directionReason: "No value for 2018/19: suppressed [c]",
+      directionReason: "The 2018/19 figure is suppressed [c]",
       previous: { display: "[c]" },
     });
   });

@@ -19,7 +19,12 @@ const ARROW = { up: "\u2191", down: "\u2193", flat: "\u2192" } as const;
 
 /** The change cell: an arrow (hidden from screen readers), the change in words, and the direction of travel. */
 export function changeCell(row: ScorecardRow): SafeHtml {
-  const dir = DIRECTION_LABEL[row.direction as Direction] ?? "Not comparable";
+  // "Not comparable" misleads when there is simply nothing to compare with: say that instead.
+  const noPrevious =
+    row.direction === "not-comparable" && isNum(row.current?.value) && !isNum(row.previous?.value);
+  const dir = noPrevious
+    ? "No previous figure"
+    : (DIRECTION_LABEL[row.direction as Direction] ?? "Not comparable");
   const ch = row.change;
   if (!ch || !isNum(ch.absolute)) {
     return html`<span class="kpi-change"><span class="kpi-dir kpi-dir--${row.direction}">${dir}</span></span>`;
