@@ -55,7 +55,7 @@ export interface DisclosureResult {
  * @example
  * const p = { kind: "financial-year", startYear: 2024, start: "2024-04-01", end: "2025-03-31", label: "2024/25" } as const;
  * applyDisclosureControl([{ indicatorId: "re-referrals-12m", area: "865", period: p, value: 20, numerator: 3, denominator: 15, status: "ok" }]).suppressed[0]?.reason
- * //=> "numerator 3 is below 5 (counts 1–4 are suppressed)"
+ * //=> "the numerator is below 5 (counts 1–4 are suppressed)"
  */
 export function applyDisclosureControl(
   observations: readonly Observation[],
@@ -79,10 +79,11 @@ export function applyDisclosureControl(
       record(i, o, "source", "suppressed in the source");
       out.push(withheld(o, threshold));
     } else if (isDisclosive(o.numerator, threshold)) {
-      record(i, o, "primary", `numerator ${o.numerator} is below ${threshold} (${words})`);
+      // The reason never quotes the withheld number: it may end up in a published report.
+      record(i, o, "primary", `the numerator is below ${threshold} (${words})`);
       out.push(withheld(o, threshold));
     } else if (counts.has(o.indicatorId) && isDisclosive(o.value, threshold)) {
-      record(i, o, "primary", `count ${o.value} is below ${threshold} (${words})`);
+      record(i, o, "primary", `the count is below ${threshold} (${words})`);
       out.push(withheld(o, threshold));
     } else out.push(o);
   });

@@ -151,7 +151,7 @@ describe("applyDisclosureControl", () => {
           status: "ok",
         },
       ]).suppressed[0]?.reason,
-    ).toBe("numerator 3 is below 5 (counts 1\u20134 are suppressed)");
+    ).toBe("the numerator is below 5 (counts 1\u20134 are suppressed)");
   });
   it("suppresses a rate whose numerator is small, dropping the numerator and keeping a safe denominator", () => {
     const r = applyDisclosureControl([
@@ -196,7 +196,7 @@ describe("applyDisclosureControl", () => {
         area: "865",
         period: "2024/25",
         kind: "primary",
-        reason: "count 3 is below 5 (counts 1\u20134 are suppressed)",
+        reason: "the count is below 5 (counts 1\u20134 are suppressed)",
       },
       {
         index: 1,
@@ -255,5 +255,26 @@ describe("applyDisclosureControl", () => {
       ),
     ).toEqual([null, 30, 38]);
     expect(applyDisclosureControl(input).observations.map((o) => o.value)).toEqual([8, 30, 38]);
+  });
+});
+
+describe("suppression reasons", () => {
+  it("never quote the withheld number", () => {
+    const p = {
+      kind: "financial-year",
+      startYear: 2024,
+      start: "2024-04-01",
+      end: "2025-03-31",
+      label: "2024/25",
+    } as const;
+    const result = applyDisclosureControl(
+      [
+        { indicatorId: "a", area: "865", period: p, value: 20, numerator: 3, denominator: 15, status: "ok" },
+        { indicatorId: "n", area: "865", period: p, value: 2, status: "ok" },
+      ],
+      { countIndicators: ["n"] },
+    );
+    expect(result.suppressed).toHaveLength(2);
+    for (const s of result.suppressed) expect(s.reason).not.toMatch(/\b[23]\b/);
   });
 });
