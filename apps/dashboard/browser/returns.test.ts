@@ -147,6 +147,15 @@ describe.skipIf(!requireChromium())("dashboard: your own returns, in Chromium", 
     );
     expect(row.current).toMatchObject({ value: null, status: "suppressed" });
 
+    // Another 903 year recomputes the 903 measures; the chosen LA is kept.
+    await page.selectOption("#returns-903-year", "2017");
+    await expect
+      .poll(() =>
+        page.locator('#returns-measures tr[data-kpi-id="cla-3-placements"] td').first().textContent(),
+      )
+      .toBe("2017/18");
+    expect(await page.locator("#returns-la").inputValue()).toBe("865");
+
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: "/tmp/kpikit-dashboard-returns-1280.png", fullPage: true });
 

@@ -85,11 +85,12 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     downloads.hidden = false;
   }
 
-  function compute(): void {
+  /** `newFiles`: the LA named in a CIN census header (when it is a DfE LA) replaces the one chosen. */
+  function compute(newFiles: boolean): void {
     const year = yearSelect.value ? Number(yearSelect.value) : undefined;
     result = readReturns(files, year === undefined ? {} : { ssda903Year: year });
     output.innerHTML = `${renderMeasures(result).value}${renderIssues(result.issues).value}`;
-    if (result.laCode && !laSelect.value) {
+    if (newFiles && result.laCode) {
       const area = getArea(result.laCode);
       if (area?.kind === "la") laSelect.value = area.code;
     }
@@ -120,9 +121,8 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     if (token !== busy) return;
     files = read;
     yearSelect.value = "";
-    laSelect.value = "";
     try {
-      compute();
+      compute(true);
     } catch (e) {
       say(`Cannot compute the measures: ${e instanceof Error ? e.message : String(e)}`, true);
     }
@@ -145,7 +145,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     showScorecard();
   });
   yearSelect.addEventListener("change", () => {
-    if (files.length > 0) compute();
+    if (files.length > 0) compute(false);
   });
 
   function download(name: string, type: string, text: string): void {
