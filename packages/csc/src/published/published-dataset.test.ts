@@ -21,6 +21,20 @@ describe("loadPublished", () => {
 
   it("is cached", () => expect(loadPublished()).toBe(data));
 
+  it("decodes each cell once, whichever lookup reads it first: series, values and value agree", () => {
+    // A measure no other test reads first, so that series() decodes its cells before values() does.
+    const id = "CPPlans2yrs";
+    const series = data.series(id, "865");
+    expect(series.length).toBeGreaterThan(1);
+    for (const o of series) {
+      const all = data.values(id, o.period);
+      expect(all.find((x) => x.area === "865")).toBe(o);
+      expect(data.value(id, "865", o.period)).toBe(o);
+      expect(all.map((x) => x.area)).toEqual(data.areaCodes.filter((c) => data.value(id, c, o.period)));
+      expect(all.every((x) => data.series(id, x.area).includes(x))).toBe(true);
+    }
+  });
+
   it("looks periods up by Period, label, key or LAIT year label", () => {
     const a = data.value("ReReferral", "865", financialYear(2023));
     expect(a?.value).toBe(data.value("ReReferral", "865", "2024")?.value);

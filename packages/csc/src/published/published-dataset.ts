@@ -61,11 +61,17 @@ const POLARITY: Readonly<Record<string, Polarity>> = { High: "higher-is-better",
 
 interface Decoded {
   readonly record: LaitMeasureRecord;
+  readonly indicatorId: string;
   readonly yearLabels: readonly string[];
   readonly periods: readonly Period[];
-  /** periods[i] -> raw cells in area order. */
-  readonly cells: readonly (readonly string[])[];
-  readonly observations: (readonly (Observation | undefined)[] | undefined)[];
+  /** periods[i] -> the raw row (cells in area order, comma-separated), split only when first read. */
+  readonly rows: readonly string[];
+  readonly cells: (readonly string[] | undefined)[];
+  /**
+   * periods[i] -> areas[j] -> the observation, decoded only when first read (`null`: LAIT has no row), so
+   * that one area's series or one period's values never decodes the rest of the measure.
+   */
+  readonly observations: ((Observation | null | undefined)[] | undefined)[];
 }
 
 let singleton: PublishedDataset | undefined;
@@ -143,14 +149,14 @@ function createDataset(): PublishedDataset {
     let d = decodedCache.get(r.id);
     if (!d) {
       const yearLabels = r.years.split(",");
-      const rows = r.values.split("|").map((row) => row.split(","));
+      const rows = r.values.split("|");
       const periods: Period[] = [];
-      const cells: string[][] = [];
+      const rowTexts: string[] = [];
       yearLabels.forEach((y, i) => {
         const p = laitPeriod(r.yearType, y);
         if (p) {
           periods.push(p);
-          cells.push(rows[i] ?? []);
+          rowTexts.push(rows[i] ?? "");
         }
       });
       const order = periods
@@ -158,9 +164,11 @@ function createDataset(): PublishedDataset {
         .sort((a, b) => comparePeriods(periods[a] as Period, periods[b] as Period));
       d = {
         record: r,
+        indicatorId: toMeasure(r).indicatorId,
         yearLabels: order.map((i) => yearLabels[i] ?? ""),
         periods: order.map((i) => periods[i] as Period),
-        cells: order.map((i) => cells[i] ?? []),
+        rows: order.map((i) => rowTexts[i] ?? ""),
+        cells: [],
         observations: [],
       };
       decodedCache.set(r.id, d);
@@ -168,56 +176,59 @@ function createDataset(): PublishedDataset {
     return d;
   };
 
-  const observationsAt = (d: Decoded, pi: number): readonly (Observation | undefined)[] => {
-    let obs = d.observations[pi];
-    if (!obs) {
-      const period = d.periods[pi] as Period;
-      const indicatorId = toMeasure(d.record).indicatorId;
-      const row = d.cells[pi] ?? [];
-      const source = `LAIT ${d.yearLabels[pi] ?? ""}`;
-      obs = areaCodes.map((area, ai) => {
-        const cell = readCell(row[ai] ?? "");
-        switch (cell.kind) {
-          case "empty":
-            return undefined;
-          case "number":
-            return {
-              indicatorId,
-              area,
-              period,
-              value: cell.value,
-              status: "ok",
-              source,
-            } satisfies Observation;
-          case "status":
-            return {
-              indicatorId,
-              area,
-              period,
-              value: null,
-              status: cell.status,
-              source,
-              note: `${cell.marker}: ${cell.meaning}`,
-            } satisfies Observation;
-          case "invalid":
-            return {
-              indicatorId,
-              area,
-              period,
-              value: null,
-              status: "not-available",
-              source,
-              note: `unreadable value "${cell.text}"`,
-            } satisfies Observation;
-          default: {
-            const never: never = cell;
-            return never;
-          }
-        }
-      });
-      d.observations[pi] = obs;
+  /** The observation of one cell (period index, area index), decoded once. */
+  const observationAt = (d: Decoded, pi: number, ai: number): Observation | undefined => {
+    const decoded = (d.observations[pi] ??= []);
+    const hit = decoded[ai];
+    if (hit !== undefined) return hit ?? undefined;
+    const row = (d.cells[pi] ??= (d.rows[pi] ?? "").split(","));
+    const o = readObservation(d, pi, row[ai] ?? "", areaCodes[ai] as string);
+    decoded[ai] = o ?? null;
+    return o;
+  };
+
+  const readObservation = (d: Decoded, pi: number, text: string, area: string): Observation | undefined => {
+    const period = d.periods[pi] as Period;
+    const indicatorId = d.indicatorId;
+    const source = `LAIT ${d.yearLabels[pi] ?? ""}`;
+    const cell = readCell(text);
+    switch (cell.kind) {
+      case "empty":
+        return undefined;
+      case "number":
+        return {
+          indicatorId,
+          area,
+          period,
+          value: cell.value,
+          status: "ok",
+          source,
+        } satisfies Observation;
+      case "status":
+        return {
+          indicatorId,
+          area,
+          period,
+          value: null,
+          status: cell.status,
+          source,
+          note: `${cell.marker}: ${cell.meaning}`,
+        } satisfies Observation;
+      case "invalid":
+        return {
+          indicatorId,
+          area,
+          period,
+          value: null,
+          status: "not-available",
+          source,
+          note: `unreadable value "${cell.text}"`,
+        } satisfies Observation;
+      default: {
+        const never: never = cell;
+        return never;
+      }
     }
-    return obs;
   };
 
   const periodIndex = (d: Decoded, period: Period | string): number => {
@@ -246,7 +257,7 @@ function createDataset(): PublishedDataset {
       if (ai === undefined) return [];
       const out: Observation[] = [];
       for (let pi = 0; pi < d.periods.length; pi++) {
-        const o = observationsAt(d, pi)[ai];
+        const o = observationAt(d, pi, ai);
         if (o) out.push(o);
       }
       return out;
@@ -255,20 +266,27 @@ function createDataset(): PublishedDataset {
       const d = decode(record(id));
       const pi = periodIndex(d, period);
       if (pi < 0) return [];
-      return observationsAt(d, pi).filter((o): o is Observation => o !== undefined);
+      const out: Observation[] = [];
+      for (let ai = 0; ai < areaCodes.length; ai++) {
+        const o = observationAt(d, pi, ai);
+        if (o) out.push(o);
+      }
+      return out;
     },
     value: (id, areaCode, period) => {
       const d = decode(record(id));
       const pi = periodIndex(d, period);
       const ai = areaIndex.get(areaCode.trim());
-      return pi < 0 || ai === undefined ? undefined : observationsAt(d, pi)[ai];
+      return pi < 0 || ai === undefined ? undefined : observationAt(d, pi, ai);
     },
     periods: (id) => decode(record(id)).periods,
     latestPeriod: (id) => {
       const d = decode(record(id));
       for (let pi = d.periods.length - 1; pi >= 0; pi--) {
-        if (observationsAt(d, pi).some((o) => o && Number(o.area) < 970 && o.value !== null))
-          return d.periods[pi];
+        for (let ai = 0; ai < areaCodes.length; ai++) {
+          const o = observationAt(d, pi, ai);
+          if (o && Number(o.area) < 970 && o.value !== null) return d.periods[pi];
+        }
       }
       return undefined;
     },
