@@ -81,6 +81,7 @@ p.kpi-meta{display:block}
 .kpi-glossary__description{display:block;color:var(--kpi-muted,#505a5f);font-size:.9em}
 .kpi-empty{color:var(--kpi-muted,#505a5f)}
 .kpi-sparkline--text{font-size:.85em;color:var(--kpi-muted,#505a5f)}
+.kpi-code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1em}
 .kpi-controls{display:flex;flex-wrap:wrap;gap:.75em 1.5em;align-items:flex-end;margin:.5em 0 1em}
 .kpi-controls label{display:block;font-weight:700;font-size:.9em;margin-bottom:.2em}
 .kpi-controls select{font:inherit;padding:.25em;border:2px solid var(--kpi-text,#0b0c0c);background:var(--kpi-surface,#fff);color:var(--kpi-text,#0b0c0c);max-width:100%}
