@@ -4,80 +4,15 @@
 // Budget: median under 20 ms after warm-up. Run `pnpm --filter @kpikit/core build` first.
 import { performance } from "node:perf_hooks";
 import { buildScorecard, financialYear, month } from "../dist/index.js";
-import { seededRandom } from "./_lib/seeded-random.mjs";
 
-const ROWS = 60;
-const YEARS = 10;
-const LAS = 153;
+import { ROWS, scorecardBenchInput } from "./_lib/scorecard-bench-input.mjs";
+
 const BUDGET_MS = 20;
 const WARMUP = 10;
 const RUNS = 100;
 
-const random = seededRandom(20250715);
-const units = ["percent", "rate-per-10k", "days", "count"];
-const polarities = ["lower-is-better", "higher-is-better", "no-judgement"];
-const definitions = Array.from({ length: ROWS }, (_, i) => ({
-  id: `indicator-${i + 1}`,
-  title: `Indicator ${i + 1} (CIN)`,
-  shortTitle: `Indicator ${i + 1}`,
-  description: "A synthetic indicator.",
-  unit: units[i % units.length],
-  polarity: polarities[i % polarities.length],
-  decimals: 1,
-  periodType: "financial-year",
-  source: "cin-census",
-  aliases: [],
-  acronyms: [],
-  method: "",
-  topic: `Section ${1 + Math.floor(i / 10)}`,
-}));
-const area = { code: "300", name: "Benchshire", kind: "la" };
-const codes = Array.from({ length: LAS - 1 }, (_, i) => String(301 + i));
-const neighbours = codes.slice(0, 10).map((code) => ({ code, name: `Neighbour ${code}`, kind: "la" }));
-const years = Array.from({ length: YEARS }, (_, i) => financialYear(2015 + i));
-const value = (d) => {
-  const x = 10 + random() * 30;
-  if (d.unit !== "percent") return { value: Math.round(x * 10) / 10 };
-  const denominator = 500 + Math.floor(random() * 2000);
-  const numerator = Math.round((x / 100) * denominator);
-  return { value: Math.round((numerator / denominator) * 1000) / 10, numerator, denominator };
-};
-
-const observations = [];
-const nationalValues = [];
-for (const [i, d] of definitions.entries()) {
-  for (const period of years) {
-    observations.push({ indicatorId: d.id, area: area.code, period, status: "ok", ...value(d) });
-    observations.push({ indicatorId: d.id, area: "E92000001", period, status: "ok", value: 20 });
-    observations.push({ indicatorId: d.id, area: "E12000009", period, status: "ok", value: 21 });
-    for (const code of codes)
-      nationalValues.push({ indicatorId: d.id, area: code, period, status: "ok", ...value(d) });
-  }
-  if (i % 5 === 0) {
-    for (let m = 0; m < 24; m++) {
-      observations.push({
-        indicatorId: d.id,
-        area: area.code,
-        period: month(2023 + Math.floor((m + 3) / 12), ((m + 3) % 12) + 1),
-        status: "ok",
-        ...value(d),
-      });
-    }
-  }
-}
-const input = {
-  area,
-  period: financialYear(2024),
-  generated: "2025-07-15",
-  definitions,
-  observations,
-  nationalValues,
-  rows: definitions.map((d, i) => ({
-    indicatorId: d.id,
-    ...(i % 2 === 0 ? { target: 20, tolerance: { kind: "absolute", value: 2 } } : {}),
-  })),
-  comparators: { neighbours, region: { code: "E12000009", name: "South West", kind: "region" } },
-};
+const input = scorecardBenchInput({ financialYear, month });
+const { observations, nationalValues } = input;
 
 let rows = 0;
 for (let i = 0; i < WARMUP; i++) rows = buildScorecard(input).rows.length;
