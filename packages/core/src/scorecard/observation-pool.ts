@@ -123,6 +123,8 @@ export function poolObservations(
   let lastPeriod: Period | undefined;
   let lastKey = "";
   let byPeriod: Map<string, NationalPeriod> | undefined;
+  // The indicator-period of the previous figure (figures come in runs of one indicator and period).
+  let np: NationalPeriod | undefined;
   for (let i = 0; i < nationalValues.length; i++) {
     const raw = nationalValues[i]!;
     if (raw.indicatorId !== lastId) {
@@ -132,11 +134,13 @@ export function poolObservations(
         byPeriod = new Map();
         national.set(lastId, byPeriod);
       }
+      lastPeriod = undefined;
     }
     if (!byPeriod) continue;
     if (raw.period !== lastPeriod) {
       lastPeriod = raw.period;
       lastKey = keyOf(raw.period);
+      np = byPeriod.get(lastKey);
     }
     const key = lastKey;
     const excluded = excludedAreas.has(raw.area);
@@ -145,10 +149,11 @@ export function poolObservations(
       const own = seriesOf(lastId, raw.area);
       if (!own.has(key)) own.set(key, normalise(raw, note));
     }
-    const np = byPeriod.get(key);
     if (np) np.last = i;
-    else if (!excluded)
-      byPeriod.set(key, { indicatorId: lastId, key, period: raw.period, first: i, last: i });
+    else if (!excluded) {
+      np = { indicatorId: lastId, key, period: raw.period, first: i, last: i };
+      byPeriod.set(key, np);
+    }
   }
 
   for (const id of [...unknown.keys()].sort()) {
