@@ -19,6 +19,8 @@ export interface NationalPeriod {
   readonly first: number;
   last: number;
   byArea?: Map<string, Observation>;
+  /** The finite published numbers of `byArea`, ascending, sorted on first use. */
+  publishedSorted?: readonly number[];
 }
 
 export interface ObservationPool {

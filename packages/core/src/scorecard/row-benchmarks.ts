@@ -1,5 +1,7 @@
 // Internal: the benchmarks of one Scorecard row, all for one period.
-import { aggregate, bestOf, rankAndBand, topQuartileThreshold } from "../benchmark/index.js";
+import { aggregate, bestOf, quantileType7, quartileBand } from "../benchmark/index.js";
+import { rankIn } from "../benchmark/national-ranks.js";
+import { cutsOfSorted } from "../benchmark/quartile-cuts.js";
 import type { IndicatorDefinition, Unit } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import type { Period } from "../period/types.js";
@@ -134,25 +136,26 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
   let rank: number | null = null;
   let rankOf: number | null = null;
   let band: ScorecardBenchmarks["band"] = null;
-  if (nationalPeriod) {
-    // The threshold is the published one; the LA is ranked with the figure the row shows.
-    const published: (number | null)[] = [];
-    const entries: { code: string; value: number | null }[] = [];
-    for (const [code, o] of nationalPeriod) {
-      const value = hasNumber(o) ? o.value : null;
-      published.push(value);
-      if (code !== input.own.code) entries.push({ code, value });
+  if (np && nationalPeriod) {
+    // The threshold is the published one; the LA is ranked with the figure the row shows, in place of its
+    // published one. Only the LA's rank and band are needed, so no other LA is ranked.
+    const published = publishedSorted(np, nationalPeriod);
+    if (def.polarity !== "no-judgement" && published.length > 0) {
+      const threshold = quantileType7(published, def.polarity === "higher-is-better" ? 0.75 : 0.25);
+      topQuartile = { value: threshold, display: show(threshold) };
     }
-    entries.push({ code: input.own.code, value: input.own.value });
-    const threshold = topQuartileThreshold(published, def.polarity);
-    topQuartile = threshold === null ? null : { value: threshold, display: show(threshold) };
-    const ranked = rankAndBand(entries, def.polarity, def.noQuartile ? { noQuartile: true } : {}).get(
-      input.own.code,
-    );
-    if (ranked) {
-      rank = ranked.rank;
-      rankOf = ranked.rankOf;
-      band = ranked.band;
+    const ranked = published.slice();
+    const mine = nationalPeriod.get(input.own.code);
+    const publishedOwn = hasNumber(mine) ? mine.value : null;
+    if (publishedOwn !== null && Number.isFinite(publishedOwn))
+      ranked.splice(indexOf(ranked, publishedOwn), 1);
+    const value = input.own.value;
+    const valued = value !== null && Number.isFinite(value);
+    if (valued) ranked.splice(indexOf(ranked, value), 0, value);
+    rankOf = ranked.length;
+    if (valued && def.polarity !== "no-judgement") {
+      rank = rankIn(ranked, value, def.polarity);
+      band = def.noQuartile ? null : quartileBand(value, cutsOfSorted(ranked), def.polarity);
     }
   }
 
@@ -192,4 +195,26 @@ function regionBenchmark(
     first ??= found;
   }
   return first;
+}
+
+/** Every LA's published number for one indicator-period, finite ones only, ascending (sorted once). */
+function publishedSorted(np: NationalPeriod, byArea: ReadonlyMap<string, Observation>): readonly number[] {
+  if (np.publishedSorted) return np.publishedSorted;
+  const out: number[] = [];
+  for (const o of byArea.values()) if (hasNumber(o) && Number.isFinite(o.value)) out.push(o.value);
+  out.sort((a, b) => a - b);
+  np.publishedSorted = out;
+  return out;
+}
+
+/** The first index of an ascending array whose number is not less than `v`. */
+function indexOf(sorted: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
