@@ -178,7 +178,11 @@ export function nationalByArea(pool: ObservationPool, np: NationalPeriod): Map<s
   const byArea = new Map<string, Observation>();
   for (let i = np.first; i <= np.last; i++) {
     const o = pool.nationalValues[i]!;
-    if (o.indicatorId !== np.indicatorId || pool.excludedAreas.has(o.area) || pool.keyOf(o.period) !== np.key)
+    if (
+      o.indicatorId !== np.indicatorId ||
+      pool.excludedAreas.has(o.area) ||
+      (o.period !== np.period && pool.keyOf(o.period) !== np.key)
+    )
       continue;
     const kept = byArea.get(o.area);
     if (kept) pool.duplicate(o, kept);

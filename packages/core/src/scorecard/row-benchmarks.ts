@@ -200,9 +200,19 @@ function regionBenchmark(
 /** Every LA's published number for one indicator-period, finite ones only, ascending (sorted once). */
 function publishedSorted(np: NationalPeriod, byArea: ReadonlyMap<string, Observation>): readonly number[] {
   if (np.publishedSorted) return np.publishedSorted;
-  const out: number[] = [];
-  for (const o of byArea.values()) if (hasNumber(o) && Number.isFinite(o.value)) out.push(o.value);
-  out.sort((a, b) => a - b);
+  const values = new Float64Array(byArea.size);
+  let n = 0;
+  let negativeZero = false;
+  for (const o of byArea.values()) {
+    if (!hasNumber(o) || !Number.isFinite(o.value)) continue;
+    values[n++] = o.value;
+    if (Object.is(o.value, -0)) negativeZero = true;
+  }
+  // A typed array sorts numbers without a comparator call per step. It puts -0 before 0, where a stable
+  // numeric sort keeps their order, so a set with -0 is sorted the plain way (thresholds keep their sign).
+  const out = negativeZero
+    ? Array.from(values.subarray(0, n)).sort((a, b) => a - b)
+    : Array.from(values.subarray(0, n).sort());
   np.publishedSorted = out;
   return out;
 }
