@@ -178,10 +178,18 @@ function createDataset(): PublishedDataset {
 
   /** The observation of one cell (period index, area index), decoded once. */
   const observationAt = (d: Decoded, pi: number, ai: number): Observation | undefined => {
-    const decoded = (d.observations[pi] ??= []);
+    let decoded = d.observations[pi];
+    if (!decoded) {
+      decoded = [];
+      d.observations[pi] = decoded;
+    }
     const hit = decoded[ai];
     if (hit !== undefined) return hit ?? undefined;
-    const row = (d.cells[pi] ??= (d.rows[pi] ?? "").split(","));
+    let row = d.cells[pi];
+    if (!row) {
+      row = (d.rows[pi] ?? "").split(",");
+      d.cells[pi] = row;
+    }
     const o = readObservation(d, pi, row[ai] ?? "", areaCodes[ai] as string);
     decoded[ai] = o ?? null;
     return o;
