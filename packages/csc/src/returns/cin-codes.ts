@@ -1,31 +1,12 @@
 // Internal: CIN census code lists, from the DfE CIN census XSDs 2024–2026. Sex accepts the 2025+ letters
 // and the earlier GenderCurrent digits, since councils resubmit older years.
 
+import { DFE_ETHNICITY_CODES } from "./ethnicity-codes.js";
+
 export const CIN_CODES = {
   upnUnknown: ["UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7"],
   sex: ["M", "F", "U", "0", "1", "2", "9"],
-  ethnicity: [
-    "WBRI",
-    "WIRI",
-    "WIRT",
-    "WOTH",
-    "WROM",
-    "MWBC",
-    "MWBA",
-    "MWAS",
-    "MOTH",
-    "AIND",
-    "APKN",
-    "ABAN",
-    "AOTH",
-    "BCRB",
-    "BAFR",
-    "BOTH",
-    "CHNE",
-    "OOTH",
-    "REFU",
-    "NOBT",
-  ],
+  ethnicity: DFE_ETHNICITY_CODES,
   disability: ["NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"],
   referralSource: [
     "1A",

@@ -2,6 +2,8 @@
 // 2026). Code lists are the union over those years, so a council's older or newer file is not flagged for a
 // code that was valid in its year.
 
+import { DFE_ETHNICITY_CODES } from "./ethnicity-codes.js";
+
 /** The SSDA903 tables kpikit recognises (file names as DfE and the 903 validator use them). */
 export type Ssda903TableName =
   | "header"
@@ -61,32 +63,7 @@ export const SSDA903_TABLES: readonly TableSpec[] = [
       CHILD,
       req("SEX", ["1", "2", "M", "F", "U"], true),
       DOB,
-      req(
-        "ETHNIC",
-        [
-          "WBRI",
-          "WIRI",
-          "WOTH",
-          "WIRT",
-          "WROM",
-          "MWBC",
-          "MWBA",
-          "MWAS",
-          "MOTH",
-          "AIND",
-          "APKN",
-          "ABAN",
-          "AOTH",
-          "BCRB",
-          "BAFR",
-          "BOTH",
-          "CHNE",
-          "OOTH",
-          "REFU",
-          "NOBT",
-        ],
-        true,
-      ),
+      req("ETHNIC", DFE_ETHNICITY_CODES, true),
       req("UPN", "upn", true),
       opt("MOTHER", BOOL),
       opt("MC_DOB", "date", true),

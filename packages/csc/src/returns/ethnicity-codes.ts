@@ -1,0 +1,23 @@
+// Internal: the DfE ethnicity codes, the same list in the CIN census and the SSDA903.
+export const DFE_ETHNICITY_CODES = [
+  "WBRI",
+  "WIRI",
+  "WIRT",
+  "WOTH",
+  "WROM",
+  "MWBC",
+  "MWBA",
+  "MWAS",
+  "MOTH",
+  "AIND",
+  "APKN",
+  "ABAN",
+  "AOTH",
+  "BCRB",
+  "BAFR",
+  "BOTH",
+  "CHNE",
+  "OOTH",
+  "REFU",
+  "NOBT",
+] as const;
