@@ -7,8 +7,7 @@ import {
   type MeasureExclusion,
   parseCinCensusXml,
   readSsda903,
-  recogniseReturnXml,
-  recogniseSsda903Table,
+  recogniseReturnFile,
   type Ssda903Tables,
 } from "@kpikit/csc";
 
@@ -74,23 +73,16 @@ export function readReturns(files: readonly ReturnFile[], options: ReadReturnsOp
   const ssdaFiles: Record<string, string> = {};
   for (const f of files) {
     const text = f.text.replace(/^\uFEFF/, "");
-    const start = text.trimStart();
-    if (start.startsWith("<")) {
-      const kind = recogniseReturnXml(text);
-      if (kind === "ssda903") {
-        ssdaFiles[f.name] = text;
-        continue;
-      }
-      // Anything else that looks like XML goes to the CIN reader: it refuses a DOCTYPE and names the problem.
+    const kind = recogniseReturnFile(text, f.name);
+    if (kind === "ssda903") {
+      ssdaFiles[f.name] = text;
+      continue;
+    }
+    if (kind === "cin-census") {
+      // The CIN reader refuses a DOCTYPE and names the problem in XML that is not a census.
       const cin = parseCinCensusXml(text, { file: f.name });
       issues.push(...cin.issues);
       if (cin.children.length > 0 || cin.header) censuses.push({ ...cin, file: f.name });
-      continue;
-    }
-    const firstLine = start.split(/\r?\n/, 1)[0] ?? "";
-    const columns = firstLine.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
-    if (recogniseSsda903Table(columns, f.name)) {
-      ssdaFiles[f.name] = text;
       continue;
     }
     issues.push({

@@ -5,8 +5,7 @@ import {
   type CinChild,
   parseCinCensusXml,
   readSsda903,
-  recogniseReturnXml,
-  recogniseSsda903Table,
+  recogniseReturnFile,
   type Ssda903Tables,
 } from "@kpikit/csc";
 import { usageError } from "../_lib/errors.js";
@@ -113,11 +112,12 @@ export async function readReturns(
     const text = decoded.text;
     const prefix = YEAR_PREFIX.exec(basename(name));
     const prefixYear = prefix ? Number(prefix[1]) : null;
-    if (/^\s*</.test(text)) {
-      if (recogniseReturnXml(text) === "ssda903") {
-        ssdaFiles.push({ name, text, prefixYear });
-        continue;
-      }
+    const kind = recogniseReturnFile(text, name);
+    if (kind === "ssda903") {
+      ssdaFiles.push({ name, text, prefixYear });
+      continue;
+    }
+    if (kind === "cin-census") {
       // A CIN census, or XML that is neither (a DOCTYPE, malformed XML, another root): the CIN reader says
       // which, with its line and column, and reads nothing unsafe.
       const cin = parseCinCensusXml(text, { file: name });
@@ -130,20 +130,14 @@ export async function readReturns(
       });
       continue;
     }
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-    const columns = firstLine.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
-    if (recogniseSsda903Table(columns, name) === null) {
-      issues.push({
-        code: "compute-unknown-file",
-        file: name,
-        row: 1,
-        column: 1,
-        message:
-          "not a CIN census (XML) or an SSDA903 table (header, episodes, reviews, …): its columns match no table",
-      });
-      continue;
-    }
-    ssdaFiles.push({ name, text, prefixYear });
+    issues.push({
+      code: "compute-unknown-file",
+      file: name,
+      row: 1,
+      column: 1,
+      message:
+        "not a CIN census (XML) or an SSDA903 table (header, episodes, reviews, …): its columns match no table",
+    });
   }
 
   // CIN census: the header's Year is the collection year (2022 = 2021-22).

@@ -33,4 +33,5 @@ export {
   type Ssda903TableName,
   type Ssda903Tables,
 } from "./read-ssda903.js";
+export { recogniseReturnFile } from "./recognise-return-file.js";
 export { recogniseReturnXml } from "./recognise-return-xml.js";

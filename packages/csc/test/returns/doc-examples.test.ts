@@ -49,6 +49,7 @@ describe("returns JSDoc examples", () => {
         "computeSsda903Measures",
         "parseCinCensusXml",
         "readSsda903",
+        "recogniseReturnFile",
         "recogniseReturnXml",
         "recogniseSsda903Table",
       ].sort(),
