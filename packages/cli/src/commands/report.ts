@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { RagStatus } from "@kpikit/core";
+import { RAG_LABEL } from "@kpikit/core";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { failOnError, usageError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
@@ -8,7 +9,6 @@ import { planOutputs } from "../_lib/output-format.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { buildReport } from "../report/build-report.js";
 import { renderReport } from "../write/render-report.js";
-import { RAG_LABEL } from "../write/row-fields.js";
 
 const RATINGS: readonly RagStatus[] = ["red", "amber", "green", "blue", "not-rated"];
 

@@ -1,5 +1,6 @@
 import type { Scorecard } from "@kpikit/core";
-import { bySection, flatRow, RAG_LABEL } from "./row-fields.js";
+import { RAG_LABEL } from "@kpikit/core";
+import { bySection, flatRow } from "./row-fields.js";
 
 const cell = (text: string) =>
   text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ") || "–";

@@ -1,22 +1,5 @@
-import type { Direction, RagStatus, Scorecard, ScorecardRow } from "@kpikit/core";
-
-/** Words for a rating, as every writer shows them (never colour alone). */
-export const RAG_LABEL: Readonly<Record<RagStatus, string>> = {
-  red: "Red",
-  amber: "Amber",
-  green: "Green",
-  blue: "Blue",
-  "not-rated": "Not rated",
-};
-
-/** Words for a direction of travel, with an arrow as a second cue. */
-export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
-  improving: "Improving",
-  worsening: "Worsening",
-  "no-change": "No change",
-  "not-judged": "Not judged",
-  "not-comparable": "Not comparable",
-};
+import type { RagStatus, Scorecard, ScorecardRow } from "@kpikit/core";
+import { DIRECTION_LABEL, RAG_LABEL } from "@kpikit/core";
 
 /** Polarity in words. */
 export const POLARITY_LABEL = {

@@ -1,5 +1,6 @@
 import type { RagStatus, Scorecard, Unit } from "@kpikit/core";
-import { flatRow, RAG_LABEL } from "./row-fields.js";
+import { RAG_LABEL } from "@kpikit/core";
+import { flatRow } from "./row-fields.js";
 import { fixZipDates } from "./zip-dates.js";
 
 type Cell = {

@@ -3,17 +3,11 @@
 import { type RagPolicy, type RagRule, type RatedStatus, ragRulesFor } from "../rag/index.js";
 import type { RagStatus } from "../rag/types.js";
 import type { QuartileBand } from "../scorecard/types.js";
+import { RAG_LABEL } from "./labels.js";
 import type { ScorecardKeyEntry, ScorecardRow } from "./types.js";
 
 type Rule = Exclude<RagRule, { kind: "defaults" }>;
 
-const LABELS: Record<RagStatus, string> = {
-  blue: "Blue",
-  green: "Green",
-  amber: "Amber",
-  red: "Red",
-  "not-rated": "Not rated",
-};
 const ORDER: readonly RagStatus[] = ["blue", "green", "amber", "red", "not-rated"];
 const DEFAULT_BANDS: Readonly<Record<QuartileBand, RatedStatus>> = {
   A: "green",
@@ -119,8 +113,8 @@ export function ragKey(policy: RagPolicy, rows: readonly ScorecardRow[]): Scorec
     if (!list) continue;
     key.push({
       status,
-      label: LABELS[status],
-      meaning: `${LABELS[status]}: ${list.join("; failing that, ")}`,
+      label: RAG_LABEL[status],
+      meaning: `${RAG_LABEL[status]}: ${list.join("; failing that, ")}`,
     });
   }
   return key;

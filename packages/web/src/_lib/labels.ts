@@ -1,13 +1,9 @@
-import type { Direction, ObservationStatus, Polarity, RagStatus, SpcVariation, Unit } from "@kpikit/core";
+import type { ObservationStatus, Polarity, RagStatus, SpcVariation, Unit } from "@kpikit/core";
 
-/** Rating words, shapes (a third cue after text and colour) and severity order (red first). */
-export const RAG_LABEL: Readonly<Record<RagStatus, string>> = {
-  red: "Red",
-  amber: "Amber",
-  green: "Green",
-  blue: "Blue",
-  "not-rated": "Not rated",
-};
+// The words for ratings and directions come from core, so every output says the same.
+export { DIRECTION_LABEL, RAG_LABEL } from "@kpikit/core";
+
+/** Rating shapes (a third cue after text and colour) and severity order (red first). */
 export const RAG_SHAPE: Readonly<Record<RagStatus, string>> = {
   red: "\u25C6", // ◆
   amber: "\u25B2", // ▲
@@ -23,14 +19,6 @@ export const RAG_SEVERITY: Readonly<Record<RagStatus, number>> = {
   "not-rated": 4,
 };
 export const RAG_ORDER: readonly RagStatus[] = ["red", "amber", "green", "blue", "not-rated"];
-
-export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
-  improving: "Improving",
-  worsening: "Worsening",
-  "no-change": "No change",
-  "not-judged": "Not judged",
-  "not-comparable": "Not comparable",
-};
 
 export const POLARITY_LABEL: Readonly<Record<Polarity, string>> = {
   "higher-is-better": "Higher is better",
