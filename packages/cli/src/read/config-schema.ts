@@ -1,3 +1,4 @@
+import { polaritySchema, unitSchema } from "@kpikit/core/schema";
 import * as z from "zod";
 
 const number = z.union([z.number(), z.string().min(1)]);
@@ -75,18 +76,9 @@ const indicatorEntry = z
 /** An indicator in a section: its id alone, or with a target and tolerance. */
 export const indicatorRefSchema = z.union([z.string().min(1), indicatorEntry]);
 
-const unit = z.enum([
-  "percent",
-  "rate-per-10k",
-  "rate-per-100k",
-  "count",
-  "days",
-  "weeks",
-  "fte",
-  "ratio",
-  "score",
-]);
-const polarity = z.enum(["higher-is-better", "lower-is-better", "no-judgement"]);
+// The same enums as the Scorecard schema, so a config accepts exactly the units and polarities core knows.
+const unit = unitSchema;
+const polarity = polaritySchema;
 
 /** An indicator the council measures that is not in the catalogue. */
 export const localIndicatorSchema = z
