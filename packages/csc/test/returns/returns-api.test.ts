@@ -1,0 +1,23 @@
+// The returns API is listed on purpose: a new export is a decision, not an accident. Its JSDoc examples are
+// run, with every other package's, by test/doc-examples.test.ts at the repository root.
+import { expect, it } from "vitest";
+import * as returns from "../../src/returns/index.js";
+
+it("exports exactly the returns API", () => {
+  const values = Object.entries(returns)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  expect(values.sort()).toEqual(
+    [
+      "CIN_MEASURE_IDS",
+      "SSDA903_MEASURE_IDS",
+      "computeCinMeasures",
+      "computeSsda903Measures",
+      "parseCinCensusXml",
+      "readSsda903",
+      "recogniseReturnFile",
+      "recogniseReturnXml",
+      "recogniseSsda903Table",
+    ].sort(),
+  );
+});
