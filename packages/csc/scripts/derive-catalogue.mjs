@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Derives packages/csc/src/catalogue/lait-measures.generated.ts from DfE's LAIT children's social care
+// Derives packages/csc/src/_data/lait-measures.generated.ts from DfE's LAIT children's social care
 // measure metadata (../shared/data/published/lait/lait_csc_indicator_metadata.csv relative to the repo root).
 //
 //   node packages/csc/scripts/derive-catalogue.mjs [--check]
@@ -32,7 +32,7 @@ const repoRoot = path.resolve(here, "../../..");
 const dataRoot = path.resolve(repoRoot, "../shared/data");
 const metadataFile = path.join(dataRoot, "published/lait/lait_csc_indicator_metadata.csv");
 const valuesFile = path.join(dataRoot, "published/lait/lait_csc_indicators_long.csv");
-const outFile = path.resolve(here, "../src/catalogue/lait-measures.generated.ts");
+const outFile = path.resolve(here, "../src/_data/lait-measures.generated.ts");
 
 export { fixMojibake };
 

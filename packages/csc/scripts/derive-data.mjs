@@ -2,8 +2,8 @@
 // Derives the reference data (areas, statistical neighbours, Ofsted ILACS judgements) and the bundled LAIT
 // dataset from the published files in ../shared/data, and writes them as generated TypeScript modules that
 // load in Node and in a browser bundle without fs:
-//   src/reference/areas.generated.ts, src/reference/neighbours.generated.ts, src/reference/ofsted.generated.ts,
-//   src/published/lait.generated.ts
+//   src/_data/areas.generated.ts, src/_data/neighbours.generated.ts, src/_data/ofsted.generated.ts,
+//   src/_data/lait.generated.ts (their record types are in the hand-written src/_data/types.ts)
 // Run from anywhere: `node packages/csc/scripts/derive-data.mjs`. The output is deterministic; with `--check` the
 // script writes nothing and exits 1 when a generated file is out of date.
 import { readFileSync, writeFileSync as write } from "node:fs";
@@ -223,8 +223,8 @@ for (const r of laRows) {
 }
 
 writeFileSync(
-  resolve(pkg, "src/reference/areas.generated.ts"),
-  `${HEADER}import type { CscArea } from "./csc-area.js";\n\n/** Every English LA (153 current + 5 legacy), the 9 regions, Inner/Outer London and England. */\nexport const areaRecords: readonly CscArea[] = ${JSON.stringify(areas, null, 1)};\n`,
+  resolve(pkg, "src/_data/areas.generated.ts"),
+  `${HEADER}import type { CscArea } from "./types.js";\n\n/** Every English LA (153 current + 5 legacy), the 9 regions, Inner/Outer London and England. */\nexport const areaRecords: readonly CscArea[] = ${JSON.stringify(areas, null, 1)};\n`,
 );
 
 // ------------------------------------------------------------------------------------------ neighbours
@@ -249,8 +249,8 @@ for (const [model, file] of [
   neighbours[model] = out;
 }
 writeFileSync(
-  resolve(pkg, "src/reference/neighbours.generated.ts"),
-  `${HEADER}\n/** DfE statistical neighbours by model: LA code -> "neighbour:closeness,..." in rank order 1–10. */\nexport const neighbourLists: { readonly "2025": Readonly<Record<string, string>>; readonly "2021": Readonly<Record<string, string>> } = ${JSON.stringify(neighbours, null, 1)};\n`,
+  resolve(pkg, "src/_data/neighbours.generated.ts"),
+  `${HEADER}import type { NeighbourLists } from "./types.js";\n\n/** DfE statistical neighbours by model: LA code -> "neighbour:closeness,..." in rank order 1–10. */\nexport const neighbourLists: NeighbourLists = ${JSON.stringify(neighbours, null, 1)};\n`,
 );
 
 // ---------------------------------------------------------------------------------------------- Ofsted
@@ -301,8 +301,8 @@ const ofsted = Object.fromEntries(
     .map((k) => [k, latest[k]]),
 );
 writeFileSync(
-  resolve(pkg, "src/reference/ofsted.generated.ts"),
-  `${HEADER}import type { OfstedRecord } from "./ofsted-judgement.js";\n\n/** Latest Ofsted ILACS judgement per LA code (inspections to 31 March 2025). */\nexport const ofstedRecords: Readonly<Record<string, OfstedRecord>> = ${JSON.stringify(ofsted, null, 1)};\n`,
+  resolve(pkg, "src/_data/ofsted.generated.ts"),
+  `${HEADER}import type { OfstedRecord } from "./types.js";\n\n/** Latest Ofsted ILACS judgement per LA code (inspections to 31 March 2025). */\nexport const ofstedRecords: Readonly<Record<string, OfstedRecord>> = ${JSON.stringify(ofsted, null, 1)};\n`,
 );
 
 // ------------------------------------------------------------------------------------------------ LAIT
@@ -350,8 +350,8 @@ for (const m of meta) {
 }
 if (measures.length !== byMeasure.size) throw new Error("measures without metadata");
 writeFileSync(
-  resolve(pkg, "src/published/lait.generated.ts"),
-  `${HEADER}import type { LaitMeasureRecord } from "./lait-record.js";\n\n/** LAIT area codes, in the order of every values row. */\nexport const laitAreaCodes = ${JSON.stringify(areaOrder.join(","))};\n\n/** The ${measures.length} LAIT children's social care measures: metadata and values ("|" between years, "," between areas; "" = no row). */\nexport const laitMeasures: readonly LaitMeasureRecord[] = ${JSON.stringify(measures, null, 1)};\n`,
+  resolve(pkg, "src/_data/lait.generated.ts"),
+  `${HEADER}import type { LaitMeasureRecord } from "./types.js";\n\n/** LAIT area codes, in the order of every values row. */\nexport const laitAreaCodes = ${JSON.stringify(areaOrder.join(","))};\n\n/** The ${measures.length} LAIT children's social care measures: metadata and values ("|" between years, "," between areas; "" = no row). */\nexport const laitMeasures: readonly LaitMeasureRecord[] = ${JSON.stringify(measures, null, 1)};\n`,
 );
 if (check && stale.length) {
   console.error(`out of date: ${stale.join(", ")} (run node packages/csc/scripts/derive-data.mjs)`);

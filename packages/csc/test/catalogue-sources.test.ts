@@ -29,7 +29,7 @@ const metadata: Record<string, string>[] = parse(metadataCsv, {
 
 describe("LAIT measures", () => {
   it("the generated file is what the script derives from the metadata", () => {
-    const committed = readFileSync(path.resolve(here, "../src/catalogue/lait-measures.generated.ts"), "utf8");
+    const committed = readFileSync(path.resolve(here, "../src/_data/lait-measures.generated.ts"), "utf8");
     expect(render(deriveDefinitions(metadataCsv, valuesCsv))).toBe(committed);
   });
 

@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { laitMeasures } from "../src/_data/lait.generated.js";
 import { getIndicator, getIndicatorByLait } from "../src/catalogue/index.js";
 import { EES_LAYOUTS } from "../src/published/ees-layouts.js";
-import { laitMeasures } from "../src/published/lait.generated.js";
 import { parseEesCsv } from "../src/published/parse-ees-csv.js";
 import { loadPublished } from "../src/published/published-dataset.js";
 import { sharedData } from "./shared-data.js";

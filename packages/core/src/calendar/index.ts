@@ -1,7 +1,8 @@
 // calendar: public exports of this area (listed on purpose).
 
+export { englandAndWalesBankHolidays } from "../_data/bank-holidays.generated.js";
+export type { BankHoliday } from "../_data/types.js";
 export { addWorkingDays } from "./add-working-days.js";
-export { type BankHoliday, englandAndWalesBankHolidays } from "./bank-holidays.generated.js";
 export { isWorkingDay } from "./is-working-day.js";
 export {
   createWorkingDayCalendar,

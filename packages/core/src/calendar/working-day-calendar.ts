@@ -1,7 +1,7 @@
+import { englandAndWalesBankHolidays, englandAndWalesRange } from "../_data/bank-holidays.generated.js";
 import { isoDayNumber, weekday } from "../_lib/date.js";
 import { kpikitError } from "../errors.js";
 import type { IsoDate } from "../period/types.js";
-import { englandAndWalesBankHolidays, englandAndWalesRange } from "./bank-holidays.generated.js";
 
 /**
  * Which days are working days: Monday to Friday except the listed holidays, known only within `range`

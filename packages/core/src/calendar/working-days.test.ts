@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { englandAndWalesBankHolidays } from "../_data/bank-holidays.generated.js";
 import { readSharedText } from "../_test/shared-data.js";
 import { isKpikitError } from "../errors.js";
 import { addWorkingDays } from "./add-working-days.js";
-import { englandAndWalesBankHolidays } from "./bank-holidays.generated.js";
 import { isWorkingDay } from "./is-working-day.js";
 import { createWorkingDayCalendar, englandAndWalesCalendar } from "./working-day-calendar.js";
 import { workingDaysBetween } from "./working-days-between.js";

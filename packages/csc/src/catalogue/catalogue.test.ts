@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { laitMeasureDefinitions } from "../_data/lait-measures.generated.js";
 import { catalogue, getIndicator, getIndicatorByLait } from "./index.js";
-import { laitMeasureDefinitions } from "./lait-measures.generated.js";
 import { normaliseName } from "./text-match.js";
 
 const REQUIRED_IDS = [

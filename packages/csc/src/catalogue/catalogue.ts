@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from "@kpikit/core";
+import { laitMeasureDefinitions } from "../_data/lait-measures.generated.js";
 import { adoptionIndicators } from "./curated-adoption.js";
 import { careLeaverIndicators } from "./curated-care-leavers.js";
 import { childProtectionIndicators } from "./curated-child-protection.js";
@@ -6,7 +7,6 @@ import { educationIndicators } from "./curated-education.js";
 import { lookedAfterIndicators } from "./curated-looked-after.js";
 import { referralIndicators } from "./curated-referrals.js";
 import { workforceIndicators } from "./curated-workforce.js";
-import { laitMeasureDefinitions } from "./lait-measures.generated.js";
 import { normaliseName } from "./text-match.js";
 
 const curated: readonly IndicatorDefinition[] = [

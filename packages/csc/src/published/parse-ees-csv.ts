@@ -1,11 +1,11 @@
 import { type Issue, type Observation, type Period, periodKey } from "@kpikit/core";
+import { laitMeasures } from "../_data/lait.generated.js";
+import type { CscArea } from "../_data/types.js";
 import { getArea } from "../reference/areas.js";
-import type { CscArea } from "../reference/csc-area.js";
 import { findArea } from "../reference/find-area.js";
 import { definitionForLait } from "./catalogue-link.js";
 import type { CsvRecord } from "./csv-text.js";
 import { EES_LAYOUTS, type EesLayout, type LongMeasure, type WideMeasure } from "./ees-layouts.js";
-import { laitMeasures } from "./lait.generated.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { readCell } from "./special-values.js";

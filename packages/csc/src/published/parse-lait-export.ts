@@ -1,6 +1,6 @@
 import { type Issue, type Observation, type Period, periodKey } from "@kpikit/core";
+import type { CscArea } from "../_data/types.js";
 import { getArea } from "../reference/areas.js";
-import type { CscArea } from "../reference/csc-area.js";
 import { findArea } from "../reference/find-area.js";
 import type { CsvRecord } from "./csv-text.js";
 import { laitPeriod } from "./lait-period.js";

@@ -6,10 +6,10 @@ import {
   type Polarity,
   periodKey,
 } from "@kpikit/core";
+import { laitAreaCodes, laitMeasures } from "../_data/lait.generated.js";
+import type { LaitMeasureRecord } from "../_data/types.js";
 import { definitionFor, definitionForLait } from "./catalogue-link.js";
-import { laitAreaCodes, laitMeasures } from "./lait.generated.js";
 import { laitPeriod } from "./lait-period.js";
-import type { LaitMeasureRecord } from "./lait-record.js";
 import { readCell } from "./special-values.js";
 
 /** A LAIT measure in the bundled dataset. */

@@ -1,6 +1,6 @@
 import type { AreaKind } from "@kpikit/core";
-import { areaRecords } from "./areas.generated.js";
-import type { CscArea } from "./csc-area.js";
+import { areaRecords } from "../_data/areas.generated.js";
+import type { CscArea } from "../_data/types.js";
 
 const byCode = new Map<string, CscArea>(areaRecords.map((a) => [a.code, a]));
 const byOns = new Map<string, CscArea>();

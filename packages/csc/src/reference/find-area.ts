@@ -1,6 +1,6 @@
 import type { AreaKind } from "@kpikit/core";
+import type { CscArea } from "../_data/types.js";
 import { allAreas, getArea } from "./areas.js";
-import type { CscArea } from "./csc-area.js";
 import { editDistance, normalizeName } from "./normalize-name.js";
 
 /** The result of {@link findArea}: the area, or a message with ranked candidates when the query is unclear. */

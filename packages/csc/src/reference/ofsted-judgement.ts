@@ -1,5 +1,5 @@
+import { ofstedRecords } from "../_data/ofsted.generated.js";
 import { getArea } from "./areas.js";
-import { ofstedRecords } from "./ofsted.generated.js";
 
 /** An Ofsted grade as Ofsted words it. */
 export type OfstedGrade = "Outstanding" | "Good" | "Requires improvement to be good" | "Inadequate";
@@ -20,18 +20,6 @@ export interface OfstedJudgement {
   readonly helpAndProtection: OfstedGrade;
   readonly childrenInCare: OfstedGrade;
   readonly careLeavers?: OfstedGrade;
-}
-
-/** One ILACS inspection as stored in the generated reference data (internal). */
-export interface OfstedRecord {
-  readonly overallEffectiveness: string;
-  readonly inspectionDate: string;
-  readonly publicationDate: string;
-  readonly inspectionType: string;
-  readonly leadership: string;
-  readonly helpAndProtection: string;
-  readonly childrenInCare: string;
-  readonly careLeavers?: string;
 }
 
 /**

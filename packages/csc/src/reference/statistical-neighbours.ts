@@ -1,7 +1,7 @@
 import { kpikitError } from "@kpikit/core";
+import { neighbourLists } from "../_data/neighbours.generated.js";
+import type { CscArea } from "../_data/types.js";
 import { getArea } from "./areas.js";
-import type { CscArea } from "./csc-area.js";
-import { neighbourLists } from "./neighbours.generated.js";
 
 /** A DfE statistical-neighbour model: `2025` (May 2025, the default) or `2021` (April 2021). */
 export type NeighbourModel = "2025" | "2021";

@@ -2,7 +2,7 @@ import type { Issue } from "@kpikit/core";
 // The browser build of csv-parse: the Node build uses the global Buffer, which browsers do not have.
 import { parse } from "csv-parse/browser/esm/sync";
 import { readUkDate } from "./dates.js";
-import { SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
+import { type RawRow, SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
 import { looksLikeXml, ssda903XmlRows } from "./ssda903-xml.js";
 
 export type { Ssda903TableName } from "./ssda903-tables.js";
@@ -292,16 +292,6 @@ function readTable(
     issues,
   );
   return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
-}
-
-/** A data row to check: its line and a getter for a column's raw text (`undefined` when the column is absent). */
-export interface RawRow {
-  readonly line: number;
-  readonly get: (column: string) => string | undefined;
-  /** How messages name the row (default `line N`); XML rows say which record. */
-  readonly at?: string;
-  /** CSV: the row's field count and the header's. */
-  readonly fields?: readonly [number, number];
 }
 
 /** Checks and converts rows of one table: values, dates, codes, one row per child, date order. */

@@ -4,6 +4,16 @@
 
 import { DFE_ETHNICITY_CODES } from "./ethnicity-codes.js";
 
+/** A data row to check: its line and a getter for a column's raw text (`undefined` when the column is absent). */
+export interface RawRow {
+  readonly line: number;
+  readonly get: (column: string) => string | undefined;
+  /** How messages name the row (default `line N`); XML rows say which record. */
+  readonly at?: string;
+  /** CSV: the row's field count and the header's. */
+  readonly fields?: readonly [number, number];
+}
+
 /** The SSDA903 tables kpikit recognises (file names as DfE and the 903 validator use them). */
 export type Ssda903TableName =
   | "header"

@@ -1,8 +1,7 @@
 // Internal: the SSDA903 XML layout (`<EXPSSDA903><CHILD><HEADER>…</HEADER><EPISODE>…</EPISODE></CHILD>…`) turned
 // into the same rows as the CSV tables, so one set of checks serves both. Read with the project's safe XML reader.
 import type { Issue } from "@kpikit/core";
-import type { RawRow } from "./read-ssda903.js";
-import type { Ssda903TableName } from "./ssda903-tables.js";
+import type { RawRow, Ssda903TableName } from "./ssda903-tables.js";
 import { readXml, type XmlElement } from "./xml-reader.js";
 
 export interface XmlTableRows {

@@ -1,3 +1,6 @@
+// The record types of the generated data modules beside this file (written by scripts/derive-data.mjs and
+// scripts/derive-catalogue.mjs). Hand-written: the generated modules and the code that reads them both import
+// from here, so neither imports the other's module for a type.
 import type { AreaKind } from "@kpikit/core";
 
 /**
@@ -39,4 +42,41 @@ export interface CscArea {
   readonly lastYear?: number;
   /** Legacy LAs: the current LAs that took over their area. */
   readonly successors?: readonly string[];
+}
+
+/** One ILACS inspection as stored in the generated reference data (internal). */
+export interface OfstedRecord {
+  readonly overallEffectiveness: string;
+  readonly inspectionDate: string;
+  readonly publicationDate: string;
+  readonly inspectionType: string;
+  readonly leadership: string;
+  readonly helpAndProtection: string;
+  readonly childrenInCare: string;
+  readonly careLeavers?: string;
+}
+
+/** DfE statistical neighbours by model: LA code -> `"neighbour:closeness,..."` in rank order 1–10. */
+export type NeighbourLists = { readonly [model in "2025" | "2021"]: Readonly<Record<string, string>> };
+
+/** One LAIT measure as stored in the generated bundle. */
+export interface LaitMeasureRecord {
+  /** LAIT `measure_short`. */
+  readonly id: string;
+  readonly name: string;
+  readonly topic: string;
+  /** LAIT polarity: `High` (higher is better), `Low`, or `-` (no judgement). */
+  readonly polarity: "High" | "Low" | "-";
+  /** LAIT year type: `Financial Year`, `Annual`, `Annual (end of Sept)`, `Academic Year`. */
+  readonly yearType: string;
+  /** LAIT says quartile banding is not meaningful. */
+  readonly noQuartile: boolean;
+  readonly dps?: number;
+  readonly chartTitle: string;
+  readonly yAxis: string;
+  readonly sourceTable: string;
+  /** Year labels, comma-separated, ascending. */
+  readonly years: string;
+  /** Raw values: `|` between years, `,` between areas (in `laitAreaCodes` order); `""` = no row. */
+  readonly values: string;
 }
