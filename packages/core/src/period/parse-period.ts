@@ -61,6 +61,8 @@ const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep
 
 const re = (source: string): RegExp => new RegExp(`^${source}$`);
 const RE = {
+  brackets: /^[([](.*)[)\]]$/,
+  bareSnapshot: /^(?:snapshot|census date)$/,
   iso: /^(\d{4})-(\d{2})-(\d{2})$/,
   ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
   dayMonth: re(`(\\d{1,2})(?:st|nd|rd|th)?[\\s/-]*${MONTH}(?:[\\s,/-]*${YEAR})?`),
@@ -70,6 +72,7 @@ const RE = {
   pairTo: re(`(\\d{4})\\s+to\\s+(\\d{4})`),
   eesYear: /^(\d{4})(\d{2})$/,
   year4: /^(\d{4})$/,
+  year: re(YEAR),
   range: re(`${PAIR}\\s+to\\s+${PAIR}`),
   quarterFirst: re(`(?:q|quarter\\s*)([1-4])(?:\\s*(?:of\\s+)?(?:fy\\s*)?(?:${PAIR}|${YEAR}))?`),
   quarterLast: re(`(?:fy\\s*)?(?:${PAIR}|${YEAR})\\s*(?:q|quarter\\s*)([1-4])`),
@@ -207,238 +210,294 @@ function endPoint(
   return null;
 }
 
-function parseLabel(text: string, ctx: Context, depth: number): Result {
-  let s = text;
-  // The last successful match of `hit` (a statement helper keeps assignments out of conditions).
-  let m = [] as unknown as RegExpMatchArray;
-  let rm = m;
-  const hit = (pattern: RegExp): boolean => {
-    const found = s.match(pattern);
-    if (found) m = found;
-    return found !== null;
-  };
-  const hitIn = (text: string, pattern: RegExp): boolean => {
-    const found = text.match(pattern);
-    if (found) rm = found;
-    return found !== null;
-  };
+/** `snapshot` or `census date` alone: the census day (`options.snapshotDate`) of the context financial year. */
+function contextSnapshot(ctx: Context): Result {
+  const fy = contextYear(ctx, "a snapshot");
+  if (typeof fy !== "number") return fy;
+  const md = /^(\d{2})-(\d{2})$/.exec(ctx.options.snapshotDate ?? "03-31");
+  if (!md) return unknown(ctx, `options.snapshotDate must be MM-DD, got "${ctx.options.snapshotDate}"`);
+  const mm = Number(md[1]);
+  return dayMonthYear(Number(md[2]), mm, mm <= 3 ? fy + 1 : fy, ctx);
+}
 
-  // Whole label in brackets, as tables write the 3-year average: "377 (16-19)".
-  while (hit(/^[([](.*)[)\]]$/)) s = m[1]!.trim();
+/** "as at Mar 2020", "snapshot at Mar 2020", "in 19/20": the period named; a point in time is its last day. */
+function prefixed(m: RegExpMatchArray, ctx: Context, depth: number): Result {
+  const pointInTime = /^(?:as|snapshot|position)/.test(m[1]!);
+  const inner = parseLabel(m[2]!, ctx, depth + 1);
+  if (inner.ok && pointInTime && inner.period.kind !== "snapshot") return ok(snapshot(inner.period.end));
+  return inner;
+}
 
-  if (hit(RE.since)) {
-    const inner = parseLabel(m[1]!, ctx, depth + 1);
-    const candidates = inner.ok ? [inner.period] : undefined;
+/**
+ * "Mar 2020 snapshot", "Q4 19/20 position": a point in time, the last day of the period named. "Outturn" (a
+ * flow over the period) keeps the period.
+ */
+function suffixed(m: RegExpMatchArray, ctx: Context, depth: number): Result {
+  const pointInTime = m[2] !== "outturn";
+  const inner = parseLabel(m[1]!, ctx, depth + 1);
+  if (inner.ok && pointInTime && inner.period.kind !== "snapshot") return ok(snapshot(inner.period.end));
+  return inner;
+}
+
+/** "31 Mar 2020", "31st March", "31 Mar" (in the context financial year). */
+function dayMonth(m: RegExpMatchArray, ctx: Context): Result {
+  const day = Number(m[1]);
+  const monthNo = monthNumber(m[2]!);
+  if (m[3] !== undefined) return dayMonthYear(day, monthNo, fullYear(m[3], ctx), ctx);
+  const fy = contextYear(ctx, "a day and month without a year");
+  if (typeof fy !== "number") return fy;
+  return dayMonthYear(day, monthNo, monthNo <= 3 ? fy + 1 : fy, ctx);
+}
+
+/** "2016/17 to 2018/19": several financial years. */
+function yearRange(m: RegExpMatchArray, ctx: Context): Result {
+  const first = fullYear(m[1]!, ctx);
+  const last = fullYear(m[3]!, ctx);
+  if (secondYear(first, m[2]!) !== first + 1 || secondYear(last, m[4]!) !== last + 1 || last <= first) {
+    return unknown(ctx, "a range of years is written first year to last year, e.g. 2016/17 to 2018/19");
+  }
+  return ok(multiYear(first, last - first + 1, "financial"));
+}
+
+/** A quarter: its number, then a financial year (`20/21`), a single year (read by `options.yearQuarter`) or none. */
+function quarter(
+  q: 1 | 2 | 3 | 4,
+  pa: string | undefined,
+  pb: string | undefined,
+  single: string | undefined,
+  ctx: Context,
+): Result {
+  if (pa !== undefined && pb !== undefined) {
+    const start = fullYear(pa, ctx);
+    if (secondYear(start, pb) !== start + 1) return unknown(ctx, `"${pa}/${pb}" is not a financial year`);
+    return ok(financialQuarter(start, q));
+  }
+  if (single !== undefined) {
+    const y = fullYear(single, ctx);
+    if (ctx.options.yearQuarter === "calendar")
+      return ok(q === 1 ? financialQuarter(y - 1, 4) : financialQuarter(y, (q - 1) as 1 | 2 | 3));
+    return ok(financialQuarter(y, q));
+  }
+  const fy = ctx.options.financialYear;
+  if (fy === undefined) {
     return fail(
       ctx,
       "ambiguous-period",
-      `"${ctx.label}" gives only the start of an open-ended period; kpikit has no clock, so say where it ends (for example "Q3 2019/20 to Q1 2020/21" as separate figures).`,
-      candidates,
+      `"${ctx.label}" is ambiguous: a quarter needs a financial year. Write it in full (for example Q${q} 2019/20) or pass options.financialYear.`,
     );
   }
-  if (s === "snapshot" || s === "census date") {
-    const fy = contextYear(ctx, "a snapshot");
-    if (typeof fy !== "number") return fy;
-    const md = /^(\d{2})-(\d{2})$/.exec(ctx.options.snapshotDate ?? "03-31");
-    if (!md) return unknown(ctx, `options.snapshotDate must be MM-DD, got "${ctx.options.snapshotDate}"`);
-    const mm = Number(md[1]);
-    return dayMonthYear(Number(md[2]), mm, mm <= 3 ? fy + 1 : fy, ctx);
-  }
-  if (hit(RE.prefix)) {
-    const pointInTime = /^(?:as|snapshot|position)/.test(m[1]!);
-    const inner = parseLabel(m[2]!, ctx, depth + 1);
-    // "as at Mar 2020", "snapshot at Mar 2020": the last day of the month named.
-    if (inner.ok && pointInTime && inner.period.kind !== "snapshot") return ok(snapshot(inner.period.end));
-    return inner;
-  }
-  if (hit(RE.suffix)) {
-    const pointInTime = m[2] !== "outturn";
-    const inner = parseLabel(m[1]!, ctx, depth + 1);
-    // "Mar 2020 snapshot", "Q4 19/20 position": a point in time, the last day of the period named. "Outturn"
-    // (a flow over the period) keeps the period.
-    if (inner.ok && pointInTime && inner.period.kind !== "snapshot") return ok(snapshot(inner.period.end));
-    return inner;
-  }
+  return ok(financialQuarter(fy, q));
+}
 
-  if (hit(RE.iso)) return dayMonthYear(Number(m[3]), Number(m[2]), Number(m[1]), ctx);
-  if (hit(RE.ukDate)) return dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx);
-  if (hit(RE.dayMonth)) {
-    const day = Number(m[1]);
-    const monthNo = monthNumber(m[2]!);
-    if (m[3] !== undefined) return dayMonthYear(day, monthNo, fullYear(m[3], ctx), ctx);
-    const fy = contextYear(ctx, "a day and month without a year");
-    if (typeof fy !== "number") return fy;
-    return dayMonthYear(day, monthNo, monthNo <= 3 ? fy + 1 : fy, ctx);
+/** "CIN Census 19/20" (the financial year) or "CLA Census 19/20" (its census day, `options.snapshotDate`). */
+function census(m: RegExpMatchArray, ctx: Context): Result {
+  const which = m[1] === "cin" ? "cin" : "cla";
+  const rest = m[2]!.trim();
+  let startYear: number;
+  const pair = RE.pair.exec(rest);
+  const year = pair === null ? RE.year.exec(rest) : null;
+  if (pair !== null) {
+    startYear = fullYear(pair[1]!, ctx);
+    if (secondYear(startYear, pair[2]!) !== startYear + 1)
+      return unknown(ctx, `"${rest}" is not a census year`);
+  } else if (year !== null) {
+    // "CIN census 2020" is the census collected in 2020, covering the year to 31 March 2020.
+    startYear = fullYear(year[1]!, ctx) - 1;
+  } else if (rest === "" && ctx.options.financialYear !== undefined) {
+    startYear = ctx.options.financialYear;
+  } else {
+    return unknown(ctx, "a census label needs its year, e.g. CIN Census 19/20");
   }
-  if (hit(RE.monthYear)) return ok(month(fullYear(m[2]!, ctx), monthNumber(m[1]!)));
-  if (hit(RE.monthSpan)) return monthSpan(m, ctx);
+  if (which === "cin") return ok(financialYear(startYear, "cin"));
+  const md = /^(\d{2})-(\d{2})$/.exec(ctx.options.snapshotDate ?? "03-31");
+  if (!md) return unknown(ctx, `options.snapshotDate must be MM-DD, got "${ctx.options.snapshotDate}"`);
+  const mm = Number(md[1]);
+  const dd = Number(md[2]);
+  return dayMonthYear(dd, mm, mm <= 3 ? startYear + 1 : startYear, ctx).ok
+    ? ok(snapshot(isoDate(mm <= 3 ? startYear + 1 : startYear, mm, dd), "cla"))
+    : unknown(ctx, `options.snapshotDate "${ctx.options.snapshotDate}" is not a day of the year`);
+}
 
-  if (hit(RE.range)) {
-    const first = fullYear(m[1]!, ctx);
-    const last = fullYear(m[3]!, ctx);
-    if (secondYear(first, m[2]!) !== first + 1 || secondYear(last, m[4]!) !== last + 1 || last <= first) {
-      return unknown(ctx, "a range of years is written first year to last year, e.g. 2016/17 to 2018/19");
-    }
-    return ok(multiYear(first, last - first + 1, "financial"));
+/** "Academic year 2023/24", "AY 2016/17 to 2018/19". */
+function academic(m: RegExpMatchArray, ctx: Context): Result {
+  const rest = m[1]!.trim();
+  const range = RE.range.exec(rest);
+  if (range !== null) {
+    const first = fullYear(range[1]!, ctx);
+    const last = fullYear(range[3]!, ctx);
+    if (last <= first) return unknown(ctx, "the last academic year must come after the first");
+    return ok(multiYear(first, last - first + 1, "academic"));
   }
-  if (hit(RE.pair)) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
-  if (hit(RE.pairTo)) return yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial");
-  if (hit(RE.eesYear) && (Number(m[1]) + 1) % 100 === Number(m[2])) return ok(financialYear(Number(m[1])));
-  if (hit(RE.year4)) {
-    const y = Number(m[1]);
-    return ok(ctx.options.bareYear === "financial-year-ending" ? financialYear(y - 1) : calendarYear(y));
-  }
+  const pair = RE.pair.exec(rest) ?? RE.pairTo.exec(rest);
+  if (pair !== null) return yearPair(pair[1]!, pair[2]!, ctx, (y) => academicYear(y), "academic");
+  return unknown(ctx, "an academic year is written like Academic year 2023/24");
+}
 
-  if (hit(RE.quarterFirst) || hit(RE.quarterLast)) {
-    const first = s.match(RE.quarterFirst) !== null;
-    const q = Number(first ? m[1] : m[4]) as 1 | 2 | 3 | 4;
-    const [pa, pb, single] = first ? [m[2], m[3], m[4]] : [m[1], m[2], m[3]];
-    if (pa !== undefined && pb !== undefined) {
-      const start = fullYear(pa, ctx);
-      if (secondYear(start, pb) !== start + 1) return unknown(ctx, `"${pa}/${pb}" is not a financial year`);
-      return ok(financialQuarter(start, q));
-    }
-    if (single !== undefined) {
-      const y = fullYear(single, ctx);
-      if (ctx.options.yearQuarter === "calendar")
-        return ok(q === 1 ? financialQuarter(y - 1, 4) : financialQuarter(y, (q - 1) as 1 | 2 | 3));
-      return ok(financialQuarter(y, q));
-    }
+/** "Calendar year 2019", "Calendar years 2017-2019". */
+function calendar(m: RegExpMatchArray, ctx: Context): Result {
+  const rest = m[1]!.trim();
+  const year = RE.year4.exec(rest);
+  if (year !== null) return ok(calendarYear(Number(year[1])));
+  const span = RE.pairTo.exec(rest) ?? /^(\d{4})\s*-\s*(\d{4})$/.exec(rest);
+  if (span !== null) {
+    const first = Number(span[1]);
+    const last = Number(span[2]);
+    if (last <= first) return unknown(ctx, "the last calendar year must come after the first");
+    return ok(multiYear(first, last - first + 1, "calendar"));
+  }
+  return unknown(ctx, "a calendar year is written like Calendar year 2019 or 2019");
+}
+
+/** "FY 19/20", "Year End 19/20", "FY" (the context year), "year ending March 2020"; "FY 2020" is ambiguous. */
+function fyLabel(m: RegExpMatchArray, ctx: Context): Result {
+  const rest = m[1]!.trim();
+  const pair = RE.pair.exec(rest) ?? RE.pairTo.exec(rest);
+  if (pair !== null) {
+    const first = fullYear(pair[1]!, ctx);
+    if (secondYear(first, pair[2]!) !== first + 1) return unknown(ctx, `"${rest}" is not a financial year`);
+    return ok(financialYear(first));
+  }
+  if (rest === "") {
     const fy = ctx.options.financialYear;
-    if (fy === undefined) {
+    if (fy === undefined)
       return fail(
         ctx,
         "ambiguous-period",
-        `"${ctx.label}" is ambiguous: a quarter needs a financial year. Write it in full (for example Q${q} 2019/20) or pass options.financialYear.`,
+        `"${ctx.label}" needs a year, e.g. FY 2019/20, or options.financialYear.`,
       );
-    }
-    return ok(financialQuarter(fy, q));
+    return ok(financialYear(fy));
   }
-
-  if (hit(RE.census)) {
-    const which = m[1] === "cin" ? "cin" : "cla";
-    const rest = m[2]!.trim();
-    let startYear: number;
-    if (hitIn(rest, RE.pair)) {
-      startYear = fullYear(rm[1]!, ctx);
-      if (secondYear(startYear, rm[2]!) !== startYear + 1)
-        return unknown(ctx, `"${rest}" is not a census year`);
-    } else if (hitIn(rest, re(YEAR))) {
-      // "CIN census 2020" is the census collected in 2020, covering the year to 31 March 2020.
-      startYear = fullYear(rm[1]!, ctx) - 1;
-    } else if (rest === "" && ctx.options.financialYear !== undefined) {
-      startYear = ctx.options.financialYear;
-    } else {
-      return unknown(ctx, "a census label needs its year, e.g. CIN Census 19/20");
-    }
-    if (which === "cin") return ok(financialYear(startYear, "cin"));
-    const md = /^(\d{2})-(\d{2})$/.exec(ctx.options.snapshotDate ?? "03-31");
-    if (!md) return unknown(ctx, `options.snapshotDate must be MM-DD, got "${ctx.options.snapshotDate}"`);
-    const mm = Number(md[1]);
-    const dd = Number(md[2]);
-    return dayMonthYear(dd, mm, mm <= 3 ? startYear + 1 : startYear, ctx).ok
-      ? ok(snapshot(isoDate(mm <= 3 ? startYear + 1 : startYear, mm, dd), "cla"))
-      : unknown(ctx, `options.snapshotDate "${ctx.options.snapshotDate}" is not a day of the year`);
+  const year = RE.year.exec(rest);
+  if (year !== null) {
+    const y = fullYear(year[1]!, ctx);
+    return fail(
+      ctx,
+      "ambiguous-period",
+      `"${ctx.label}" is ambiguous: it could be the financial year starting or ending in ${y}. Write ${y - 1}/${String(y % 100).padStart(2, "0")} or ${y}/${String((y + 1) % 100).padStart(2, "0")}.`,
+      [financialYear(y - 1), financialYear(y)],
+    );
   }
-
-  if (hit(RE.academic)) {
-    const rest = m[1]!.trim();
-    if (hitIn(rest, RE.range)) {
-      const first = fullYear(rm[1]!, ctx);
-      const last = fullYear(rm[3]!, ctx);
-      if (last <= first) return unknown(ctx, "the last academic year must come after the first");
-      return ok(multiYear(first, last - first + 1, "academic"));
-    }
-    if (hitIn(rest, RE.pair) || hitIn(rest, RE.pairTo)) {
-      return yearPair(rm[1]!, rm[2]!, ctx, (y) => academicYear(y), "academic");
-    }
-    return unknown(ctx, "an academic year is written like Academic year 2023/24");
+  // "year ending March 2020", "year end 31 Mar 2020": the year to that month.
+  const end = endPoint(rest, ctx);
+  if (end?.monthEnd) {
+    return ok(end.month === 3 ? financialYear(end.year - 1) : rolling(end.iso, 12));
   }
+  return unknown(ctx, "a financial year is written like FY 2019/20 or Year End 19/20");
+}
 
-  if (hit(RE.calendar)) {
-    const rest = m[1]!.trim();
-    if (hitIn(rest, RE.year4)) return ok(calendarYear(Number(rm[1])));
-    if (hitIn(rest, RE.pairTo) || hitIn(rest, /^(\d{4})\s*-\s*(\d{4})$/)) {
-      const first = Number(rm[1]);
-      const last = Number(rm[2]);
-      if (last <= first) return unknown(ctx, "the last calendar year must come after the first");
-      return ok(multiYear(first, last - first + 1, "calendar"));
-    }
-    return unknown(ctx, "a calendar year is written like Calendar year 2019 or 2019");
+/** "12 months to Aug-20": whole months ending at a month end. */
+function rollingLabel(m: RegExpMatchArray, ctx: Context): Result {
+  const months = Number(m[1]);
+  const end = endPoint(m[2]!, ctx);
+  if (!end) return unknown(ctx, "a rolling period ends at a month, e.g. 12 months to Aug 2020");
+  if (!end.monthEnd) return unknown(ctx, "a rolling period covers whole months, so it ends at a month end");
+  if (months < 1 || months > 120) return unknown(ctx, "a rolling period is 1 to 120 months long");
+  return ok(rolling(end.iso, months));
+}
+
+/** "YTD Aug-20": from 1 April to a month or a date. */
+function ytd(m: RegExpMatchArray, ctx: Context): Result {
+  const end = endPoint(m[1]!, ctx);
+  if (!end) return unknown(ctx, "a year to date ends at a month or a date, e.g. YTD Aug 2020");
+  return ok(yearToDate(end.month >= 4 ? end.year : end.year - 1, end.iso));
+}
+
+/**
+ * A label with alternatives in brackets, like a table header "2018/19 (Q4, FY or 31 Mar snapshot)": ambiguous,
+ * with each alternative read in that financial year as a candidate. Only for a whole label, not inside one.
+ */
+function alternatives(m: RegExpMatchArray, ctx: Context, depth: number): Result | undefined {
+  if (depth !== 0) return undefined;
+  const outer = parseLabel(m[1]!, ctx, depth + 1);
+  if (!outer.ok || outer.period.kind !== "financial-year") return undefined;
+  const inner: Context = {
+    label: ctx.label,
+    options: { ...ctx.options, financialYear: outer.period.startYear },
+  };
+  const candidates: Period[] = [];
+  for (const part of m[2]!.split(/\s*(?:,|;|\bor\b|\band\b)\s*/)) {
+    if (part === "") continue;
+    const r = parseLabel(part, inner, depth + 1);
+    if (r.ok) candidates.push(r.period);
   }
+  if (candidates.length === 0) return undefined;
+  return fail(
+    ctx,
+    "ambiguous-period",
+    `"${ctx.label}" names ${candidates.length} different periods (${candidates.map((p) => p.label).join(", ")}); give each figure its own period.`,
+    candidates,
+  );
+}
 
-  if (hit(RE.fy)) {
-    const rest = m[1]!.trim();
-    if (hitIn(rest, RE.pair) || hitIn(rest, RE.pairTo)) {
-      const first = fullYear(rm[1]!, ctx);
-      if (secondYear(first, rm[2]!) !== first + 1) return unknown(ctx, `"${rest}" is not a financial year`);
-      return ok(financialYear(first));
-    }
-    if (rest === "") {
-      const fy = ctx.options.financialYear;
-      if (fy === undefined)
-        return fail(
-          ctx,
-          "ambiguous-period",
-          `"${ctx.label}" needs a year, e.g. FY 2019/20, or options.financialYear.`,
-        );
-      return ok(financialYear(fy));
-    }
-    if (hitIn(rest, re(YEAR))) {
-      const y = fullYear(rm[1]!, ctx);
+/** One form of label: the pattern of the whole (normalised) label, and what a match means. */
+interface LabelPattern {
+  readonly pattern: RegExp;
+  /** The period or the error; `undefined` when the form's own rule rejects the match and the next pattern may try. */
+  readonly read: (m: RegExpMatchArray, ctx: Context, depth: number) => Result | undefined;
+}
+
+/** Every form, tried in this order; the first that reads the label wins (earlier forms are more specific). */
+const LABEL_PATTERNS: readonly LabelPattern[] = [
+  {
+    pattern: RE.since,
+    read: (m, ctx, depth) => {
+      const inner = parseLabel(m[1]!, ctx, depth + 1);
       return fail(
         ctx,
         "ambiguous-period",
-        `"${ctx.label}" is ambiguous: it could be the financial year starting or ending in ${y}. Write ${y - 1}/${String(y % 100).padStart(2, "0")} or ${y}/${String((y + 1) % 100).padStart(2, "0")}.`,
-        [financialYear(y - 1), financialYear(y)],
+        `"${ctx.label}" gives only the start of an open-ended period; kpikit has no clock, so say where it ends (for example "Q3 2019/20 to Q1 2020/21" as separate figures).`,
+        inner.ok ? [inner.period] : undefined,
       );
-    }
-    // "year ending March 2020", "year end 31 Mar 2020": the year to that month.
-    const end = endPoint(rest, ctx);
-    if (end?.monthEnd) {
-      return ok(end.month === 3 ? financialYear(end.year - 1) : rolling(end.iso, 12));
-    }
-    return unknown(ctx, "a financial year is written like FY 2019/20 or Year End 19/20");
-  }
+    },
+  },
+  { pattern: RE.bareSnapshot, read: (_m, ctx) => contextSnapshot(ctx) },
+  { pattern: RE.prefix, read: prefixed },
+  { pattern: RE.suffix, read: suffixed },
+  { pattern: RE.iso, read: (m, ctx) => dayMonthYear(Number(m[3]), Number(m[2]), Number(m[1]), ctx) },
+  { pattern: RE.ukDate, read: (m, ctx) => dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx) },
+  { pattern: RE.dayMonth, read: dayMonth },
+  { pattern: RE.monthYear, read: (m, ctx) => ok(month(fullYear(m[2]!, ctx), monthNumber(m[1]!))) },
+  { pattern: RE.monthSpan, read: monthSpan },
+  { pattern: RE.range, read: yearRange },
+  { pattern: RE.pair, read: (m, ctx) => yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial") },
+  { pattern: RE.pairTo, read: (m, ctx) => yearPair(m[1]!, m[2]!, ctx, (y) => financialYear(y), "financial") },
+  {
+    pattern: RE.eesYear,
+    read: (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? ok(financialYear(Number(m[1]))) : undefined),
+  },
+  {
+    pattern: RE.year4,
+    read: (m, ctx) => {
+      const y = Number(m[1]);
+      return ok(ctx.options.bareYear === "financial-year-ending" ? financialYear(y - 1) : calendarYear(y));
+    },
+  },
+  {
+    pattern: RE.quarterFirst,
+    read: (m, ctx) => quarter(Number(m[1]) as 1 | 2 | 3 | 4, m[2], m[3], m[4], ctx),
+  },
+  {
+    pattern: RE.quarterLast,
+    read: (m, ctx) => quarter(Number(m[4]) as 1 | 2 | 3 | 4, m[1], m[2], m[3], ctx),
+  },
+  { pattern: RE.census, read: census },
+  { pattern: RE.academic, read: academic },
+  { pattern: RE.calendar, read: calendar },
+  { pattern: RE.fy, read: fyLabel },
+  { pattern: RE.rollingRe, read: rollingLabel },
+  { pattern: RE.ytd, read: ytd },
+  { pattern: RE.list, read: alternatives },
+];
 
-  if (hit(RE.rollingRe)) {
-    const months = Number(m[1]);
-    const end = endPoint(m[2]!, ctx);
-    if (!end) return unknown(ctx, "a rolling period ends at a month, e.g. 12 months to Aug 2020");
-    if (!end.monthEnd) return unknown(ctx, "a rolling period covers whole months, so it ends at a month end");
-    if (months < 1 || months > 120) return unknown(ctx, "a rolling period is 1 to 120 months long");
-    return ok(rolling(end.iso, months));
-  }
-
-  if (hit(RE.ytd)) {
-    const end = endPoint(m[1]!, ctx);
-    if (!end) return unknown(ctx, "a year to date ends at a month or a date, e.g. YTD Aug 2020");
-    return ok(yearToDate(end.month >= 4 ? end.year : end.year - 1, end.iso));
-  }
-
-  // A label with alternatives in brackets, like a table header "2018/19 (Q4, FY or 31 Mar snapshot)".
-  if (depth === 0 && hit(RE.list)) {
-    const outer = parseLabel(m[1]!, ctx, depth + 1);
-    if (outer.ok && outer.period.kind === "financial-year") {
-      const inner: Context = {
-        label: ctx.label,
-        options: { ...ctx.options, financialYear: outer.period.startYear },
-      };
-      const candidates: Period[] = [];
-      for (const part of m[2]!.split(/\s*(?:,|;|\bor\b|\band\b)\s*/)) {
-        if (part === "") continue;
-        const r = parseLabel(part, inner, depth + 1);
-        if (r.ok) candidates.push(r.period);
-      }
-      if (candidates.length > 0) {
-        return fail(
-          ctx,
-          "ambiguous-period",
-          `"${ctx.label}" names ${candidates.length} different periods (${candidates.map((p) => p.label).join(", ")}); give each figure its own period.`,
-          candidates,
-        );
-      }
-    }
+function parseLabel(text: string, ctx: Context, depth: number): Result {
+  let s = text;
+  // Whole label in brackets, as tables write the 3-year average: "377 (16-19)".
+  for (let b = RE.brackets.exec(s); b !== null; b = RE.brackets.exec(s)) s = b[1]!.trim();
+  for (const { pattern, read } of LABEL_PATTERNS) {
+    const m = pattern.exec(s);
+    if (m === null) continue;
+    const result = read(m, ctx, depth);
+    if (result !== undefined) return result;
   }
   return unknown(ctx);
 }
