@@ -7,3 +7,4 @@ export * from "./glossary/index.js";
 export * from "./published/index.js";
 export * from "./reference/index.js";
 export * from "./returns/index.js";
+export * from "./text/index.js";

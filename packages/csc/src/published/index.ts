@@ -1,6 +1,5 @@
 // published: public exports of this area (listed on purpose).
 
-export { decodeText, repairMojibake } from "./decode-text.js";
 export { laitPeriod } from "./lait-period.js";
 export type { LoadOptions, LoadResult } from "./load-result.js";
 export { parseEesCsv } from "./parse-ees-csv.js";

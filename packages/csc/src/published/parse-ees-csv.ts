@@ -4,7 +4,7 @@ import type { CscArea } from "../_data/types.js";
 import { getArea } from "../reference/areas.js";
 import { findArea } from "../reference/find-area.js";
 import { definitionForLait } from "./catalogue-link.js";
-import type { CsvRecord } from "./csv-text.js";
+import type { CsvRecord } from "../text/csv-records.js";
 import { EES_LAYOUTS, type EesLayout, type LongMeasure, type WideMeasure } from "./ees-layouts.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";

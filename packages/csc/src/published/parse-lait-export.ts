@@ -2,7 +2,7 @@ import { type Issue, type Observation, type Period, periodKey } from "@kpikit/co
 import type { CscArea } from "../_data/types.js";
 import { getArea } from "../reference/areas.js";
 import { findArea } from "../reference/find-area.js";
-import type { CsvRecord } from "./csv-text.js";
+import type { CsvRecord } from "../text/csv-records.js";
 import { laitPeriod } from "./lait-period.js";
 import type { LoadOptions, LoadResult } from "./load-result.js";
 import { loadPublished, type PublishedMeasure } from "./published-dataset.js";

@@ -1,8 +1,8 @@
 // Internal: shared by the loaders — header lookup with renamed-column detection, issue helpers, row accounting.
 import type { Issue, ObservationStatus } from "@kpikit/core";
 import { editDistance } from "../reference/normalize-name.js";
-import { type CsvRecord, readCsvRecords } from "./csv-text.js";
-import { decodeText } from "./decode-text.js";
+import { type CsvRecord, readCsvRecords } from "../text/csv-records.js";
+import { decodeText } from "../text/decode-text.js";
 import { readCell } from "./special-values.js";
 
 export const normHeader = (h: string): string =>

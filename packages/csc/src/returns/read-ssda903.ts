@@ -1,6 +1,5 @@
 import type { Issue } from "@kpikit/core";
-// The browser build of csv-parse: the Node build uses the global Buffer, which browsers do not have.
-import { parse } from "csv-parse/browser/esm/sync";
+import { readCsvRecords } from "../text/csv-records.js";
 import { readUkDate } from "./dates.js";
 import { type RawRow, SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
 import { looksLikeXml, ssda903XmlRows } from "./ssda903-xml.js";
@@ -179,8 +178,7 @@ function readTable(
   codeSeverity: "error" | "warning",
   issues: Issue[],
 ): Ssda903Table | null {
-  let records: { record: string[]; info: { lines: number } }[];
-  const delimiter = delimiterOf(text);
+  const { records: rows, delimiter, unterminatedQuoteAt } = readCsvRecords(text);
   if (delimiter !== ",") {
     const name = delimiter === ";" ? "semicolons" : "tabs";
     issues.push({
@@ -191,29 +189,16 @@ function readTable(
       message: `${file} separates fields with ${name}, not commas; it was read with ${name}.`,
     });
   }
-  try {
-    records = parse(text, {
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      trim: false,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const e = error as { message?: string; lines?: number };
-    const line = typeof e.lines === "number" ? e.lines : undefined;
+  if (unterminatedQuoteAt !== undefined) {
     issues.push({
       code: "ssda903-csv-malformed",
       severity: "error",
       file,
-      ...(line === undefined ? {} : { row: line }),
-      message: `${file} is not readable CSV: ${String(e.message ?? error).slice(0, 200)}`,
+      row: unterminatedQuoteAt,
+      message: `${file} is not readable CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
     });
     return null;
   }
-  // Lines made only of commas are blank rows that spreadsheets leave behind.
-  const rows = records.filter((r) => r.record.some((cell) => cell.trim() !== ""));
   const head = rows[0];
   if (!head) {
     issues.push({
@@ -224,7 +209,7 @@ function readTable(
     });
     return null;
   }
-  const columns = head.record.map((c) => c.replace(/^\uFEFF/, "").trim());
+  const columns = head.cells.map((c) => c.replace(/^\uFEFF/, "").trim());
   const name = recogniseSsda903Table(columns, file);
   const spec = SSDA903_TABLES.find((t) => t.name === name);
   if (!spec) {
@@ -232,7 +217,7 @@ function readTable(
       code: "ssda903-unknown-table",
       severity: "error",
       file,
-      row: head.info.lines,
+      row: head.line,
       message: `${file} is not an SSDA903 table kpikit recognises (its columns match none of header, episodes, reviews, missing, oc2, oc3, uasc, ad1, placed_for_adoption, previous_permanence, sw_episodes).`,
     });
     return null;
@@ -245,7 +230,7 @@ function readTable(
         code: "ssda903-duplicate-column",
         severity: "error",
         file,
-        row: head.info.lines,
+        row: head.line,
         column: c,
         message: `The column ${c} appears twice in ${file}; the first is used.`,
       });
@@ -257,7 +242,7 @@ function readTable(
         code: "ssda903-missing-column",
         severity: c.required ? "error" : "warning",
         file,
-        row: head.info.lines,
+        row: head.line,
         column: c.name,
         message: `${file} (${spec.name}) has no ${c.name} column${c.required ? ", which is required" : ""}.`,
       });
@@ -270,7 +255,7 @@ function readTable(
         code: "ssda903-extra-column",
         severity: "warning",
         file,
-        row: head.info.lines,
+        row: head.line,
         column: c,
         message: `${file} (${spec.name}) has a column ${c} that is not part of the table; it is ignored.`,
       });
@@ -278,9 +263,9 @@ function readTable(
   const out = readRows(
     spec,
     file,
-    rows.slice(1).map(({ record, info }) => {
+    rows.slice(1).map(({ cells: record, line }) => {
       return {
-        line: info.lines,
+        line,
         fields: [record.length, columns.length] as const,
         get: (name: string) => {
           const at = index.get(name);
@@ -397,20 +382,6 @@ export function readRows(
     out.push({ line, values });
   }
   return out;
-}
-
-/** The field separator of the first non-blank line: commas unless it has none and has semicolons or tabs. */
-function delimiterOf(text: string): "," | ";" | "\t" {
-  const first =
-    text
-      .slice(0, 65_536)
-      .replace(/^\uFEFF/, "")
-      .split(/\r?\n/)
-      .find((l) => l.trim() !== "") ?? "";
-  if (first.includes(",")) return ",";
-  if (first.includes(";")) return ";";
-  if (first.includes("\t")) return "\t";
-  return ",";
 }
 
 const ORDERS: Readonly<Partial<Record<Ssda903TableName, readonly (readonly [string, string])[]>>> = {

@@ -1,14 +1,17 @@
-// src/returns must run in a browser unchanged: no node:* imports, no Buffer, and the browser build of csv-parse
-// (its Node build calls Buffer.from, which browsers lack).
+// src/returns and src/text (the decoder and CSV splitter every reader uses) must run in a browser unchanged: no
+// node:* imports, no Buffer, and the browser build of csv-parse (its Node build calls Buffer.from, which browsers
+// lack).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const dir = new URL("../../src/returns/", import.meta.url);
-const sources = readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-  .map((f) => [f, readFileSync(new URL(f, dir), "utf8")] as const);
+const sources = ["returns", "text"].flatMap((area) => {
+  const dir = new URL(`../../src/${area}/`, import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => [`${area}/${f}`, readFileSync(new URL(f, dir), "utf8")] as const);
+});
 
-describe("src/returns is isomorphic", () => {
+describe("src/returns and src/text are isomorphic", () => {
   it.each(sources)("%s imports nothing from Node and uses no Buffer", (_f, text) => {
     const imports = [...text.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]!);
     for (const i of imports)
@@ -22,7 +25,7 @@ describe("src/returns is isomorphic", () => {
     expect(code).not.toMatch(/\bBuffer\b|\bprocess\.|require\(/);
   });
   it("reads CSV with the browser build of csv-parse", () => {
-    const reader = sources.find(([f]) => f === "read-ssda903.ts")![1];
+    const reader = sources.find(([f]) => f === "text/csv-records.ts")![1];
     expect(reader).toContain('from "csv-parse/browser/esm/sync"');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readCsvRecords } from "./csv-text.js";
+import { readCsvRecords, sniffDelimiter } from "./csv-records.js";
 
 const cells = (text: string) => readCsvRecords(text).records.map((r) => [r.line, ...r.cells]);
 
-describe("readCsvRecords (internal)", () => {
+describe("readCsvRecords", () => {
   it.each([
     [
       "a,b\n1,2\n",
@@ -43,6 +43,18 @@ describe("readCsvRecords (internal)", () => {
       ],
     ],
     ['a, "b"\n', [[1, "a", "b"]]],
+    // Spaces around fields are trimmed; inside quotes they are kept.
+    [' a , " b " ,c \n', [[1, "a", " b ", "c"]]],
+    // A quoted line break in a CRLF file: the next record's line is still true.
+    [
+      '"multi\r\nline",2\r\n\r\n3,4\r\n',
+      [
+        [1, "multi\r\nline", "2"],
+        [4, "3", "4"],
+      ],
+    ],
+    // A quote inside an unquoted field is text.
+    ['a "b" c,d\n', [[1, 'a "b" c', "d"]]],
     ["a,", [[1, "a", ""]]],
     // Comma-only and space-only lines are not records; the line numbers after them stay true.
     [
@@ -69,6 +81,9 @@ describe("readCsvRecords (internal)", () => {
     // A title with a comma above a tab-separated table.
     ["Children looked after rate per 10,000\nLA\tname\t2024\t2025\n865\tWiltshire\t45\t46", "\t"],
     ["title only", ","],
+    // Separators inside quotes do not count.
+    ['indicator;note\nx;"a, b, c, d"', ";"],
+    ['a,b\n"1;2;3",4', ","],
   ])("finds the separator of %j: %j", (text, delimiter) =>
     expect(readCsvRecords(text).delimiter).toBe(delimiter),
   );
@@ -77,5 +92,18 @@ describe("readCsvRecords (internal)", () => {
     const r = readCsvRecords('a,b\n"open,1\n2,3');
     expect(r.unterminatedQuoteAt).toBe(2);
     expect(r.records[0]?.cells).toEqual(["a", "b"]);
+    expect(r.records[1]).toEqual({ line: 2, cells: ["open,1\n2,3"] });
+  });
+
+  it("splits on the separator it is given, and stops after maxRecords", () => {
+    expect(readCsvRecords("a;b,c", { delimiter: "," }).records[0]?.cells).toEqual(["a;b", "c"]);
+    expect(readCsvRecords("a\nb\nc\nd", { maxRecords: 2 }).records.map((r) => r.cells[0])).toEqual([
+      "a",
+      "b",
+    ]);
+  });
+
+  it("sniffDelimiter matches readCsvRecords", () => {
+    expect(sniffDelimiter("a\tb\n1\t2")).toBe(readCsvRecords("a\tb\n1\t2").delimiter);
   });
 });

@@ -1,0 +1,115 @@
+// The browser build of csv-parse: the Node build uses the global Buffer, which browsers do not have.
+import { parse } from "csv-parse/browser/esm/sync";
+
+/** One CSV record and the line it starts on. */
+export interface CsvRecord {
+  /** 1-based line of the file the record starts on. */
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** A field separator {@link readCsvRecords} recognises. */
+export type CsvDelimiter = "," | "\t" | ";";
+
+/** What {@link readCsvRecords} read. */
+export interface CsvRecords {
+  readonly records: readonly CsvRecord[];
+  /** The separator the records were split on. */
+  readonly delimiter: CsvDelimiter;
+  /** The line a quoted field starts on that is never closed (it runs to the end of the file). */
+  readonly unterminatedQuoteAt?: number;
+}
+
+/** Options for {@link readCsvRecords}. */
+export interface ReadCsvOptions {
+  /** Split on this separator instead of the one {@link sniffDelimiter} finds. */
+  readonly delimiter?: CsvDelimiter;
+  /** Read at most this many records (blank ones included), so an oversized file is never split whole. */
+  readonly maxRecords?: number;
+}
+
+type Parsed = { record: string[]; raw: string };
+
+/**
+ * Splits CSV text into records, never throwing: quotes, doubled quotes, spaces around fields (trimmed outside
+ * quotes), CR/LF/CRLF line ends, rows of any length. Records whose cells are all blank (blank lines, or the ",,,,"
+ * lines spreadsheets leave at the end) are dropped, and every record keeps the line it starts on. The separator is
+ * the one {@link sniffDelimiter} finds; an unclosed quote runs to the end of the file and is reported.
+ * @example
+ * readCsvRecords('a,b\n\n"x, y",2').records //=> [{ line: 1, cells: ["a", "b"] }, { line: 3, cells: ["x, y", "2"] }]
+ * readCsvRecords("a;b\n1,5;2").delimiter //=> ";"
+ * readCsvRecords('a\n"open').unterminatedQuoteAt //=> 2
+ */
+export function readCsvRecords(text: string, options: ReadCsvOptions = {}): CsvRecords {
+  const delimiter = options.delimiter ?? sniffDelimiter(text);
+  let parsed: Parsed[];
+  let unterminated = false;
+  try {
+    parsed = split(text, delimiter, options.maxRecords);
+  } catch (error) {
+    // With relaxed quotes and row lengths, the only error left is a quote still open at the end of the file:
+    // close it there and read on, as a spreadsheet would.
+    if ((error as { code?: string }).code !== "CSV_QUOTE_NOT_CLOSED") throw error;
+    parsed = split(`${text}"`, delimiter, options.maxRecords);
+    unterminated = true;
+  }
+  const records: CsvRecord[] = [];
+  let line = 1;
+  let last = 1;
+  for (const { record, raw } of parsed) {
+    last = line;
+    if (record.some((cell) => cell.trim() !== "")) records.push({ line, cells: record });
+    line += lineBreaks(raw);
+  }
+  return unterminated ? { records, delimiter, unterminatedQuoteAt: last } : { records, delimiter };
+}
+
+function split(text: string, delimiter: CsvDelimiter, maxRecords: number | undefined): Parsed[] {
+  return parse(text, {
+    delimiter,
+    bom: true,
+    trim: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    raw: true,
+    ...(maxRecords === undefined ? {} : { to: maxRecords }),
+  }) as unknown as Parsed[];
+}
+
+/** Line breaks in a record's raw text (CRLF, LF or CR each count once). */
+function lineBreaks(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || (c === 13 && raw.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
+ * The field separator of CSV text: the one of comma, tab and semicolon used most outside quotes in its first
+ * lines (so a title line above the header may hold a stray comma); comma on ties, and when there is none.
+ * @example
+ * sniffDelimiter("a,b\n1,2") //=> ","
+ * sniffDelimiter("Rate per 10,000\nLA\tname\t2024\n865\tWiltshire\t45") //=> "\t"
+ * sniffDelimiter('indicator;note\nx;"a, b, c"') //=> ";"
+ */
+export function sniffDelimiter(text: string): CsvDelimiter {
+  const head = text.slice(0, 4096);
+  let comma = 0;
+  let tab = 0;
+  let semicolon = 0;
+  let quoted = false;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) comma++;
+    else if (c === 9) tab++;
+    else if (c === 59) semicolon++;
+  }
+  if (tab > comma && tab >= semicolon) return "\t";
+  if (semicolon > comma && semicolon > tab) return ";";
+  return ",";
+}

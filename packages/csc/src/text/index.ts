@@ -1,0 +1,12 @@
+// text: reading files' text, in Node and in a browser (public exports, listed on purpose).
+
+export {
+  type CsvDelimiter,
+  type CsvRecord,
+  type CsvRecords,
+  type ReadCsvOptions,
+  readCsvRecords,
+  sniffDelimiter,
+} from "./csv-records.js";
+export { type DecodedText, decodeText, type TextIssueCode } from "./decode-text.js";
+export { repairMojibake } from "./repair-mojibake.js";
