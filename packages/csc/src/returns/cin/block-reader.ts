@@ -1,0 +1,206 @@
+// Internal: the CIN census block reader shared by the module readers (header, child, referral, assessment,
+// section 47, plans): one block's fields read once and checked by kind, its sub-blocks handed back, anything
+// else reported with the element's line, column and path.
+import type { Issue } from "@kpikit/core";
+import { readIsoDate } from "../dates.js";
+import type { XmlElement } from "../xml-reader.js";
+
+export type Kind = "date" | "bool" | "int" | "text" | "upn" | readonly string[];
+export interface Field {
+  readonly kind: Kind;
+  readonly required?: boolean;
+  /** Child-level identifier or quasi-identifier: its value is never quoted in a message. */
+  readonly identifier?: boolean;
+}
+export type Path = readonly (string | number)[];
+
+const UPN = /^[A-Za-z]\d{11}(\d|[A-Za-z])$/;
+
+/** Reads one block's direct children, reporting unknown, repeated, missing and invalid elements. */
+export class Reader {
+  readonly issues: Issue[] = [];
+  constructor(private readonly file: string | undefined) {}
+
+  report(
+    el: { line: number; column: number },
+    path: Path,
+    code: string,
+    severity: "error" | "warning",
+    message: string,
+  ): void {
+    this.issues.push({
+      code,
+      severity,
+      message,
+      path,
+      row: el.line,
+      column: el.column,
+      ...(this.file === undefined ? {} : { file: this.file }),
+    });
+  }
+
+  /**
+   * Splits `el`'s children into field values and sub-blocks. `fields` are leaf elements read once;
+   * `blocks` are repeatable or nested elements returned for the caller; anything else is reported.
+   */
+  block(
+    el: XmlElement,
+    path: Path,
+    where: string,
+    fields: Readonly<Record<string, Field>>,
+    blocks: readonly string[] = [],
+  ) {
+    if (el.text.trim() !== "") {
+      this.report(
+        el,
+        path,
+        "cin-stray-text",
+        "warning",
+        `Text directly inside <${el.name}> of ${where} is not part of any element and is ignored.`,
+      );
+    }
+    const seen = new Map<string, XmlElement>();
+    const nested = new Map<string, XmlElement[]>();
+    for (const child of el.children) {
+      if (Object.hasOwn(fields, child.name)) {
+        if (seen.has(child.name)) {
+          this.report(
+            child,
+            [...path, child.name],
+            "cin-repeated-element",
+            "warning",
+            `<${child.name}> appears more than once in <${el.name}> of ${where}; the first is used.`,
+          );
+          continue;
+        }
+        if (child.children.length > 0) {
+          this.report(
+            child,
+            [...path, child.name],
+            "cin-unexpected-content",
+            "error",
+            `<${child.name}> of ${where} should hold a value, not elements.`,
+          );
+          continue;
+        }
+        seen.set(child.name, child);
+      } else if (blocks.includes(child.name)) {
+        const list = nested.get(child.name) ?? [];
+        list.push(child);
+        nested.set(child.name, list);
+      } else {
+        this.report(
+          child,
+          [...path, child.name],
+          "cin-unknown-element",
+          "warning",
+          `<${child.name}> is not a CIN census element expected in <${el.name}> (${where}); it is ignored.`,
+        );
+      }
+    }
+    const values: Record<string, unknown> = {};
+    for (const [name, spec] of Object.entries(fields)) {
+      const child = seen.get(name);
+      const fieldPath = [...path, name];
+      const raw = child?.text.trim() ?? "";
+      if (!child || raw === "") {
+        if (spec.required) {
+          this.report(
+            child ?? el,
+            fieldPath,
+            "cin-missing-element",
+            "error",
+            `<${name}> is required in <${el.name}> of ${where} but is ${child ? "empty" : "missing"}.`,
+          );
+        }
+        values[name] = null;
+        continue;
+      }
+      values[name] = this.value(child, fieldPath, where, spec, raw);
+    }
+    return { values, nested, element: el };
+  }
+
+  value(el: XmlElement, path: Path, where: string, spec: Field, raw: string): unknown {
+    const shown = spec.identifier ? "" : ` ('${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}')`;
+    const bad = (code: string, what: string): null => {
+      this.report(el, path, code, "error", `<${el.name}> of ${where}${shown} is not ${what}.`);
+      return null;
+    };
+    const kind = spec.kind;
+    if (kind === "date")
+      return readIsoDate(raw) ?? bad("cin-invalid-date", "a valid date in the form YYYY-MM-DD");
+    if (kind === "bool") {
+      const v = raw.toLowerCase();
+      if (v === "true" || v === "1") return true;
+      if (v === "false" || v === "0") return false;
+      return bad("cin-invalid-boolean", "true/false or 1/0");
+    }
+    if (kind === "int")
+      return /^\d{1,6}$/.test(raw) ? Number(raw) : bad("cin-invalid-number", "a whole number");
+    if (kind === "upn")
+      return UPN.test(raw)
+        ? raw
+        : bad("cin-invalid-upn", "a UPN (a letter, 11 digits, then a digit or letter)");
+    if (kind === "text") return raw;
+    return kind.includes(raw) ? raw : bad("cin-invalid-code", `one of the codes the CIN census allows`);
+  }
+}
+
+/** A date field, required or not. */
+export const d = (required = false): Field => ({ kind: "date", required });
+
+// A field's value as `block` read it, or null (missing, empty or invalid).
+export const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+export const bool = (v: unknown): boolean | null => (typeof v === "boolean" ? v : null);
+export const num = (v: unknown): number | null => (typeof v === "number" ? v : null);
+
+/** Reads a list element such as `<Disabilities><Disability>…` into `out`. */
+export function list(
+  r: Reader,
+  el: XmlElement,
+  path: Path,
+  where: string,
+  item: string,
+  codes: Kind,
+  out: string[],
+  identifier = false,
+): void {
+  const block = r.block(el, path, where, {}, [item]);
+  for (const itemEl of block.nested.get(item) ?? []) {
+    const raw = itemEl.text.trim();
+    if (itemEl.children.length > 0) {
+      r.report(
+        itemEl,
+        [...path, item],
+        "cin-unexpected-content",
+        "error",
+        `<${item}> of ${where} should hold a value, not elements.`,
+      );
+      continue;
+    }
+    if (raw === "") {
+      r.report(itemEl, [...path, item], "cin-missing-element", "error", `<${item}> of ${where} is empty.`);
+      continue;
+    }
+    const v = r.value(itemEl, [...path, item], where, { kind: codes, identifier }, raw);
+    if (typeof v === "string") out.push(v);
+  }
+}
+
+/** Reports `later < earlier`, located at the later date's element (its name is the path's last part). */
+export function order(
+  r: Reader,
+  el: XmlElement,
+  path: Path,
+  where: string,
+  earlier: string | null,
+  later: string | null,
+  message: string,
+  severity: "error" | "warning" = "error",
+): void {
+  if (earlier === null || later === null || later >= earlier) return;
+  const name = path[path.length - 1];
+  const at = el.children.find((c) => c.name === name) ?? el;
+  r.report(at, path, "cin-date-order", severity, `${message} (${where}).`);
+}
