@@ -44,7 +44,7 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     ["decimal-comma.csv", /decimal-comma\.csv:3:value: error: "19,4%" is not a number/],
     [
       "latin1-unknown.csv",
-      /latin1-unknown\.csv:2: warning: the file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
+      /latin1-unknown\.csv:2: warning: The file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
     ],
   ])("%s", (file, message) => {
     const { dir, out } = withSentinel();
@@ -170,6 +170,6 @@ describe("awkward but valid input", () => {
   it("a Windows-1252 file is read with a warning naming the row", () => {
     const r = kpikit(["validate", join(FIXTURES, "good", "latin1.csv")]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/latin1\.csv:2: warning: the file is not UTF-8; read it as Windows-1252/);
+    expect(r.stdout).toMatch(/latin1\.csv:2: warning: The file is not UTF-8; it was read as Windows-1252/);
   });
 });

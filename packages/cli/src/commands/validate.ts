@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
 import { type IndicatorDefinition, type Issue, parsePeriod, parseValue } from "@kpikit/core";
-import { parseCinCensusXml, readSsda903, recogniseSsda903Table } from "@kpikit/csc";
+import { decodeText, parseCinCensusXml, readSsda903, recogniseSsda903Table } from "@kpikit/csc";
 import { errorsOf, inputError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
 import { issueText } from "../_lib/issue-text.js";
-import { decodeText } from "../read/decode-text.js";
 import { loadConfig } from "../read/load-config.js";
 import { interpretLocalFigures } from "../read/local-figures.js";
 import { readTable } from "../read/read-table.js";

@@ -3,13 +3,13 @@ import { basename } from "node:path";
 import { financialYearOf, type Issue } from "@kpikit/core";
 import {
   type CinChild,
+  decodeText,
   parseCinCensusXml,
   readSsda903,
   recogniseReturnFile,
   type Ssda903Tables,
 } from "@kpikit/csc";
 import { usageError } from "../_lib/errors.js";
-import { decodeText } from "../read/decode-text.js";
 
 /** One input file as `kpikit compute` read it (no child-level data: names, kinds and years only). */
 export interface ReturnFile {

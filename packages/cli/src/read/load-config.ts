@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Issue } from "@kpikit/core";
+import { decodeText } from "@kpikit/csc";
 import type * as z from "zod";
 import { closest } from "../_lib/suggest.js";
 import { configSchema, type KpikitConfig } from "./config-schema.js";
-import { decodeText } from "./decode-text.js";
 
 /** A config read and checked, or every issue found in it. */
 export type ConfigResult =

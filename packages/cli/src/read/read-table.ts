@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Issue } from "@kpikit/core";
-import { decodeText } from "./decode-text.js";
+import { decodeText, readCsvRecords } from "@kpikit/csc";
 
 /** A cell as read: text, or a number/boolean/date an XLSX cell held. */
 export type TableCell = string | number | boolean | Date | null;
@@ -78,7 +78,7 @@ export async function readTable(
   return readCsv(bytes, file);
 }
 
-async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } & Table) | TableFailure> {
+function readCsv(bytes: Uint8Array, file: string): ({ ok: true } & Table) | TableFailure {
   const decoded = decodeText(bytes, file);
   const text = decoded.text;
   if (text.trim() === "")
@@ -88,28 +88,8 @@ async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } &
       "the file has no rows; expected a header row: indicator, period, value",
       decoded.issues,
     );
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = firstLine.includes(",")
-    ? ","
-    : firstLine.includes("\t")
-      ? "\t"
-      : firstLine.includes(";")
-        ? ";"
-        : ",";
-  const { parse } = await import("csv-parse/sync");
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      bom: true,
-      trim: false,
-      to: MAX_TABLE_ROWS + 2,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const e = error as { message: string; lines?: number; column?: number };
+  const { records, unterminatedQuoteAt } = readCsvRecords(text);
+  if (unterminatedQuoteAt !== undefined)
     return {
       ok: false,
       issues: [
@@ -117,13 +97,11 @@ async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } &
         {
           code: "csv-syntax",
           file,
-          ...(e.lines ? { row: e.lines } : {}),
-          ...(e.column !== undefined ? { column: e.column + 1 } : {}),
-          message: `not readable as CSV: ${e.message.replace(/^Invalid Record Length: /, "")}`,
+          row: unterminatedQuoteAt,
+          message: `not readable as CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed`,
         },
       ],
     };
-  }
   const [head, ...body] = records;
   if (!head) return failure(file, "empty-file", "the file has no rows", decoded.issues);
   if (body.length > MAX_TABLE_ROWS) {
@@ -134,21 +112,19 @@ async function readCsv(bytes: Uint8Array, file: string): Promise<({ ok: true } &
         {
           code: "too-many-rows",
           file,
-          row: over?.info.lines ?? MAX_TABLE_ROWS + 2,
+          row: over?.line ?? MAX_TABLE_ROWS + 2,
           column: 1,
           message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows; keep one row per indicator per period`,
         },
       ],
     };
   }
-  const rows = body
-    .filter((r) => r.record.some((c) => c.trim() !== ""))
-    .map((r) => ({ row: r.info.lines, cells: r.record }));
+  const rows = body.map((r) => ({ row: r.line, cells: r.cells }));
   return {
     ok: true,
     file,
     kind: "csv",
-    header: head.record.map((h) => h.trim()),
+    header: head.cells.map((h) => h.trim()),
     rows,
     issues: decoded.issues,
   };
