@@ -4,6 +4,7 @@ import {
   type CinHeader,
   computeCinMeasures,
   computeSsda903Measures,
+  decodeText,
   type MeasureExclusion,
   parseCinCensusXml,
   readSsda903,
@@ -11,10 +12,11 @@ import {
   type Ssda903Tables,
 } from "@kpikit/csc";
 
-/** A file the user chose, already read as text in the page. */
+/** A file the user chose: its bytes as read in the page (or its text, when already decoded). */
 export interface ReturnFile {
   readonly name: string;
-  readonly text: string;
+  /** Decoded as every kpikit reader does (BOM, UTF-16, Windows-1252, mis-decoded UTF-8), with its warnings. */
+  readonly text: string | Uint8Array;
 }
 
 /** What the dashboard makes of a set of return files: issues, measures and the LA the CIN header names. */
@@ -72,7 +74,9 @@ export function readReturns(files: readonly ReturnFile[], options: ReadReturnsOp
   const censuses: { header: CinHeader | null; children: readonly CinChild[]; file: string }[] = [];
   const ssdaFiles: Record<string, string> = {};
   for (const f of files) {
-    const text = f.text.replace(/^\uFEFF/, "");
+    const decoded = decodeText(f.text, f.name);
+    issues.push(...decoded.issues);
+    const text = decoded.text;
     const kind = recogniseReturnFile(text, f.name);
     if (kind === "ssda903") {
       ssdaFiles[f.name] = text;

@@ -26,7 +26,7 @@ function option(value: string, label: string): HTMLOptionElement {
 }
 
 /**
- * The "Your own returns" view: files chosen or dropped are read with `file.text()` in the page and checked
+ * The "Your own returns" view: files chosen or dropped are read as bytes in the page, decoded, checked
  * and measured by @kpikit/csc; nothing is uploaded or fetched. Downloads are Blob URLs, with small-number
  * suppression applied.
  */
@@ -110,7 +110,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
       await tick();
       if (token !== busy) return;
       try {
-        read.push({ name: f.name, text: await f.text() });
+        read.push({ name: f.name, text: new Uint8Array(await f.arrayBuffer()) });
       } catch (e) {
         say(`Cannot read ${f.name}: ${e instanceof Error ? e.message : String(e)}`, true);
         return;
