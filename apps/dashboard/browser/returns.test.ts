@@ -12,7 +12,7 @@ import {
 } from "../../../packages/web/browser/helpers.js";
 import { app, dist, ensureBuilt } from "./built-site.js";
 
-const data = resolve(app, "../..", "../shared/data/returns");
+const data = resolve(app, "../..", "data/returns");
 const cinFile = join(data, "cin", "fake_CIN_data.xml");
 const ssdaFiles = ["header.csv", "episodes.csv", "uasc.csv", "missing.csv"].map((f) =>
   join(data, "ssda903", f),

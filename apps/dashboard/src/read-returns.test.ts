@@ -9,7 +9,7 @@ import { localFiguresCsv, suppressFigures } from "./local-figures.js";
 import { readReturns } from "./read-returns.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const returns = resolve(repo, "../shared/data/returns");
+const returns = resolve(repo, "data/returns");
 const file = (dir: string, name: string) => ({ name, text: readFileSync(join(returns, dir, name), "utf8") });
 
 describe("readReturns", () => {

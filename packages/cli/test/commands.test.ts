@@ -6,7 +6,7 @@ import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { CLI, kpikit, REPO } from "./run-cli.js";
 
-const returns = resolve(REPO, "../shared/data/returns");
+const returns = resolve(REPO, "data/returns");
 
 describe("kpikit (built)", () => {
   it("--version prints the package version", () => {

@@ -6,7 +6,7 @@ import { computeCinMeasures, computeSsda903Measures, parseCinCensusXml, readSsda
 import { describe, expect, it } from "vitest";
 import { kpikit, REPO } from "./run-cli.js";
 
-const returns = resolve(REPO, "../shared/data/returns");
+const returns = resolve(REPO, "data/returns");
 const cinFile = join(returns, "cin/fake_CIN_data.xml");
 const TABLES = [
   "header",

@@ -75,7 +75,7 @@ if (typeof csc.benchmarkIndicator === "function") {
 // 4. parseEesCsv on a real EES file (c1, 2,132 rows), warm.
 const c1 = resolve(
   here,
-  "../../../../shared/data/published/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
+  "../../../data/published/ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
 );
 try {
   const bytes = readFileSync(c1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Derives packages/csc/src/_data/lait-measures.generated.ts from DfE's LAIT children's social care
-// measure metadata (../shared/data/published/lait/lait_csc_indicator_metadata.csv relative to the repo root).
+// measure metadata (data/published/lait/lait_csc_indicator_metadata.csv).
 //
 //   node packages/csc/scripts/derive-catalogue.mjs [--check]
 //
@@ -29,7 +29,7 @@ import { fixMojibake } from "./_lib/mojibake.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");
-const dataRoot = path.resolve(repoRoot, "../shared/data");
+const dataRoot = path.resolve(repoRoot, "data");
 const metadataFile = path.join(dataRoot, "published/lait/lait_csc_indicator_metadata.csv");
 const valuesFile = path.join(dataRoot, "published/lait/lait_csc_indicators_long.csv");
 const outFile = path.resolve(here, "../src/_data/lait-measures.generated.ts");

@@ -1,4 +1,4 @@
-// Acceptance: England figures in ../shared/data/acceptance/england.csv. Where the file (or the EES table it
+// Acceptance: England figures in data/acceptance/england.csv. Where the file (or the EES table it
 // names) has a numerator and denominator, the percentage recomputed from them, rounded as published, must equal
 // the published England value; rows sourced from LAIT are checked against the bundled dataset.
 import { readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Checks the catalogue against the published LAIT metadata and the councils' own wording in ../shared.
+// Checks the catalogue against the published LAIT metadata and the councils' own wording in data/councils.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,7 @@ import { findIndicator, getIndicatorByLait } from "../src/catalogue/index.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");
-const data = path.resolve(repoRoot, "../shared/data");
+const data = path.resolve(repoRoot, "data");
 const metadataCsv = readFileSync(path.join(data, "published/lait/lait_csc_indicator_metadata.csv"), "utf8");
 const valuesCsv = readFileSync(path.join(data, "published/lait/lait_csc_indicators_long.csv"), "utf8");
 const metadata: Record<string, string>[] = parse(metadataCsv, {
@@ -104,7 +104,10 @@ describe("LAIT measures", () => {
 
 describe("the councils' wording", () => {
   it("resolves every row of Wiltshire's self-assessment table as printed in the minutes", () => {
-    const seed = readFileSync(path.resolve(repoRoot, "../shared/seeds/003_ecc8429701689add.txt"), "utf8");
+    const seed = readFileSync(
+      path.resolve(repoRoot, "data/councils/wiltshire-2020-self-assessment.tsv"),
+      "utf8",
+    );
     const lines = seed.split(/\r?\n/);
     const start = lines.findIndex((l) => l.startsWith("Indicator\t"));
     const rows: string[] = [];

@@ -1,4 +1,4 @@
-// The generated data modules must be what scripts/derive-data.mjs makes from ../shared/data today.
+// The generated data modules must be what scripts/derive-data.mjs makes from data/ today.
 import { spawnSync } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,4 +1,4 @@
-// The loaders on every real published file in ../shared/data: nothing throws, every row is accounted for,
+// The loaders on every real published file in data/: nothing throws, every row is accounted for,
 // and the whole LAIT long file read by parseLaitExport equals the bundled dataset.
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";

@@ -1,4 +1,4 @@
-// Parity of the bundled reference data with the published files in ../shared/data.
+// Parity of the bundled reference data with the published files in data/.
 import { describe, expect, it } from "vitest";
 import { getArea } from "../src/reference/areas.js";
 import { ofstedJudgement } from "../src/reference/ofsted-judgement.js";

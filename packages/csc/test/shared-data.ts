@@ -1,11 +1,11 @@
-// Test helper: reads the shared published data (never copied into the repo).
+// Test helper: reads the public data committed under data/ (see data/SOURCES.md).
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const sharedData = resolve(repoRoot, "../shared/data");
+export const sharedData = resolve(repoRoot, "data");
 
 export function readSharedCsv(path: string, skipLines = 0): Record<string, string>[] {
   let text = readFileSync(resolve(sharedData, path), "utf8");

@@ -1,4 +1,4 @@
-// Test-only helper (never exported from the package): reads the shared fixtures in ../shared/data, resolved
+// Test-only helper (never exported from the package): reads the shared fixtures in data/, resolved
 // from the repository root, as records of strings. One CSV reader for every fixture test in core.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,15 +8,15 @@ import { expect } from "vitest";
 /** The repository root, found from this file's location (packages/core/src/_test). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
-/** The shared data folder, `../shared/data` relative to the repository root. */
-export const sharedData = path.resolve(repoRoot, "../shared/data");
+/** The shared data folder, `data/` relative to the repository root. */
+export const sharedData = path.resolve(repoRoot, "data");
 
-/** Path of a file under ../shared/data. */
+/** Path of a file under data/. */
 export function sharedPath(relative: string): string {
   return path.resolve(sharedData, relative);
 }
 
-/** Path of a file under ../shared/data/methods. */
+/** Path of a file under data/methods. */
 export function methodsPath(relative: string): string {
   return sharedPath(path.join("methods", relative));
 }
@@ -61,14 +61,14 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => !(r.length === 1 && r[0] === ""));
 }
 
-/** Reads a CSV under ../shared/data as records keyed by the header row. */
+/** Reads a CSV under data/ as records keyed by the header row. */
 export function readSharedCsv(relative: string): Record<string, string>[] {
   const [header, ...body] = parseCsv(readSharedText(relative));
   if (!header) throw new Error(`empty fixture ${relative}`);
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
 }
 
-/** Reads a CSV under ../shared/data/methods as records keyed by the header row. */
+/** Reads a CSV under data/methods as records keyed by the header row. */
 export function readMethodsCsv(relative: string): Record<string, string>[] {
   return readSharedCsv(path.join("methods", relative));
 }

@@ -1,6 +1,6 @@
 // Fingertips computes quartile and quintile bounds with Excel PERCENTILE, which is R's type 7: the same
 // quantiles as LAIT. Every bounds row, and every quartile-category row with enough values, of
-// ../shared/data/methods/fingertips/fingertips_quantile_category_cases.csv. (Quintile categories are a
+// data/methods/fingertips/fingertips_quantile_category_cases.csv. (Quintile categories are a
 // Fingertips display kpikit does not offer; "0 when there are too few values" is a Fingertips rule — LAIT,
 // which kpikit follows, bands any number of values.)
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 // Fingertips' single-value target comparison (value against a goal; meeting it counts as better) is kpikit's
 // target rule with no tolerance: every SingleValueTarget(value) row of
-// ../shared/data/methods/fingertips/fingertips_target_cases.csv. Fingertips' CI-based and range targets
+// data/methods/fingertips/fingertips_target_cases.csv. Fingertips' CI-based and range targets
 // (amber for a value between two limits, or a CI containing the goal) are not kpikit rules; a tolerance band
 // plays that part (docs/rag-rules.md).
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// The CIN census files in ../shared/data/returns/cin: every one reads, with the issues its content calls for.
+// The CIN census files in data/returns/cin: every one reads, with the issues its content calls for.
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// The SSDA903 files in ../shared/data/returns/ssda903 and ssda903-multiyear.
+// The SSDA903 files in data/returns/ssda903 and ssda903-multiyear.
 import { describe, expect, it } from "vitest";
 import { readSsda903 } from "../../src/returns/index.js";
 import { readSharedCsv, readSharedText } from "../shared-data.js";
