@@ -1,7 +1,12 @@
 // Runs every test suite (all packages, the browser tests) in one vitest run and prints the
-// closing line CI reads: `N passed, N failed`.
+// closing line CI reads: `N passed, N failed`. It first finds Chromium for the browser tests, installing
+// Debian's package where it can (scripts/chromium.mjs); without one the browser suite fails saying what to install.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ensureChromium } from "./chromium.mjs";
+
+const chromium = ensureChromium();
+const env = chromium ? { ...process.env, KPIKIT_CHROMIUM: chromium } : process.env;
 
 const out = ".vitest-results/results.json";
 rmSync(out, { force: true });
@@ -17,7 +22,7 @@ const run = spawnSync(
     `--outputFile.json=${out}`,
     ...process.argv.slice(2),
   ],
-  { stdio: "inherit" },
+  { stdio: "inherit", env },
 );
 let passed = 0;
 let failed = 0;

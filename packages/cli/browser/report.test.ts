@@ -1,24 +1,18 @@
 // The Wiltshire report's HTML in real Chromium: axe finds no accessibility violations, nothing is fetched
 // from the network, every indicator is in the table, and table rows are kept whole when printed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, requireChromium } from "../../web/browser/helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const REPO = resolve(__dirname, "../../..");
 const CLI = resolve(__dirname, "../dist/main.js");
-const available = existsSync(CHROMIUM);
-if (!available) {
-  const message = `Chromium not found at ${CHROMIUM}: the CLI report browser test cannot run (apt-get install chromium).`;
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n!!!!!!!!!!\n!! SKIPPED: ${message}\n!!!!!!!!!!\n`);
-}
 
-describe.skipIf(!available)("kpikit report HTML in Chromium", () => {
+describe.skipIf(!requireChromium())("kpikit report HTML in Chromium", () => {
   let browser: Browser;
   let file: string;
   beforeAll(async () => {
@@ -41,19 +35,7 @@ describe.skipIf(!available)("kpikit report HTML in Chromium", () => {
       { encoding: "utf8" },
     );
     expect(r.status, r.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();

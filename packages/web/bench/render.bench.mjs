@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { findChromium, MISSING } from "../../../scripts/chromium.mjs";
 import chromiumConfig from "../browser/chromium.json" with { type: "json" };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,11 +41,12 @@ const rows = Array.from({ length: 60 }, (_, i) => {
 });
 const big = { ...example, rows };
 
-if (!existsSync(chromiumConfig.executablePath)) {
-  console.error(`Chromium not found at ${chromiumConfig.executablePath}: cannot measure the render budget`);
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(`${MISSING} (the render budget needs it)`);
   process.exit(1);
 }
-const browser = await chromium.launch(chromiumConfig);
+const browser = await chromium.launch({ executablePath, args: chromiumConfig.args });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route("http://kpikit.test/**", (route) => {

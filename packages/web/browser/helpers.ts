@@ -6,22 +6,26 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-// Chromium's path and flags, shared with bench/render.bench.mjs (plain Node, so JSON rather than TypeScript).
+// Where Chromium is (KPIKIT_CHROMIUM, /usr/bin/chromium, then the PATH) and its flags, shared with
+// scripts/test-all.mjs and bench/render.bench.mjs (plain Node, so JavaScript and JSON rather than TypeScript).
+import { findChromium, MISSING } from "../../../scripts/chromium.mjs";
 import chromiumConfig from "./chromium.json" with { type: "json" };
 
-export const CHROMIUM = chromiumConfig.executablePath;
-export const hasChromium = existsSync(CHROMIUM);
+export const CHROMIUM = findChromium();
 
-/** Call at the top of a browser test file: skip loudly locally, fail in CI, when Chromium is missing. */
+/**
+ * Call at the top of a browser test file. Without a Chromium the suite fails with one line saying what to
+ * install (`pnpm test` installs Debian's chromium first where it can), never skips quietly.
+ */
 export function requireChromium(): boolean {
-  if (hasChromium) return true;
-  const message = `Chromium not found at ${CHROMIUM}: browser tests cannot run (apt-get install chromium).`;
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n!!!!!!!!!!\n!! SKIPPED: ${message}\n!!!!!!!!!!\n`);
-  return false;
+  if (CHROMIUM) return true;
+  const error = new Error(MISSING);
+  error.stack = MISSING;
+  throw error;
 }
 
 export async function launch(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error(MISSING);
   return chromium.launch({ executablePath: CHROMIUM, args: chromiumConfig.args });
 }
 
