@@ -1,4 +1,4 @@
-import type { Area, IndicatorDefinition, Observation } from "@kpikit/core";
+import type { Area, DataQualityEntry, IndicatorDefinition, Observation } from "@kpikit/core";
 import {
   type CscArea,
   findArea,
@@ -145,4 +145,26 @@ export function gatherPublished(
     source: dataset.source,
     notes,
   };
+}
+
+/**
+ * Data-quality notes on the published figures: comparator choices that could not be honoured, and the
+ * indicators whose published figures for the LA give way to its own local figures.
+ */
+export function publishedNotes(
+  gathered: Gathered,
+  localIds: ReadonlySet<string>,
+  definitions: readonly IndicatorDefinition[],
+  la: CscArea,
+): DataQualityEntry[] {
+  const notes: DataQualityEntry[] = gathered.notes.map((n) => ({ code: "comparator", message: n }));
+  const replaced = [...localIds].filter((id) => gathered.publishedIds.has(id));
+  if (replaced.length > 0) {
+    const names = replaced.map((id) => definitions.find((d) => d.id === id)?.shortTitle ?? id);
+    notes.push({
+      code: "local-replaces-published",
+      message: `${la.name}'s own figures for ${names.join(", ")} come from the local file; its published (LAIT) figures for these indicators are not used`,
+    });
+  }
+  return notes;
 }

@@ -1,0 +1,44 @@
+import { basename } from "node:path";
+import type { ProvenanceEntry } from "@kpikit/core";
+import type { CscArea } from "@kpikit/csc";
+import type { KpikitConfig } from "../read/config-schema.js";
+
+/** Where a report's figures and settings came from: the bundled data, the local file, the config, the neighbours. */
+export function reportProvenance(
+  publishedSource: string,
+  local: { readonly path: string; readonly figures: number } | undefined,
+  configPath: string | undefined,
+  config: KpikitConfig | undefined,
+  la: CscArea,
+): ProvenanceEntry[] {
+  return [
+    {
+      name: publishedSource,
+      kind: "published",
+      description: "Bundled with kpikit: England, regions, statistical neighbours and every local authority",
+    },
+    ...(local
+      ? [
+          {
+            name: basename(local.path),
+            kind: "local" as const,
+            description: `${local.figures} figures supplied by ${la.name}`,
+          },
+        ]
+      : []),
+    ...(configPath
+      ? [
+          {
+            name: basename(configPath),
+            kind: "config" as const,
+            description: "Indicators, sections, targets, comparators and rating rules (red, amber, green)",
+          },
+        ]
+      : []),
+    {
+      name: "DfE statistical neighbours",
+      kind: "reference",
+      description: `${String(config?.comparators?.neighbourModel ?? "2025")} model`,
+    },
+  ];
+}
