@@ -11,6 +11,8 @@ export type { Issue } from "./issue.js";
 export type * from "./observation/types.js";
 export * from "./period/index.js";
 export type * from "./period/types.js";
+export * from "./plan/index.js";
+export type * from "./plan/types.js";
 export * from "./rag/index.js";
 export type * from "./rag/types.js";
 export * from "./scorecard/index.js";
