@@ -26,7 +26,7 @@ const obs = (period: Period, value: number | null, status: Observation["status"]
 // line is at 22 − 6 × 519/731 = 17.74% on 31 Aug 2020.
 const link: LinkedIndicator = { indicatorId: "re-referrals-12m", target: 16, targetDate: "2021-03-31" };
 const base = obs(financialYear(2018), 22);
-const start = "2019-04-01";
+const when = { start: "2019-04-01", asAt: "2021-12-31" };
 
 describe("rateTrajectory: one row per rule, reasons in full", () => {
   it.each<[string, TrajectoryIndicator, LinkedIndicator, Observation[], string, string]>([
@@ -119,18 +119,26 @@ describe("rateTrajectory: one row per rule, reasons in full", () => {
       "24.0% against a trajectory of 17.7% for Aug 2020; 6.3 points behind, beyond the tolerance of 2.0 points; at the current rate the target would not be reached.",
     ],
   ])("%s", (_name, indicator, l, observations, status, reason) => {
-    const r = rateTrajectory(l, indicator, observations, start);
+    const r = rateTrajectory(l, indicator, observations, when);
     expect(r.reason).toBe(reason);
     expect(r.status).toBe(status);
   });
 
   it("a no-judgement indicator is not rated", () => {
-    const r = rateTrajectory(link, { ...reReferrals, polarity: "no-judgement" }, [base], start);
+    const r = rateTrajectory(link, { ...reReferrals, polarity: "no-judgement" }, [base], when);
     expect(r.status).toBe("not-rated");
   });
 
+  it("leaves out figures for periods ending after the day it is rated as at", () => {
+    const later = [base, obs(month(2020, 8), 18.9), obs(month(2021, 8), 15)];
+    expect(rateTrajectory(link, reReferrals, later, when).status).toBe("achieved");
+    const r = rateTrajectory(link, reReferrals, later, { ...when, asAt: "2020-09-15" });
+    expect(r.status).toBe("amber");
+    expect(r.latest?.date).toBe("2020-08-31");
+  });
+
   it("the line stops at the target after the target date", () => {
-    const r = rateTrajectory(link, reReferrals, [base, obs(month(2021, 8), 16.5)], start);
+    const r = rateTrajectory(link, reReferrals, [base, obs(month(2021, 8), 16.5)], when);
     expect(r.latest?.trajectory).toBe(16);
     expect(r.status).toBe("amber");
   });

@@ -48,17 +48,20 @@ function fitLine(points: readonly Point[], origin: string): { slope: number; int
  * (the link's own, else 2 points for a percentage and 5% of the target otherwise) → amber; further behind →
  * red; no figure → not rated, never red. With three figures or more the reason says when the target would be
  * reached at the current rate (a least-squares line through the figures from the baseline on).
- * @param observations the indicator's figures for the area, in any order (only `ok` and `low-reliability` count)
- * @param start the action's start day (the baseline is the latest figure ending on or before it)
+ * @param observations the indicator's figures for the area, in any order (only `ok` and `low-reliability` count;
+ *   figures for periods ending after `asAt` are not known yet on that day and are left out)
+ * @param when `start`, the action's start day (the baseline is the latest figure ending on or before it), and
+ *   `asAt`, the day the plan is rated as at
  * @example
- * rateTrajectory({ indicatorId: "re-referrals-12m", target: 16, targetDate: "2021-03-31" }, { title: "Re-referrals", unit: "percent", polarity: "lower-is-better" }, [], "2019-04-01").status //=> "not-rated"
+ * rateTrajectory({ indicatorId: "re-referrals-12m", target: 16, targetDate: "2021-03-31" }, { title: "Re-referrals", unit: "percent", polarity: "lower-is-better" }, [], { start: "2019-04-01", asAt: "2019-11-25" }).status //=> "not-rated"
  */
 export function rateTrajectory(
   link: LinkedIndicator,
   indicator: TrajectoryIndicator,
   observations: readonly Observation[],
-  start: string,
+  when: { readonly start: string; readonly asAt: string },
 ): TrajectoryRating {
+  const { start, asAt } = when;
   const fmt = (v: number) =>
     formatValue(v, {
       unit: indicator.unit,
@@ -75,6 +78,7 @@ export function rateTrajectory(
     .filter(
       (o) =>
         o.indicatorId === link.indicatorId &&
+        o.period.end <= asAt &&
         o.value !== null &&
         (o.status === "ok" || o.status === "low-reliability"),
     )
