@@ -49,10 +49,10 @@ report(
 
 // 2. Size of the bundled data as shipped: the generated data modules, gzipped, and the whole dist.
 const generated = [
-  "../src/published/lait.generated.ts",
-  "../src/reference/areas.generated.ts",
-  "../src/reference/neighbours.generated.ts",
-  "../src/reference/ofsted.generated.ts",
+  "../src/_data/lait.generated.ts",
+  "../src/_data/areas.generated.ts",
+  "../src/_data/neighbours.generated.ts",
+  "../src/_data/ofsted.generated.ts",
 ].map((p) => readFileSync(resolve(here, p)));
 const dataGz = generated.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 report("bundled data (generated modules), gzipped", dataGz / 1024, "KB", SIZE_BUDGET / 1024);
