@@ -1,3 +1,10 @@
 // plan: public exports of this area (listed on purpose).
 
+export {
+  type AssessedAction,
+  type AssessedIndicator,
+  type AssessPlanOptions,
+  assessPlan,
+  type PlanAssessment,
+} from "./assess-plan.js";
 export { type PlanCell, type PlanReadResult, type PlanSheet, readPlan } from "./read-plan.js";
