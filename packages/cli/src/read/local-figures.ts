@@ -1,4 +1,10 @@
-import type { IndicatorDefinition, Issue, ObservationStatus, Period } from "@kpikit/core";
+import {
+  type IndicatorDefinition,
+  type Issue,
+  month,
+  type ObservationStatus,
+  type Period,
+} from "@kpikit/core";
 import { closest } from "../_lib/suggest.js";
 import type { Table, TableCell } from "./read-table.js";
 
@@ -87,7 +93,6 @@ const SYNONYMS: Readonly<Record<string, LocalColumn>> = {
   localauthority: "area",
   authority: "area",
 };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 /** An indicator cell that marks a totals line at the foot of an export, not a figure. */
 const TOTAL_ROW = /^(grand\s+)?totals?:?$/i;
 
@@ -189,7 +194,7 @@ export function interpretLocalFigures(table: Table, resolver: LocalFiguresResolv
     // month (a census or snapshot date is a month end, e.g. 31 Mar 2020, and stays a date).
     const monthFromDate = periodCell instanceof Date && periodCell.getUTCDate() === 1;
     const periodText = monthFromDate
-      ? `${MONTHS[periodCell.getUTCMonth()]} ${periodCell.getUTCFullYear()}`
+      ? month(periodCell.getUTCFullYear(), periodCell.getUTCMonth() + 1).label
       : cellText(periodCell);
     const valueCell = at(r, "value");
     const valueText = cellText(valueCell);

@@ -1,5 +1,10 @@
-// Calendar arithmetic on plain integers. Never a `Date`: a `Date` carries a time zone, and financial-year
-// code breaks at 31 March / 1 April and at the clock changes when the host zone is not Europe/London.
+// Dates for periods: calendar arithmetic (adding months, month lengths, month names) with date-fns, on dates
+// built from their parts in local time, so the host's zone never shows (a `Date` parsed from text or read in
+// UTC would move 31 March / 1 April and the clock changes when the host zone is not Europe/London). No `Date`
+// leaves this file: values are ISO strings or { year, month, day }. Integer day numbers stay for the
+// working-day calendar, whose loops `pnpm bench` measures.
+import { addMonths as addMonthsToDate, getDaysInMonth, parseISO } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
 
 /** Year, month (1–12) and day (1–31) of a calendar date. */
 export interface YearMonthDay {
@@ -8,42 +13,20 @@ export interface YearMonthDay {
   readonly day: number;
 }
 
-export const MONTH_SHORT = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
-export const MONTH_LONG = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+const MONTHS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
+/** `Jan` … `Dec`, as date-fns writes them in British English. */
+export const MONTH_SHORT: readonly string[] = MONTHS.map((m) =>
+  enGB.localize.month(m, { width: "abbreviated" }),
+);
+/** `January` … `December`. */
+export const MONTH_LONG: readonly string[] = MONTHS.map((m) => enGB.localize.month(m, { width: "wide" }));
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+/** Local midnight on the first of a month: date-fns reads a date-only ISO string as local time, in any zone. */
+const firstOfMonth = (year: number, month: number): Date => parseISO(isoDate(year, month, 1));
 
+/** Days in a month (1–12). */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return getDaysInMonth(firstOfMonth(year, month));
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
@@ -109,8 +92,10 @@ export function isoDayNumber(iso: string): number {
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return dayNumber(year, month, day);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
+  const n = dayNumber(year, month, day);
+  // A day past the month's end (30 February) lands in the next month.
+  return fromDayNumber(n).month === month ? n : Number.NaN;
 }
 
 /** Parts of a strict ISO date, or null. */
@@ -119,10 +104,10 @@ export function parseIsoDate(iso: string): YearMonthDay | null {
   return Number.isNaN(n) ? null : fromDayNumber(n);
 }
 
-/** Adds whole months, clamping the day to the end of a shorter month. */
+/** The month `months` after (or before) a month. */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
-  const index = year * 12 + (month - 1) + months;
-  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
+  const date = addMonthsToDate(firstOfMonth(year, month), months);
+  return { year: date.getFullYear(), month: date.getMonth() + 1 };
 }
 
 /** The last day of a month as an ISO date. */

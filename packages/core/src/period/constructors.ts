@@ -1,5 +1,6 @@
 import { addMonths, daysInMonth, isoDate, MONTH_SHORT, monthEnd, parseIsoDate } from "../_lib/date.js";
 import { kpikitError } from "../errors.js";
+import { formatDate } from "./format-date.js";
 import type {
   AcademicYearPeriod,
   CalendarYearPeriod,
@@ -40,8 +41,8 @@ export function monthLabel(year: number, month: number): string {
 
 /** `31 Mar 2020`. */
 export function dayLabel(iso: string): string {
-  const { year, month, day } = checkIso(iso, "date");
-  return `${day} ${MONTH_SHORT[month - 1]} ${year}`;
+  checkIso(iso, "date");
+  return formatDate(iso, "short");
 }
 
 /**

@@ -13,6 +13,7 @@ export {
   snapshot,
   yearToDate,
 } from "./constructors.js";
+export { formatDate } from "./format-date.js";
 export { formatPeriod, type PeriodStyle } from "./format-period.js";
 export {
   type ParsePeriodOptions,

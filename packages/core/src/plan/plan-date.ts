@@ -1,4 +1,5 @@
-import { isoDayNumber, isoFromDayNumber } from "../_lib/date.js";
+import { addDays, differenceInCalendarDays, format, parseISO } from "date-fns";
+import { isoDayNumber } from "../_lib/date.js";
 import { parsePeriod } from "../period/parse-period.js";
 import type { IsoDate } from "../period/types.js";
 
@@ -53,12 +54,15 @@ export function parsePlanDate(text: string, side: "start" | "end" = "end"): Plan
   return { ok: true, date: side === "start" ? parsed.period.start : parsed.period.end };
 }
 
+// date-fns reads a date-only ISO string as local midnight and counts calendar days, so a clock change between the
+// two days (or a far host zone) never makes a day of 23 or 25 hours count wrong.
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysFrom(from: IsoDate, to: IsoDate): number {
-  return isoDayNumber(to) - isoDayNumber(from);
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
 /** The day `days` after `iso`. */
 export function dayAfter(iso: IsoDate, days: number): IsoDate {
-  return isoFromDayNumber(isoDayNumber(iso) + days);
+  return format(addDays(parseISO(iso), days), "yyyy-MM-dd");
 }

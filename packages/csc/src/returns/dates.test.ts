@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addMonths, addYears, ageOn, dayNumber, readIsoDate, readUkDate } from "./dates.js";
+import { addMonths, addYears, ageOn, readIsoDate, readUkDate } from "./dates.js";
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -16,8 +16,11 @@ describe.each(["Europe/London", "Pacific/Auckland", "America/Los_Angeles"])("dat
     expect(readIsoDate("2024-03-31")).toBe("2024-03-31");
     expect(readIsoDate("2024-03-31Z")).toBe("2024-03-31");
     expect(readIsoDate("2024-02-30")).toBeNull();
-    expect(dayNumber("2024-04-01") - dayNumber("2024-03-31")).toBe(1);
-    expect(dayNumber("2021-11-01") - dayNumber("2021-10-31")).toBe(1);
+    // Arithmetic across the clock changes (31 March, end of October) keeps the calendar day.
+    expect(addMonths("2024-03-31", -12)).toBe("2023-03-31");
+    expect(addMonths("2021-10-31", 1)).toBe("2021-11-30");
+    expect(addYears("2024-03-31", 1)).toBe("2025-03-31");
+    expect(ageOn("2008-03-31", "2024-03-31")).toBe(16);
   });
 });
 
@@ -42,6 +45,10 @@ describe("date arithmetic", () => {
     ["2008-03-31", "2024-03-31", 16],
     ["2008-04-01", "2024-03-31", 15],
     ["2012-02-29", "2024-02-28", 11],
+    ["2012-02-29", "2024-02-29", 12],
+    ["2012-02-29", "2023-02-28", 10],
+    ["2012-02-29", "2023-03-01", 11],
+    ["2024-03-31", "2024-03-31", 0],
   ])("ageOn(%s, %s) = %i", (birth, on, expected) => {
     expect(ageOn(birth, on)).toBe(expected);
   });
