@@ -18,6 +18,13 @@ export { type ParseScorecardResult, parseScorecard } from "./schema/parse-scorec
 export { isoDateSchema, periodKindSchema, periodSchema } from "./schema/period.js";
 export { ragBasisSchema, ragResultSchema, ragStatusSchema } from "./schema/rag.js";
 export {
+  indicatorRagRuleSchema,
+  parseRagPolicy,
+  ragPolicySchema,
+  ragRuleSchema,
+  ragToleranceSchema,
+} from "./schema/rag-policy.js";
+export {
   aggregateMethodSchema,
   directionSchema,
   glossaryEntrySchema,

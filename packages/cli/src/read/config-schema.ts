@@ -1,67 +1,13 @@
-import { polaritySchema, unitSchema } from "@kpikit/core/schema";
+import { polaritySchema, ragPolicySchema, ragToleranceSchema, unitSchema } from "@kpikit/core/schema";
 import * as z from "zod";
 
 const number = z.union([z.number(), z.string().min(1)]);
 /** An LA as a name or DfE code; YAML reads `865` as a number, so numbers are accepted and kept as text. */
 const laRef = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
 
-/** A tolerance: absolute (number, or `"2 pts"`) or relative (`"10%"`), as @kpikit/core's RagTolerance. */
-const tolerance = z
-  .union([
-    z.number().nonnegative(),
-    z
-      .string()
-      .regex(
-        /^\s*\d+(\.\d+)?\s*(%|pts?|points?|percent|days?)?\s*$/i,
-        'write a tolerance as 2, "2 pts" or "10%"',
-      ),
-  ])
-  .transform((t): { kind: "absolute"; value: number } | { kind: "relative"; percent: number } => {
-    if (typeof t === "number") return { kind: "absolute", value: t };
-    const n = Number.parseFloat(t);
-    return /%|percent/i.test(t) ? { kind: "relative", percent: n } : { kind: "absolute", value: n };
-  });
-
-const rated = z.enum(["green", "amber", "red"]);
-const ruleId = z.string().min(1).optional();
-/** One RAG rule, as @kpikit/core's RagRule (tolerances may be written as 2, "2 pts" or "10%"). */
-const ragRule = z.discriminatedUnion("kind", [
-  z
-    .object({
-      kind: z.literal("target"),
-      id: ruleId,
-      tolerance: tolerance.optional(),
-      blue: z.boolean().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("benchmark"),
-      id: ruleId,
-      against: z.enum(["neighbours", "england", "region"]),
-      method: z.enum(["threshold", "significance"]).optional(),
-      tolerance: tolerance.optional(),
-      similar: rated.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("quartile"),
-      id: ruleId,
-      bands: z.object({ A: rated, B: rated, C: rated, D: rated }).partial().strict().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("direction"),
-      id: ruleId,
-      improving: rated.optional(),
-      noChange: rated.optional(),
-      worsening: rated.optional(),
-    })
-    .strict(),
-  z.object({ kind: z.literal("defaults") }).strict(),
-]);
+// Tolerances and the RAG policy have core's schemas, so the config reads exactly what core's RagPolicy
+// and RagTolerance hold (a tolerance may be written as 2, "2 pts" or "10%").
+const tolerance = ragToleranceSchema;
 
 const indicatorEntry = z
   .object({
@@ -133,13 +79,8 @@ export const configSchema = z
       })
       .strict()
       .optional(),
-    rag: z
-      .object({
-        defaults: z.array(ragRule).min(1).optional(),
-        indicators: z.record(z.string(), z.array(ragRule).min(1)).optional(),
-      })
-      .strict()
-      .optional(),
+    // The policy's defaults may be left out: the built-in defaults are used.
+    rag: ragPolicySchema.partial({ defaults: true }).optional(),
     suppression: z
       .object({ enabled: z.boolean().optional(), threshold: z.number().int().min(1).max(100).optional() })
       .strict()

@@ -1,6 +1,5 @@
 // rag: public exports of this area (listed on purpose).
 
-export { checkRagPolicy } from "./check-rag-policy.js";
 export { evaluateRag } from "./evaluate-rag.js";
 export {
   type BenchmarkRule,

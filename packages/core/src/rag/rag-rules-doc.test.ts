@@ -4,7 +4,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Polarity, Unit } from "../indicator/types.js";
-import { checkRagPolicy, defaultRagPolicy, evaluateRag, type RagContext, type RagPolicy } from "./index.js";
+import { parseRagPolicy } from "../schema/rag-policy.js";
+import { defaultRagPolicy, evaluateRag, type RagContext, type RagPolicy } from "./index.js";
 
 const doc = readFileSync(
   resolve(dirname(fileURLToPath(import.meta.url)), "../../../../docs/rag-rules.md"),
@@ -40,7 +41,7 @@ describe("docs/rag-rules.md", () => {
     expect(jsonBlocks.length).toBeGreaterThanOrEqual(8);
     for (const block of jsonBlocks) {
       const policy = "defaults" in block ? block : { defaults: [block] };
-      expect(checkRagPolicy(policy)).toMatchObject({ ok: true });
+      expect(parseRagPolicy(policy)).toMatchObject({ ok: true });
     }
     expect(policyAt(0)).toEqual(defaultRagPolicy);
   });
@@ -110,8 +111,8 @@ describe("docs/rag-rules.md", () => {
       expect(tableRow).toContain(`| ${result.status === "not-rated" ? "not rated" : result.status} |`);
   });
 
-  it("shows checkRagPolicy's real messages", () => {
-    const r = checkRagPolicy({
+  it("shows parseRagPolicy's real messages", () => {
+    const r = parseRagPolicy({
       defaults: [
         { kind: "target", tolerence: { kind: "absolute", value: 2 } },
         { kind: "benchmark", against: "wales" },
