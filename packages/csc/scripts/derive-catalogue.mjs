@@ -19,13 +19,15 @@
 //   FTE -> fte;
 //   "Score" -> score; otherwise count.
 // - topic: sentence case ("Children Looked After" -> "Children looked after").
-// - text: mis-decoded UTF-8 ("â€™", "Â ") is re-decoded (cp1252/latin-1 bytes read back as UTF-8), not
-//   patched from a list; non-breaking spaces become spaces; runs of spaces collapse.
+// - text: mis-decoded UTF-8 ("â€™", "Â ") is re-decoded by @kpikit/csc's repairMojibake (cp1252/latin-1 bytes
+//   read back as UTF-8), not patched from a list; non-breaking spaces become spaces; runs of spaces collapse.
+//   It is imported from the built package (dist/: `pnpm --filter @kpikit/csc build` first), as plain Node cannot
+//   import the TypeScript source; the run-time loaders and this script repair text the same way.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { repairMojibake as fixMojibake } from "@kpikit/csc";
 import { parse } from "csv-parse/sync";
-import { fixMojibake } from "./_lib/mojibake.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");

@@ -9,17 +9,18 @@
 import { readFileSync, writeFileSync as write } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+// Files are decoded as the run-time loaders decode them (BOM, UTF-16, Windows-1252, mis-decoded UTF-8 repaired),
+// by the built package: `pnpm --filter @kpikit/csc build` first, as plain Node cannot import the TypeScript source.
+import { decodeText } from "@kpikit/csc";
 import { parse } from "csv-parse/sync";
-import { fixMojibake } from "./_lib/mojibake.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, "..");
 const repoRoot = resolve(pkg, "../..");
 const data = resolve(repoRoot, "data");
 
-const readCsv = (path, { skipLines = 0, encoding = "utf8" } = {}) => {
-  let text = readFileSync(resolve(data, path), encoding);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+const readCsv = (path, { skipLines = 0 } = {}) => {
+  let { text } = decodeText(readFileSync(resolve(data, path)), path);
   if (skipLines) text = text.split(/\r?\n/).slice(skipLines).join("\n");
   return parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true });
 };
@@ -335,14 +336,14 @@ for (const m of meta) {
   const ys = [...years.keys()].sort();
   measures.push({
     id: m.measure_short,
-    name: fixMojibake(m.measure).trim(),
+    name: m.measure.trim(),
     topic: m.topic,
     polarity: m.polarity === "High" ? "High" : m.polarity === "Low" ? "Low" : "-",
     yearType: m.year_type,
     noQuartile: m.no_quartile === "N",
     ...(m.dps !== "" ? { dps: Number(m.dps) } : {}),
-    chartTitle: fixMojibake(m.chart_title).trim(),
-    yAxis: fixMojibake(m.y_axis_name).trim(),
+    chartTitle: m.chart_title.trim(),
+    yAxis: m.y_axis_name.trim(),
     sourceTable: m.source_table,
     years: ys.join(","),
     values: ys.map((y) => years.get(y).join(",")).join("|"),
