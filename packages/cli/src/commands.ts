@@ -143,6 +143,35 @@ export const commands: readonly CommandSpec[] = [
     load: () => import("./commands/validate.js"),
   },
   {
+    name: "plan",
+    summary: "an improvement plan rated as at a day: each action's rating with its reason, overdue first",
+    usage:
+      "kpikit plan <plan.xlsx|plan.csv…> --today <YYYY-MM-DD> [--la <code|name>] [--format csv|json|md] [--out <path>]",
+    positionals: "many",
+    options: {
+      today: {
+        type: "string",
+        arg: "YYYY-MM-DD",
+        description:
+          "the day to rate the plan as at, e.g. the meeting date (default: KPIKIT_TODAY; never the clock)",
+      },
+      la: {
+        type: "string",
+        arg: "code|name",
+        description: "rate linked indicators against this LA's bundled published figures",
+      },
+      format: { type: "string", arg: "csv|json|md", description: "output format (default: a text table)" },
+      out: { type: "string", short: "o", arg: "path", description: "output file (default: stdout)" },
+      title: { type: "string", arg: "text", description: "the plan's title" },
+    },
+    examples: [
+      "kpikit plan improvement-plan.xlsx --today 2019-11-25",
+      "kpikit plan actions.csv milestones.csv updates.csv --today 2020-01-19 --la Wiltshire",
+      "kpikit plan improvement-plan.xlsx --today 2019-11-25 --json > plan.json",
+    ],
+    load: () => import("./commands/plan.js"),
+  },
+  {
     name: "compute",
     summary: "compute indicators from CIN census XML and SSDA903 files into a local figures file",
     usage:

@@ -12,11 +12,16 @@ const year: PlanAction = {
   status: "in-progress",
   updates: [{ date: "2019-11-01", text: "Two offers made" }],
 };
-const at = (overrides: Partial<PlanAction>, options: Partial<ActionRatingOptions> = {}) =>
-  rateAction({ ...year, ...overrides }, { asAt, ...options });
+// An override of `undefined` removes the field (the action has no such value).
+type Overrides = { [K in keyof PlanAction]?: PlanAction[K] | undefined };
+const at = (overrides: Overrides, options: Partial<ActionRatingOptions> = {}) => {
+  const action: Record<string, unknown> = { ...year, ...overrides };
+  for (const [key, value] of Object.entries(overrides)) if (value === undefined) delete action[key];
+  return rateAction(action as unknown as PlanAction, { asAt, ...options });
+};
 
 describe("rateAction: one row per rule, reasons in full", () => {
-  it.each<[string, Partial<PlanAction>, Partial<ActionRatingOptions>, string, string]>([
+  it.each<[string, Overrides, Partial<ActionRatingOptions>, string, string]>([
     [
       "complete, with evidence",
       { status: "complete", evidenceOfImpact: "Caseloads down to 18" },
@@ -143,7 +148,7 @@ describe("rateAction: one row per rule, reasons in full", () => {
 });
 
 describe("rateAction: flags", () => {
-  it.each<[string, Partial<PlanAction>, string[]]>([
+  it.each<[string, Overrides, string[]]>([
     [
       "a self-assessed rating better than the computed one",
       { due: "2019-10-31", percentComplete: 60, selfAssessed: "green" },

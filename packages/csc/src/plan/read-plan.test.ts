@@ -71,6 +71,12 @@ describe("readPlan: a plan written as a council writes it", () => {
     ]);
   });
 
+  it("takes the title from the option, else from the lone cell above the header", () => {
+    expect(r.plan?.title).toBe("SFS plan 2019/20");
+    expect(readPlan([tracker]).plan?.title).toBe("Safeguarding and Family Support improvement plan 2019/20");
+    expect(readPlan([csv("p.csv", "Ref|Action\n1|Audit")]).plan?.title).toBe("Improvement plan");
+  });
+
   it("warns about the TBC date, naming its row and column", () => {
     expect(r.issues).toEqual([
       {

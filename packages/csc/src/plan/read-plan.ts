@@ -238,7 +238,8 @@ function readPercent(
  * and optionally milestones, progress updates and linked indicators in sheets of their own, joined on the
  * action ref. Header rows may sit below a title; merged header cells, blank rows and theme heading rows
  * (`Priority 1: Workforce` alone on its row) are understood; dates may be UK, ISO, a month or quarter, or `TBC`.
- * Every problem is an issue with file, row and column; any error leaves `plan` null.
+ * A lone cell above the header is the plan's title unless `options.title` is given. Every problem is an issue
+ * with file, row and column; any error leaves `plan` null.
  * @example
  * readPlan([{ file: "plan.csv", rows: [["Action ref", "Action", "Due date", "Status", "% complete"], ["1.1", "Recruit", "31/03/2020", "IN PROGRESS", "40%"]] }]).plan?.actions[0]?.due //=> "2020-03-31"
  */
@@ -494,6 +495,12 @@ export function readPlan(sheets: readonly PlanSheet[], options: { title?: string
     }
   }
 
+  // A lone cell above the actions' header is the plan's title, as trackers put it.
+  const first = actionSheets[0];
+  const heading = first?.reader.sheet.rows
+    .slice(0, first.reader.header)
+    .map((row) => row.map(text).filter((t) => t !== ""))
+    .find((cells) => cells.length === 1)?.[0];
   const errors = issues.some((i) => i.severity === "error");
   const actions: PlanAction[] = [...drafts.values()].map(
     ({ line: _l, file: _f, milestones, updates, indicators, ...a }) => ({
@@ -507,7 +514,7 @@ export function readPlan(sheets: readonly PlanSheet[], options: { title?: string
   );
   return {
     ok: !errors,
-    plan: errors ? null : { title: options.title ?? "Improvement plan", themes, actions },
+    plan: errors ? null : { title: options.title ?? heading ?? "Improvement plan", themes, actions },
     issues,
     rows: counts,
   };
