@@ -1,13 +1,7 @@
-import { formatChange, formatValue, type Unit } from "@kpikit/core";
+import { GSS_SHORTHAND, POLARITY_LABEL } from "@kpikit/core";
 import type { IndicatorBenchmark } from "@kpikit/csc";
 import { html, type SafeHtml } from "@kpikit/web";
 import { formatState } from "./state.js";
-
-const POLARITY: Record<string, string> = {
-  "higher-is-better": "Higher is better",
-  "lower-is-better": "Lower is better",
-  "no-judgement": "No judgement: neither higher nor lower is better",
-};
 
 /**
  * The LAIT "All LAs" view of one indicator: every LA's value, national rank and band, neighbour average,
@@ -15,25 +9,22 @@ const POLARITY: Record<string, string> = {
  * row is marked; each LA name links to its scorecard.
  */
 export function renderAllLasView(b: IndicatorBenchmark, selectedLa?: string): SafeHtml {
-  const unit: Unit = b.definition?.unit ?? "score";
-  const decimals = b.definition?.decimals ?? b.indicator.decimals ?? 1;
   const title = b.definition?.title ?? b.indicator.name;
-  const v = (x: number | null, status?: Parameters<typeof formatValue>[1]["status"]) =>
-    formatValue(x, { unit, decimals, ...(status ? { status } : {}) });
   const rows = [...b.rows].sort(
     (a, c) => (a.rank ?? Infinity) - (c.rank ?? Infinity) || a.laName.localeCompare(c.laName),
   );
   const caption = `${title}: every local authority, ${b.period.label}`;
   return html`<section class="all-las" aria-labelledby="all-las-h">
 <h2 id="all-las-h">${title}</h2>
-<p class="lede">${b.period.label}. England: ${v(b.england.value, b.england.status ?? undefined)}. ${POLARITY[b.polarity] ?? ""}. Rank 1 is the best; band A is the best quarter of local authorities. Neighbour average: ${b.aggregate} of the ${b.neighbourModel} statistical neighbours with a value.</p>
+<p class="lede">${b.period.label}. England: ${b.england.display}. ${POLARITY_LABEL[b.polarity] ?? ""}. Rank 1 is the best; band A is the best quarter of local authorities. Neighbour average: ${b.aggregate} of the ${b.neighbourModel} statistical neighbours with a value.</p>
 <div class="kpi-scroll" role="region" aria-label="${caption} (table scrolls sideways)" tabindex="0"><table class="kpi-table" id="all-las-table"><caption><span class="caption">${caption}</span></caption>
 <thead><tr><th scope="col">Local authority</th><th scope="col" class="kpi-num">Value</th><th scope="col" class="kpi-num">National rank</th><th scope="col">Band</th><th scope="col" class="kpi-num">Neighbour average</th><th scope="col">Region</th><th scope="col" class="kpi-num">${b.previousPeriod.label}</th><th scope="col" class="kpi-num">Change</th></tr></thead>
 <tbody>${rows.map((r) => {
     const selected = r.laCode === selectedLa;
-    return html`<tr${selected ? html` class="is-selected" aria-current="true"` : ""} data-la="${r.laCode}"><th scope="row"><a href="${formatState({ la: r.laCode, period: b.period.label }) || "?"}">${r.laName}</a>${selected ? html` <span class="tag">Selected</span>` : ""}</th><td class="kpi-num">${v(r.value, r.status)}</td><td class="kpi-num">${r.rank === null ? "[z]" : `${r.rank} of ${r.rankOf}`}</td><td>${r.band ?? "[z]"}</td><td class="kpi-num">${v(r.neighbourAverage)} <span class="muted">(${r.neighbourCount} of ${r.neighbourOf})</span></td><td>${r.regionName ?? ""}: ${v(r.regionValue)}</td><td class="kpi-num">${v(r.previousValue)}</td><td class="kpi-num">${r.change === null ? "[x]" : formatChange(r.change, { unit, decimals })}</td></tr>`;
+    const d = r.display;
+    return html`<tr${selected ? html` class="is-selected" aria-current="true"` : ""} data-la="${r.laCode}"><th scope="row"><a href="${formatState({ la: r.laCode, period: b.period.label }) || "?"}">${r.laName}</a>${selected ? html` <span class="tag">Selected</span>` : ""}</th><td class="kpi-num">${d.value}</td><td class="kpi-num">${d.rank}</td><td>${d.band}</td><td class="kpi-num">${d.neighbourAverage} <span class="muted">(${d.neighbourCount})</span></td><td>${r.regionName ?? ""}: ${d.regionValue}</td><td class="kpi-num">${d.previousValue}</td><td class="kpi-num">${d.change}</td></tr>`;
   })}</tbody></table></div>
-<p class="muted">Source: ${b.source}. [x] not available; [z] not applicable; [c] suppressed.</p>
+<p class="muted">Source: ${b.source}. ${GSS_SHORTHAND.map((s) => `${s.marker} ${s.meaning}`).join("; ")}.</p>
 </section>`;
 }
 

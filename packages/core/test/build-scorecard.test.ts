@@ -126,6 +126,7 @@ describe("buildScorecard: the other rows", () => {
       name: "Juniper",
       value: null,
       status: "not-available",
+      display: "[x]",
     });
   });
 
@@ -219,8 +220,8 @@ describe("buildScorecard: document parts", () => {
   });
 
   it("has one key entry per rating status, from the policy", () => {
-    expect(sc.key.map((k) => k.status)).toEqual(["blue", "green", "amber", "red", "not-rated"]);
-    expect(sc.key[1]?.meaning.startsWith("Green: meets or beats the target")).toBe(true);
+    expect(sc.key.map((k) => k.status)).toEqual(["red", "amber", "green", "blue", "not-rated"]);
+    expect(sc.key[2]?.meaning.startsWith("Green: meets or beats the target")).toBe(true);
   });
 
   it("carries the period, sections, comparators and provenance", () => {

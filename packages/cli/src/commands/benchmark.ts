@@ -1,12 +1,34 @@
 import { resolve } from "node:path";
 import { parsePeriod } from "@kpikit/core";
-import { benchmarkIndicator, findIndicator, loadPublished } from "@kpikit/csc";
+import { type BenchmarkRow, benchmarkIndicator, findIndicator, loadPublished } from "@kpikit/csc";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { usageError } from "../_lib/errors.js";
 import type { CommandContext } from "../_lib/io.js";
 import { formatFromPath, parseFormat } from "../_lib/output-format.js";
 import { neighbourModelOf } from "../_lib/resolve.js";
 import { csvText } from "../write/csv.js";
+
+/** A column: its name, the raw value (CSV) and the value as shown (Markdown; none: left out of Markdown). */
+type Column = readonly [
+  name: string,
+  raw: (r: BenchmarkRow) => string | number | null,
+  shown?: (r: BenchmarkRow) => string,
+];
+const COLUMNS: readonly Column[] = [
+  ["la_code", (r) => r.laCode, (r) => r.laCode],
+  ["la_name", (r) => r.laName, (r) => r.laName],
+  ["value", (r) => r.value, (r) => r.display.value],
+  ["status", (r) => r.status, (r) => r.status],
+  ["rank", (r) => r.rank, (r) => r.display.rank],
+  ["rank_of", (r) => r.rankOf],
+  ["band", (r) => r.band, (r) => r.display.band],
+  ["neighbour_average", (r) => r.neighbourAverage, (r) => r.display.neighbourAverage],
+  ["neighbour_count", (r) => r.neighbourCount, (r) => r.display.neighbourCount],
+  ["region_value", (r) => r.regionValue, (r) => r.display.regionValue],
+  ["england_value", (r) => r.englandValue, (r) => r.display.englandValue],
+  ["previous_value", (r) => r.previousValue, (r) => r.display.previousValue],
+  ["change", (r) => r.change, (r) => r.display.change],
+];
 
 /** `kpikit benchmark --indicator …`: every LA's value, rank, band, neighbours, region and England. */
 export async function run(ctx: CommandContext): Promise<number> {
@@ -58,46 +80,18 @@ export async function run(ctx: CommandContext): Promise<number> {
   let content: string;
   if (format === "json") content = `${JSON.stringify(result, null, 2)}\n`;
   else {
-    const header = [
-      "la_code",
-      "la_name",
-      "value",
-      "status",
-      "rank",
-      "rank_of",
-      "band",
-      "neighbour_average",
-      "neighbour_count",
-      "region_value",
-      "england_value",
-      "previous_value",
-      "change",
-    ];
-    const rows = result.rows.map((r) => [
-      r.laCode,
-      r.laName,
-      r.value,
-      r.status,
-      r.rank,
-      r.rankOf,
-      r.band,
-      r.neighbourAverage,
-      r.neighbourCount,
-      r.regionValue,
-      r.englandValue,
-      r.previousValue,
-      r.change,
-    ]);
-    if (format === "csv") content = csvText(header, rows);
-    else {
-      const cell = (x: unknown) =>
-        x === null || x === undefined
-          ? "–"
-          : typeof x === "number"
-            ? String(Math.round(x * 10) / 10)
-            : String(x).replace(/\|/g, "\\|");
+    if (format === "csv") {
+      const rows = result.rows.map((r) => COLUMNS.map(([, raw]) => raw(r)));
+      content = csvText(
+        COLUMNS.map(([name]) => name),
+        rows,
+      );
+    } else {
+      // Markdown is for reading: each figure as core formats it (unit, decimals, GSS markers).
+      const shown = COLUMNS.filter((c): c is Required<Column> => c[2] !== undefined);
+      const cell = (x: string) => x.replace(/\|/g, "\\|");
       const title = `# ${result.indicator.name}, ${result.period?.label ?? "no period"}\n\n`;
-      content = `${title}| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|\n${rows.map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n")}\n`;
+      content = `${title}| ${shown.map(([name]) => name).join(" | ")} |\n|${shown.map(() => "---").join("|")}|\n${result.rows.map((r) => `| ${shown.map(([, , text]) => cell(text(r))).join(" | ")} |`).join("\n")}\n`;
     }
   }
   if (out) {

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { RagStatus } from "@kpikit/core";
-import { RAG_LABEL } from "@kpikit/core";
+import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { failOnError, usageError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
@@ -9,8 +9,6 @@ import { planOutputs } from "../_lib/output-format.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { buildReport } from "../report/build-report.js";
 import { renderReport } from "../write/render-report.js";
-
-const RATINGS: readonly RagStatus[] = ["red", "amber", "green", "blue", "not-rated"];
 
 /** `kpikit report`: build the Scorecard, render every format, then write all outputs atomically. */
 export async function run(ctx: CommandContext): Promise<number> {
@@ -54,7 +52,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const { scorecard } = built;
   if (!ctx.globals.quiet) {
     for (const w of built.warnings) ctx.io.stderr(`${paint(ctx.globals.color, "yellow", issueText(w))}\n`);
-    const counts = RATINGS.filter((s) => scorecard.summary.counts[s] > 0).map(
+    const counts = RAG_ORDER.filter((s) => scorecard.summary.counts[s] > 0).map(
       (s) => `${scorecard.summary.counts[s]} ${RAG_LABEL[s].toLowerCase()}`,
     );
     ctx.io.stderr(
@@ -77,8 +75,8 @@ function parseFailOn(text: string | undefined): RagStatus[] {
   if (text === undefined) return [];
   return text.split(",").map((s) => {
     const t = s.trim().toLowerCase().replace(/\s+/g, "-");
-    if (!(RATINGS as readonly string[]).includes(t))
-      throw usageError(`--fail-on "${s}": use one or more of ${RATINGS.join(", ")}`);
+    if (!(RAG_ORDER as readonly string[]).includes(t))
+      throw usageError(`--fail-on "${s}": use one or more of ${RAG_ORDER.join(", ")}`);
     return t as RagStatus;
   });
 }

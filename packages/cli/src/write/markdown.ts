@@ -1,5 +1,5 @@
 import type { Scorecard } from "@kpikit/core";
-import { RAG_LABEL } from "@kpikit/core";
+import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import { bySection, flatRow } from "./row-fields.js";
 
 const cell = (text: string) =>
@@ -14,9 +14,7 @@ export function scorecardMarkdown(scorecard: Scorecard): string {
     "",
   );
   const c = scorecard.summary.counts;
-  const counts = (["red", "amber", "green", "blue", "not-rated"] as const)
-    .filter((s) => c[s] > 0)
-    .map((s) => `${c[s]} ${RAG_LABEL[s].toLowerCase()}`);
+  const counts = RAG_ORDER.filter((s) => c[s] > 0).map((s) => `${c[s]} ${RAG_LABEL[s].toLowerCase()}`);
   out.push("## Summary", "");
   out.push(`- Ratings: ${counts.join(", ") || "none"}`);
   out.push(`- Improving: ${scorecard.summary.improving}; worsening: ${scorecard.summary.worsening}`);

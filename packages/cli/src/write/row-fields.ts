@@ -1,12 +1,5 @@
 import type { RagStatus, Scorecard, ScorecardRow } from "@kpikit/core";
-import { DIRECTION_LABEL, RAG_LABEL } from "@kpikit/core";
-
-/** Polarity in words. */
-export const POLARITY_LABEL = {
-  "higher-is-better": "Higher is better",
-  "lower-is-better": "Lower is better",
-  "no-judgement": "No judgement",
-} as const;
+import { DIRECTION_LABEL, POLARITY_LABEL, RAG_LABEL } from "@kpikit/core";
 
 /** The columns the flat writers (CSV, Markdown, XLSX) show, straight from the Scorecard (nothing recomputed). */
 export interface FlatRow {

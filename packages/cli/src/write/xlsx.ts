@@ -1,5 +1,5 @@
 import type { RagStatus, Scorecard, Unit } from "@kpikit/core";
-import { RAG_LABEL } from "@kpikit/core";
+import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import { flatRow } from "./row-fields.js";
 import { fixZipDates } from "./zip-dates.js";
 
@@ -153,11 +153,7 @@ export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
     [text("Generated"), text(scorecard.generated)],
     [
       text("Counts"),
-      text(
-        (["red", "amber", "green", "blue", "not-rated"] as const)
-          .map((s) => `${RAG_LABEL[s]}: ${scorecard.summary.counts[s]}`)
-          .join(", "),
-      ),
+      text(RAG_ORDER.map((s) => `${RAG_LABEL[s]}: ${scorecard.summary.counts[s]}`).join(", ")),
     ],
     ...scorecard.provenance.map((p) => [
       text(`Source (${p.kind})`),

@@ -1,5 +1,5 @@
-import type { AggregateMethod } from "../scorecard/types.js";
 import { quantileType7 } from "./quantile-type7.js";
+import type { AggregateMethod } from "./types.js";
 
 /** A comparator member's value, with counts when known (needed for `pooled`). */
 export interface AggregateInput {

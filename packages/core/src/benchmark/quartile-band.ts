@@ -1,6 +1,6 @@
 import type { Polarity } from "../indicator/types.js";
-import type { QuartileBand } from "../scorecard/types.js";
 import type { QuartileCuts } from "./quartile-cuts.js";
+import type { QuartileBand } from "./types.js";
 
 const LOW_ORDER: readonly QuartileBand[] = ["A", "B", "C", "D"];
 const HIGH_ORDER: readonly QuartileBand[] = ["D", "C", "B", "A"];

@@ -1,8 +1,8 @@
 import type { Polarity } from "../indicator/types.js";
-import type { QuartileBand } from "../scorecard/types.js";
 import { assertUniqueCodes, type RankEntry, rankIn, valuesSorted } from "./national-ranks.js";
 import { quartileBand } from "./quartile-band.js";
 import { cutsOfSorted } from "./quartile-cuts.js";
+import type { QuartileBand } from "./types.js";
 
 /** One area's national position. */
 export interface RankAndBand {

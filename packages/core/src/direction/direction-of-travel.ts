@@ -3,8 +3,8 @@ import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
 import { checkComparable } from "../period/index.js";
 import type { Period } from "../period/types.js";
-import type { Direction, ScorecardChange } from "../scorecard/types.js";
 import { describeAmount, describeStatus, displayChange, displayValue, hasValue, roundTo } from "./display.js";
+import type { Direction, ScorecardChange } from "./types.js";
 
 /** A value to compare: the number (or null), its state and its period. */
 export interface DirectionValue {

@@ -1,5 +1,5 @@
 import { kpikitError } from "../errors.js";
-import type { GlossaryEntry } from "../scorecard/types.js";
+import type { GlossaryEntry } from "./types.js";
 
 /** An acronym registry: entries sorted by term, and a lookup by exact term. */
 export interface Glossary {

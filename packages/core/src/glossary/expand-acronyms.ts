@@ -1,6 +1,6 @@
-import type { GlossaryEntry } from "../scorecard/types.js";
 import type { Glossary } from "./create-glossary.js";
 import { findAcronyms } from "./find-acronyms.js";
+import type { GlossaryEntry } from "./types.js";
 
 /**
  * Writes each glossary term out in full the first time it is used: "initial child protection conference

@@ -1,5 +1,5 @@
-import type { GlossaryEntry } from "../scorecard/types.js";
 import type { Glossary } from "./create-glossary.js";
+import type { GlossaryEntry } from "./types.js";
 
 /** An acronym (or glossary term) found in text. */
 export interface AcronymMatch {

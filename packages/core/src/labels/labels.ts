@@ -1,10 +1,14 @@
-// The words for ratings and directions of travel, shared by the Scorecard key and every output.
+// The words kpikit shows for its codes, written once: every output (the Scorecard key, the web renderers,
+// the CLI's writers, the dashboard) takes them from here, so a rating, a direction, a polarity, a unit or a
+// GSS marker reads the same everywhere.
+import type { Direction } from "../direction/types.js";
+import type { Polarity, Unit } from "../indicator/types.js";
+import type { ObservationStatus } from "../observation/types.js";
 import type { RagStatus } from "../rag/types.js";
-import type { Direction } from "./types.js";
 
 /**
- * A rating in words, as every kpikit output shows it (colour is only a second cue): renderers,
- * the CLI's writers and the Scorecard key use these words.
+ * A rating in words, as every kpikit output shows it (colour is only a second cue), listed in
+ * severity order: red first, not rated last ({@link RAG_ORDER} is this order).
  * @example
  * RAG_LABEL["not-rated"] //=> "Not rated"
  */
@@ -15,6 +19,14 @@ export const RAG_LABEL: Readonly<Record<RagStatus, string>> = {
   blue: "Blue",
   "not-rated": "Not rated",
 };
+
+/**
+ * Every rating, in the order outputs list them: red first (most severe), not rated last. Summaries,
+ * keys, filters and the rating schema all use this order.
+ * @example
+ * RAG_ORDER //=> ["red", "amber", "green", "blue", "not-rated"]
+ */
+export const RAG_ORDER = /* @__PURE__ */ Object.freeze(Object.keys(RAG_LABEL)) as readonly RagStatus[];
 
 /**
  * A direction of travel in words, as every kpikit output shows it.
@@ -28,3 +40,69 @@ export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
   "not-judged": "Not judged",
   "not-comparable": "Not comparable",
 };
+
+/**
+ * Which way is better for an indicator, in words.
+ * @example
+ * POLARITY_LABEL["lower-is-better"] //=> "Lower is better"
+ */
+export const POLARITY_LABEL: Readonly<Record<Polarity, string>> = {
+  "higher-is-better": "Higher is better",
+  "lower-is-better": "Lower is better",
+  "no-judgement": "No judgement (neither higher nor lower is better)",
+};
+
+/**
+ * An indicator's unit in words, as a table's "unit" note shows it.
+ * @example
+ * UNIT_LABEL["rate-per-10k"] //=> "rate per 10,000"
+ */
+export const UNIT_LABEL: Readonly<Record<Unit, string>> = {
+  percent: "%",
+  "rate-per-10k": "rate per 10,000",
+  "rate-per-100k": "rate per 100,000",
+  count: "number",
+  days: "days",
+  weeks: "weeks",
+  fte: "FTE",
+  ratio: "ratio",
+  score: "score",
+};
+
+/** A GSS shorthand marker (`ok` has none). */
+export type StatusMarker = "[c]" | "[x]" | "[z]" | "[u]" | "";
+
+/**
+ * The GSS shorthand for each value status: suppressed `[c]`, not available `[x]`, not applicable `[z]`,
+ * low reliability `[u]`; `ok` has none.
+ * @example
+ * STATUS_MARKER["not-applicable"] //=> "[z]"
+ */
+export const STATUS_MARKER: Readonly<Record<ObservationStatus, StatusMarker>> = {
+  ok: "",
+  suppressed: "[c]",
+  "not-available": "[x]",
+  "not-applicable": "[z]",
+  "low-reliability": "[u]",
+};
+
+/**
+ * The GSS shorthand and what each marker means, in the order a key lists them.
+ * @example
+ * GSS_SHORTHAND.map((s) => s.marker) //=> ["[c]", "[x]", "[z]", "[u]"]
+ * GSS_SHORTHAND[1] //=> { status: "not-available", marker: "[x]", meaning: "not available" }
+ */
+export const GSS_SHORTHAND: readonly {
+  readonly status: Exclude<ObservationStatus, "ok">;
+  readonly marker: Exclude<StatusMarker, "">;
+  readonly meaning: string;
+}[] = [
+  {
+    status: "suppressed",
+    marker: "[c]",
+    meaning: "confidential: suppressed to protect children's privacy (small numbers)",
+  },
+  { status: "not-available", marker: "[x]", meaning: "not available" },
+  { status: "not-applicable", marker: "[z]", meaning: "not applicable" },
+  { status: "low-reliability", marker: "[u]", meaning: "low reliability" },
+];

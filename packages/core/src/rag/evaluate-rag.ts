@@ -1,3 +1,4 @@
+import type { QuartileBand } from "../benchmark/types.js";
 import {
   describeAmount,
   describeStatus,
@@ -7,7 +8,6 @@ import {
 } from "../direction/display.js";
 import { kpikitError } from "../errors.js";
 import type { Unit } from "../indicator/types.js";
-import type { QuartileBand } from "../scorecard/types.js";
 import { compareWithBenchmark } from "../stats/index.js";
 import type {
   BenchmarkRule,

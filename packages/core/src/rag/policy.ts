@@ -1,4 +1,4 @@
-import type { QuartileBand } from "../scorecard/types.js";
+import type { QuartileBand } from "../benchmark/types.js";
 
 /** A rating a rule can give (`blue` only comes from a stretch target). */
 export type RatedStatus = "green" | "amber" | "red";

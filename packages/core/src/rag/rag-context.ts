@@ -1,7 +1,8 @@
+import type { QuartileBand } from "../benchmark/types.js";
+import type { Direction } from "../direction/types.js";
 import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
 import type { Period } from "../period/types.js";
-import type { Direction, QuartileBand } from "../scorecard/types.js";
 import type { RagTolerance } from "./policy.js";
 
 /** A comparator value for RAG: the number and what to call it ("England", "South West"). */

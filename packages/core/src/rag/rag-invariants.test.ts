@@ -2,8 +2,9 @@
 // no-judgement indicator is never red or green (nor blue), and a missing or suppressed value is not-rated
 // with a reason that says so.
 import { describe, expect, it } from "vitest";
+import type { QuartileBand } from "../benchmark/types.js";
+import type { Direction } from "../direction/types.js";
 import type { ObservationStatus } from "../observation/types.js";
-import type { Direction, QuartileBand } from "../scorecard/types.js";
 import { evaluateRag, type RagContext, type RagPolicy, type RagRule } from "./index.js";
 
 const statuses = ["green", "amber", "red"] as const;

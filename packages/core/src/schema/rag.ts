@@ -1,11 +1,12 @@
 import * as z from "zod";
+import { RAG_ORDER } from "../labels/labels.js";
 
 /**
- * Zod schema for a RAG status.
+ * Zod schema for a RAG status: the statuses of {@link RAG_ORDER}, in that order.
  * @example
  * ragStatusSchema.options.includes("blue") //=> true
  */
-export const ragStatusSchema = z.enum(["red", "amber", "green", "blue", "not-rated"]);
+export const ragStatusSchema = z.enum(RAG_ORDER);
 
 /**
  * Zod schema for a RAG basis.

@@ -70,6 +70,7 @@ const neighbourBenchmarkSchema = z.object({
       name: z.string(),
       value: z.number().nullable(),
       status: observationStatusSchema,
+      display: z.string(),
     }),
   ),
 });

@@ -184,9 +184,9 @@ describe("buildScorecard edge cases", () => {
       }),
     );
     expect(sc.key.map((k) => k.meaning)).toEqual([
-      "Green: as good as or better than England",
-      "Amber: worse than England by no more than the tolerance",
       "Red: worse than England by more than the tolerance",
+      "Amber: worse than England by no more than the tolerance",
+      "Green: as good as or better than England",
       "Not rated: no figure, nothing to judge it against, or neither higher nor lower is better",
     ]);
     expect(sc.rows[0]!.rag).toMatchObject({ status: "green", basis: "benchmark" });

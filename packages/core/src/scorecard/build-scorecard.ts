@@ -1,5 +1,6 @@
 import { kpikitError } from "../errors.js";
 import { findAcronyms, unexplainedAcronyms } from "../glossary/index.js";
+import type { GlossaryEntry } from "../glossary/types.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area } from "../observation/types.js";
 import { comparePeriods } from "../period/index.js";
@@ -11,7 +12,7 @@ import { poolObservations } from "./observation-pool.js";
 import { ragKey } from "./rag-key.js";
 import type { ResolvedComparators } from "./row-benchmarks.js";
 import { scorecardSummary } from "./summary.js";
-import type { DataQualityEntry, GlossaryEntry, Scorecard, ScorecardRow } from "./types.js";
+import type { DataQualityEntry, Scorecard, ScorecardRow } from "./types.js";
 
 const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
 

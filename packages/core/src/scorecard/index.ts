@@ -6,5 +6,4 @@ export type {
   ScorecardInput,
   ScorecardRowConfig,
 } from "./input.js";
-export { DIRECTION_LABEL, RAG_LABEL } from "./labels.js";
 export { BIGGEST_CHANGES, scorecardSummary } from "./summary.js";

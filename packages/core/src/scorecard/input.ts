@@ -1,9 +1,10 @@
+import type { AggregateMethod } from "../benchmark/types.js";
 import type { Glossary } from "../glossary/index.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import type { Period } from "../period/types.js";
 import type { RagPolicy, RagTolerance } from "../rag/index.js";
-import type { AggregateMethod, DataQualityEntry, ProvenanceEntry } from "./types.js";
+import type { DataQualityEntry, ProvenanceEntry } from "./types.js";
 
 /** What one row of a Scorecard shows and is judged against. */
 export interface ScorecardRowConfig {

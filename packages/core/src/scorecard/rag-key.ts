@@ -1,14 +1,13 @@
 // Internal: the Scorecard key, one entry per rating status, saying what it means under the policy.
 
+import type { QuartileBand } from "../benchmark/types.js";
+import { RAG_LABEL, RAG_ORDER } from "../labels/labels.js";
 import { type RagPolicy, type RagRule, type RatedStatus, ragRulesFor } from "../rag/index.js";
 import type { RagStatus } from "../rag/types.js";
-import type { QuartileBand } from "../scorecard/types.js";
-import { RAG_LABEL } from "./labels.js";
 import type { ScorecardKeyEntry, ScorecardRow } from "./types.js";
 
 type Rule = Exclude<RagRule, { kind: "defaults" }>;
 
-const ORDER: readonly RagStatus[] = ["blue", "green", "amber", "red", "not-rated"];
 const DEFAULT_BANDS: Readonly<Record<QuartileBand, RatedStatus>> = {
   A: "green",
   B: "green",
@@ -79,7 +78,7 @@ function meanings(rule: Rule, stretch: boolean): Partial<Record<RagStatus, strin
 }
 
 /**
- * One entry per rating status the rows' rules can give, in the order blue, green, amber, red, not rated,
+ * One entry per rating status the rows' rules can give, in the rating order (red first, not rated last),
  * e.g. "Green: meets or beats the target; failing that, in national quartile band A or B (A is best)".
  */
 export function ragKey(policy: RagPolicy, rows: readonly ScorecardRow[]): ScorecardKeyEntry[] {
@@ -105,7 +104,7 @@ export function ragKey(policy: RagPolicy, rows: readonly ScorecardRow[]): Scorec
     }
   }
   const key: ScorecardKeyEntry[] = [];
-  for (const status of ORDER) {
+  for (const status of RAG_ORDER) {
     const list =
       status === "not-rated"
         ? ["no figure, nothing to judge it against, or neither higher nor lower is better"]

@@ -2,12 +2,13 @@
 import { aggregate, bestOf, quantileType7, quartileBand } from "../benchmark/index.js";
 import { rankIn } from "../benchmark/national-ranks.js";
 import { cutsOfSorted } from "../benchmark/quartile-cuts.js";
+import type { AggregateMethod } from "../benchmark/types.js";
 import type { IndicatorDefinition, Unit } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import type { Period } from "../period/types.js";
 import { formatValue } from "../value/index.js";
 import { type NationalPeriod, nationalByArea, type ObservationPool } from "./observation-pool.js";
-import type { AggregateMethod, BenchmarkValue, NeighbourBenchmark, ScorecardBenchmarks } from "./types.js";
+import type { BenchmarkValue, NeighbourBenchmark, ScorecardBenchmarks } from "./types.js";
 
 /** Resolved comparators (England always has an area; `englandCodes` are the codes read as England). */
 export interface ResolvedComparators {
@@ -102,7 +103,13 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
       count: agg.count,
       of: agg.of,
       ...(c.neighbourModel === undefined ? {} : { model: c.neighbourModel }),
-      members: members.map((m) => ({ code: m.code, name: m.name, value: m.value, status: m.status })),
+      members: members.map((m) => ({
+        code: m.code,
+        name: m.name,
+        value: m.value,
+        status: m.status,
+        display: show(m.value, m.status),
+      })),
     };
   }
   const best = bestOf(

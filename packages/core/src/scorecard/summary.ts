@@ -1,4 +1,5 @@
 // The Scorecard summary (counts by rating, improving / worsening, biggest changes).
+import { RAG_ORDER } from "../labels/labels.js";
 import type { RagStatus } from "../rag/types.js";
 import type { Scorecard, ScorecardRow } from "./types.js";
 
@@ -8,8 +9,6 @@ import type { Scorecard, ScorecardRow } from "./types.js";
  * BIGGEST_CHANGES //=> 3
  */
 export const BIGGEST_CHANGES = 3;
-
-const STATUSES: readonly RagStatus[] = ["red", "amber", "green", "blue", "not-rated"];
 
 /** Largest relative change first; rows without a relative change (previous value 0) come last; ties by id. */
 function biggest(rows: readonly ScorecardRow[]): string[] {
@@ -31,7 +30,7 @@ function biggest(rows: readonly ScorecardRow[]): string[] {
  * scorecardSummary([]).counts //=> { red: 0, amber: 0, green: 0, blue: 0, "not-rated": 0 }
  */
 export function scorecardSummary(rows: readonly ScorecardRow[]): Scorecard["summary"] {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RagStatus, number>;
+  const counts = Object.fromEntries(RAG_ORDER.map((s) => [s, 0])) as Record<RagStatus, number>;
   for (const row of rows) counts[row.rag.status] += 1;
   const improving = rows.filter((r) => r.direction === "improving");
   const worsening = rows.filter((r) => r.direction === "worsening");

@@ -1,13 +1,13 @@
-import type { IndicatorDefinition, Polarity, Unit } from "../indicator/types.js";
+// The Scorecard document's types. Each area owns its own words (direction, benchmark, glossary, spc);
+// this file composes them.
+import type { AggregateMethod, QuartileBand } from "../benchmark/types.js";
+import type { Direction, ScorecardChange } from "../direction/types.js";
+import type { GlossaryEntry } from "../glossary/types.js";
+import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, ObservationStatus } from "../observation/types.js";
 import type { Period } from "../period/types.js";
 import type { RagResult, RagStatus } from "../rag/types.js";
-
-/** Direction of travel, in exactly these words. */
-export type Direction = "improving" | "worsening" | "no-change" | "not-judged" | "not-comparable";
-
-/** LAIT quartile band: A is the best quarter of LAs (by polarity), D the worst. */
-export type QuartileBand = "A" | "B" | "C" | "D";
+import type { SpcAssurance, SpcVariation } from "../spc/types.js";
 
 /** A value as a Scorecard carries it: the number, its state, and how to show it. */
 export interface ScorecardValue {
@@ -22,16 +22,6 @@ export interface ScorecardValue {
   readonly note?: string;
 }
 
-/** The change from the previous comparable value. */
-export interface ScorecardChange {
-  /** Current minus previous, in the indicator's unit (percentage points for percentages). */
-  readonly absolute: number;
-  /** Absolute change divided by the previous value; `null` when the previous value is 0. */
-  readonly relative: number | null;
-  /** E.g. `+3.9 pts`, `−43`, `+12 days`. */
-  readonly display: string;
-}
-
 /** A comparator value (England, region, neighbours, a named group). */
 export interface BenchmarkValue {
   readonly area: Area;
@@ -40,8 +30,6 @@ export interface BenchmarkValue {
   readonly display: string;
   readonly period?: Period;
 }
-
-export type AggregateMethod = "mean" | "median" | "pooled";
 
 /** The statistical-neighbour comparison for one row. */
 export interface NeighbourBenchmark {
@@ -59,6 +47,8 @@ export interface NeighbourBenchmark {
     readonly name: string;
     readonly value: number | null;
     readonly status: ObservationStatus;
+    /** The value formatted with the indicator's unit and decimals, or its GSS marker (`[x]`, `[c]`…). */
+    readonly display: string;
   }[];
 }
 
@@ -101,14 +91,6 @@ export interface TrendPoint {
   readonly status: ObservationStatus;
   readonly display: string;
 }
-
-export type SpcVariation =
-  | "common_cause"
-  | "special_cause_improvement"
-  | "special_cause_concern"
-  | "special_cause_neutral_high"
-  | "special_cause_neutral_low";
-export type SpcAssurance = "consistent_pass" | "consistent_fail" | "inconsistent" | "blank";
 
 /** An XmR chart summary (NHS Making Data Count) when a row has enough points. */
 export interface ScorecardSpc {
@@ -161,12 +143,6 @@ export interface ScorecardRow {
   readonly target: ScorecardTarget | null;
   readonly rag: RagResult;
   readonly note?: string;
-}
-
-export interface GlossaryEntry {
-  readonly term: string;
-  readonly expansion: string;
-  readonly description?: string;
 }
 
 export interface ScorecardKeyEntry {
@@ -222,5 +198,3 @@ export interface Scorecard {
   readonly provenance: readonly ProvenanceEntry[];
   readonly dataQuality: readonly DataQualityEntry[];
 }
-
-export type { Polarity, Unit };

@@ -1,7 +1,13 @@
-import type { SpcAssurance, SpcVariation } from "../scorecard/types.js";
+/** An XmR point type or variation icon (NHS Making Data Count), as the Scorecard carries it. */
+export type SpcVariation =
+  | "common_cause"
+  | "special_cause_improvement"
+  | "special_cause_concern"
+  | "special_cause_neutral_high"
+  | "special_cause_neutral_low";
 
-/** Point types and assurance icons, as the Scorecard carries them (re-exported from scorecard types). */
-export type { SpcAssurance, SpcVariation };
+/** An XmR assurance icon (NHS Making Data Count): whether the target is consistently met. */
+export type SpcAssurance = "consistent_pass" | "consistent_fail" | "inconsistent" | "blank";
 
 /** Which way is improvement for an XmR chart (NHS Making Data Count). */
 export type ImprovementDirection = "increase" | "decrease" | "neutral";

@@ -1,6 +1,8 @@
 import {
   type AggregateMethod,
   aggregate,
+  formatChange,
+  formatValue,
   type IndicatorDefinition,
   kpikitError,
   type Observation,
@@ -9,7 +11,9 @@ import {
   type Polarity,
   type QuartileBand,
   rankAndBand,
+  STATUS_MARKER,
   samePeriodLastYear,
+  type Unit,
 } from "@kpikit/core";
 import { definitionForLait } from "../published/catalogue-link.js";
 import {
@@ -62,6 +66,30 @@ export interface BenchmarkRow {
   /** The value a year earlier (same period last year) and the change since; `null` when either is missing. */
   readonly previousValue: number | null;
   readonly change: number | null;
+  /** Every figure of the row as it is shown, so a renderer formats and judges nothing. */
+  readonly display: BenchmarkRowDisplay;
+}
+
+/**
+ * A benchmark row's figures in words, formatted by core's `formatValue` and `formatChange` with the
+ * indicator's unit and decimals; a missing figure is its GSS marker: `[x]` not available, `[z]` not
+ * applicable (no rank or band for a no-judgement or no-quartile measure), `[c]` suppressed.
+ */
+export interface BenchmarkRowDisplay {
+  /** E.g. `25.0%`, or the LA's status marker. */
+  readonly value: string;
+  /** E.g. `86 of 152`. */
+  readonly rank: string;
+  /** `A` to `D`. */
+  readonly band: string;
+  readonly neighbourAverage: string;
+  /** E.g. `9 of 10`: the neighbours with a value. */
+  readonly neighbourCount: string;
+  readonly regionValue: string;
+  readonly englandValue: string;
+  readonly previousValue: string;
+  /** E.g. `−0.6 pts`. */
+  readonly change: string;
 }
 
 /** The LAIT "All LAs" view of one indicator in one period. */
@@ -75,14 +103,23 @@ export interface IndicatorBenchmark {
   readonly polarity: Polarity;
   readonly neighbourModel: NeighbourModel;
   readonly aggregate: Exclude<AggregateMethod, "pooled">;
-  readonly england: { readonly value: number | null; readonly status: ObservationStatus | null };
+  readonly england: {
+    readonly value: number | null;
+    readonly status: ObservationStatus | null;
+    /** Formatted with the indicator's unit and decimals, or a GSS marker. */
+    readonly display: string;
+  };
   /** The published rows of the 9 regions, Inner and Outer London, in code order (980–990). */
   readonly regions: readonly {
     readonly code: string;
     readonly name: string;
     readonly value: number | null;
     readonly status: ObservationStatus;
+    readonly display: string;
   }[];
+  /** The unit and decimal places every display uses (the catalogue's, else LAIT's decimals). */
+  readonly unit: Unit;
+  readonly decimals: number;
   /** Every LA with a row in the period (legacy LAs included while they have rows), in DfE code order. */
   readonly rows: readonly BenchmarkRow[];
   /** Where the figures come from. */
@@ -109,6 +146,7 @@ const numberOf = (o: Observation | undefined): number | null =>
  * [wilts?.rank, wilts?.rankOf, wilts?.band] //=> [86, 152, "C"]
  * wilts?.neighbourAverage //=> 26.3
  * wilts?.change //=> -0.6
+ * [wilts?.display.value, wilts?.display.rank, wilts?.display.change] //=> ["25.0%", "86 of 152", "\u22120.6 pts"]
  * b.england.value //=> 24.5
  * b.regions.find((r) => r.code === "990")?.value //=> 26.2
  * benchmarkIndicator("cpp-repeat", "2023/24").period.label //=> "2023/24"
@@ -149,6 +187,14 @@ export function benchmarkIndicator(
   );
   const englandObs = byArea.get("970");
   const englandValue = numberOf(englandObs);
+  const definition = definitionForLait(measure.lait);
+  const unit: Unit = definition?.unit ?? "score";
+  const decimals = definition?.decimals ?? measure.decimals ?? 1;
+  const show = (value: number | null, status?: ObservationStatus | null) =>
+    formatValue(value, { unit, decimals, ...(status ? { status } : {}) });
+  // No rank or band: not applicable when the measure is never ranked (or banded), else the figure is missing.
+  const notRanked = polarity === "no-judgement" ? STATUS_MARKER["not-applicable"] : null;
+  const notBanded = notRanked ?? (measure.noQuartile ? STATUS_MARKER["not-applicable"] : null);
 
   const rows = laObservations.map((o): BenchmarkRow => {
     const area = getArea(o.area);
@@ -166,6 +212,10 @@ export function benchmarkIndicator(
       regionValue = numberOf(byArea.get(regionCode));
     }
     const previousValue = numberOf(previous.get(o.area));
+    // 12 significant digits drop float noise (25 - 25.6 = -0.6000000000000014) without rounding real figures.
+    const change =
+      value !== null && previousValue !== null ? Number((value - previousValue).toPrecision(12)) : null;
+    const missing = value === null ? show(null, o.status) : STATUS_MARKER["not-available"];
     return {
       laCode: o.area,
       laName: area?.name ?? o.area,
@@ -182,13 +232,21 @@ export function benchmarkIndicator(
       regionValue,
       englandValue,
       previousValue,
-      // 12 significant digits drop float noise (25 - 25.6 = -0.6000000000000014) without rounding real figures.
-      change:
-        value !== null && previousValue !== null ? Number((value - previousValue).toPrecision(12)) : null,
+      change,
+      display: {
+        value: show(value, o.status),
+        rank: rb?.rank ? `${rb.rank} of ${rb.rankOf}` : (notRanked ?? missing),
+        band: rb?.band ?? notBanded ?? missing,
+        neighbourAverage: show(agg.value),
+        neighbourCount: `${agg.count} of ${agg.of}`,
+        regionValue: show(regionValue),
+        englandValue: show(englandValue, englandObs?.status),
+        previousValue: show(previousValue, previous.get(o.area)?.status),
+        change: change === null ? STATUS_MARKER["not-available"] : formatChange(change, { unit, decimals }),
+      },
     };
   });
   rows.sort((a, b) => Number(a.laCode) - Number(b.laCode));
-  const definition = definitionForLait(measure.lait);
   return {
     kind: "indicator-benchmark",
     indicator: measure,
@@ -198,7 +256,11 @@ export function benchmarkIndicator(
     polarity,
     neighbourModel: model,
     aggregate: method,
-    england: { value: englandValue, status: englandObs?.status ?? null },
+    england: {
+      value: englandValue,
+      status: englandObs?.status ?? null,
+      display: show(englandValue, englandObs?.status),
+    },
     regions: current
       .filter((o) => getArea(o.area)?.kind === "region")
       .map((o) => ({
@@ -206,7 +268,10 @@ export function benchmarkIndicator(
         name: getArea(o.area)?.name ?? o.area,
         value: numberOf(o),
         status: o.status,
+        display: show(numberOf(o), o.status),
       })),
+    unit,
+    decimals,
     rows,
     source: data.source,
   };

@@ -2,6 +2,7 @@
 export {
   type BenchmarkIndicatorOptions,
   type BenchmarkRow,
+  type BenchmarkRowDisplay,
   benchmarkIndicator,
   type IndicatorBenchmark,
 } from "./benchmark-indicator.js";

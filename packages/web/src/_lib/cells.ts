@@ -1,7 +1,7 @@
 import type { Direction, ScorecardRow } from "@kpikit/core";
+import { DIRECTION_LABEL, GSS_SHORTHAND } from "@kpikit/core";
 import { html, type SafeHtml } from "../html/safe-html.js";
 import { isNum } from "./compare.js";
-import { DIRECTION_LABEL, SHORTHAND } from "./labels.js";
 
 const MARKER = /^\[[cxzu]\]$/;
 
@@ -9,7 +9,7 @@ const MARKER = /^\[[cxzu]\]$/;
 export function displayValue(display: string | undefined | null): SafeHtml {
   const text = String(display ?? "");
   if (MARKER.test(text)) {
-    const meaning = SHORTHAND.find((s) => s.marker === text)?.meaning ?? "";
+    const meaning = GSS_SHORTHAND.find((s) => s.marker === text)?.meaning ?? "";
     return html`<abbr class="kpi-marker" title="${meaning}">${text}</abbr>`;
   }
   return html`${text}`;

@@ -1,6 +1,6 @@
 import type { RagStatus, ScorecardRow } from "@kpikit/core";
+import { RAG_ORDER } from "@kpikit/core";
 import { isNum } from "./compare.js";
-import { RAG_SEVERITY } from "./labels.js";
 
 /** Columns a table can be sorted by. */
 export type SortKey = "indicator" | "value" | "change" | "neighbours" | "england" | "rank" | "rating";
@@ -20,7 +20,11 @@ export const SORT_KEYS: readonly SortKey[] = [
   "rating",
 ];
 
-const severity = (r: ScorecardRow) => RAG_SEVERITY[r.rag?.status as RagStatus] ?? RAG_SEVERITY["not-rated"];
+/** Red first, not rated (or an unknown status) last: the position in core's rating order. */
+const severity = (r: ScorecardRow) => {
+  const i = RAG_ORDER.indexOf(r.rag?.status as RagStatus);
+  return i === -1 ? RAG_ORDER.indexOf("not-rated") : i;
+};
 
 function sortValue(row: ScorecardRow, key: SortKey): number | string | null {
   switch (key) {

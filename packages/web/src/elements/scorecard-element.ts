@@ -1,6 +1,6 @@
 import type { RagStatus, Scorecard } from "@kpikit/core";
+import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import { createContext, type RenderContext } from "../_lib/context.js";
-import { RAG_LABEL, RAG_ORDER } from "../_lib/labels.js";
 import { filterRows, type SortKey, type SortState, sortRows } from "../_lib/rows.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 import { detailChartsHtml, detailHtml } from "../render/detail.js";

@@ -1,7 +1,7 @@
 import type { Scorecard, ScorecardRow } from "@kpikit/core";
+import { POLARITY_LABEL, STATUS_MARKER, UNIT_LABEL } from "@kpikit/core";
 import { changeCell, displayValue } from "../_lib/cells.js";
 import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
-import { POLARITY_LABEL, UNIT_LABEL } from "../_lib/labels.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 import { renderNeighbourChart } from "./neighbour-chart.js";
 import { renderRagTag } from "./rag-tag.js";
@@ -32,13 +32,13 @@ export function detailHtml(
     "Latest",
     row.current
       ? html`${displayValue(row.current.display)} (${row.current.period.label})`
-      : displayValue("[x]"),
+      : displayValue(STATUS_MARKER["not-available"]),
   );
   add(
     "Previous",
     row.previous
       ? html`${displayValue(row.previous.display)} (${row.previous.period.label})`
-      : displayValue("[x]"),
+      : displayValue(STATUS_MARKER["not-available"]),
   );
   add("Change", changeCell(row));
   if (row.directionReason) add("Direction of travel", ctx.text(row.directionReason));

@@ -1,7 +1,7 @@
 import type { Scorecard, ScorecardRow } from "@kpikit/core";
+import { POLARITY_LABEL, STATUS_MARKER, UNIT_LABEL } from "@kpikit/core";
 import { changeCell, displayValue } from "../_lib/cells.js";
 import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
-import { POLARITY_LABEL, UNIT_LABEL } from "../_lib/labels.js";
 import type { SortKey, SortState } from "../_lib/rows.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 import { ragStatus, renderRagTag } from "./rag-tag.js";
@@ -69,7 +69,7 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
     b.rank !== null && b.rank !== undefined
       ? html`${b.rank} of ${b.rankOf ?? "?"}${b.band ? html`<br><span class="kpi-band">Band ${b.band}</span>` : ""}`
       : // Not ranked: [z] when the indicator is never ranked (no judgement), [x] when a figure is missing.
-        displayValue(ind.polarity === "no-judgement" ? "[z]" : "[x]");
+        displayValue(STATUS_MARKER[ind.polarity === "no-judgement" ? "not-applicable" : "not-available"]);
   return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}</th><td class="kpi-num">${cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : displayValue("[x]")}</td><td class="kpi-num">${prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : displayValue("[x]")}</td><td>${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td><td class="kpi-num">${b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : displayValue("[x]")}</td><td class="kpi-num">${b.england ? displayValue(b.england.display) : displayValue("[x]")}</td><td class="kpi-num">${b.topQuartile ? displayValue(b.topQuartile.display) : displayValue(ind.polarity === "no-judgement" ? "[z]" : "[x]")}</td><td class="kpi-num">${rank}</td><td class="kpi-num">${row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`}</td><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></td></tr>`;
 }
 

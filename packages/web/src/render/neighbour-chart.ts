@@ -1,4 +1,4 @@
-import { formatValue, type ScorecardRow } from "@kpikit/core";
+import type { ScorecardRow } from "@kpikit/core";
 import { comparisonWord, isNum } from "../_lib/compare.js";
 import { c, formatTick, niceTicks } from "../_lib/format.js";
 import { PALETTE } from "../_lib/labels.js";
@@ -50,7 +50,6 @@ interface Bar {
  */
 export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartOptions = {}): SafeHtml {
   const nb = row.benchmarks.neighbours;
-  const decimals = Math.max(0, Math.min(6, row.indicator.decimals ?? 0));
   const areaName = options.area?.name ?? "This area";
   const bars: Bar[] = [];
   if (row.current)
@@ -62,17 +61,7 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
     });
   for (const m of nb?.members ?? []) {
     if (options.area && m.code === options.area.code) continue;
-    const value = isNum(m.value) ? m.value : null;
-    bars.push({
-      name: m.name,
-      value,
-      display: formatValue(value, {
-        unit: row.indicator.unit,
-        decimals,
-        ...(m.status ? { status: m.status } : {}),
-      }),
-      own: false,
-    });
+    bars.push({ name: m.name, value: isNum(m.value) ? m.value : null, display: m.display, own: false });
   }
   bars.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : b.value - a.value));
   const takeaway = neighbourTakeaway(row);

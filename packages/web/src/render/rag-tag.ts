@@ -1,13 +1,12 @@
 import type { RagResult, RagStatus } from "@kpikit/core";
-import { RAG_LABEL, RAG_SHAPE } from "../_lib/labels.js";
+import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
+import { RAG_SHAPE } from "../_lib/labels.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
-
-const STATUSES = new Set<string>(["red", "amber", "green", "blue", "not-rated"]);
 
 /** A known rating status; anything else (bad data) is "not-rated". @internal */
 export function ragStatus(rag: RagResult | RagStatus | null | undefined): RagStatus {
   const raw = typeof rag === "string" ? rag : rag?.status;
-  return STATUSES.has(raw as string) ? (raw as RagStatus) : "not-rated";
+  return RAG_ORDER.includes(raw as RagStatus) ? (raw as RagStatus) : "not-rated";
 }
 
 /** Options for {@link renderRagTag}. */

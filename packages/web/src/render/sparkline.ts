@@ -1,4 +1,4 @@
-import type { TrendPoint } from "@kpikit/core";
+import { STATUS_MARKER, type TrendPoint } from "@kpikit/core";
 import { displayValue } from "../_lib/cells.js";
 import { c } from "../_lib/format.js";
 import { PALETTE } from "../_lib/labels.js";
@@ -47,7 +47,7 @@ export function renderSparkline(points: readonly TrendPoint[], options: Sparklin
   const present = values.filter((v): v is number => v !== null);
   if (present.length < 2) {
     // A lone dot is not a trend: say so in words instead.
-    const shown = present.length === 0 ? displayValue("[x]") : "one figure";
+    const shown = present.length === 0 ? displayValue(STATUS_MARKER["not-available"]) : "one figure";
     return html`<span class="kpi-sparkline kpi-sparkline--text"><span aria-hidden="true">${shown}</span><span class="kpi-visually-hidden">${name}</span></span>`;
   }
   const min = Math.min(...present);

@@ -1,6 +1,6 @@
 import type { Scorecard, ScorecardRow } from "@kpikit/core";
+import { RAG_ORDER } from "@kpikit/core";
 import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
-import { RAG_ORDER } from "../_lib/labels.js";
 import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 import { renderRagTag } from "./rag-tag.js";

@@ -1,6 +1,6 @@
 import type { ScorecardRow } from "@kpikit/core";
+import { UNIT_LABEL } from "@kpikit/core";
 import { isNum } from "../_lib/compare.js";
-import { UNIT_LABEL } from "../_lib/labels.js";
 import { lineChartSvg, targetRef } from "../_lib/line-chart.js";
 import { inPeriod } from "../_lib/period-words.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
