@@ -247,15 +247,23 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: "init",
-    summary: "write a starter config and a local-figures template (CSV and XLSX)",
-    usage: "kpikit init --la <la> [--dir <folder>] [--force]",
+    summary: "write a starter config and a local-figures template (CSV and XLSX), or a plan template",
+    usage: "kpikit init --la <la> [--dir <folder>] [--force] | kpikit init --plan [--dir <folder>]",
     positionals: "none",
     options: {
       la: { type: "string", arg: "code|name", description: "the local authority" },
+      plan: {
+        type: "boolean",
+        description: "write improvement-plan.xlsx, a plan template for `kpikit plan`",
+      },
       dir: { type: "string", arg: "folder", description: "where to write (default: the current folder)" },
       force: { type: "boolean", description: "overwrite existing files" },
     },
-    examples: ["kpikit init --la Wiltshire", "kpikit init --la 865 --dir kpikit"],
+    examples: [
+      "kpikit init --la Wiltshire",
+      "kpikit init --la 865 --dir kpikit",
+      "kpikit init --plan --dir kpikit",
+    ],
     load: () => import("./commands/init.js"),
   },
 ];

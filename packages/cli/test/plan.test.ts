@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { kpikit } from "./run-cli.js";
@@ -153,5 +154,61 @@ describe("kpikit plan", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("&lt;img src=x onerror=alert(1)&gt; \\| pipe");
     expect(r.stdout).not.toContain("<img");
+  });
+
+  it("kpikit init --plan writes a template whose every header kpikit plan reads, with a guide it passes over", async () => {
+    const target = mkdtempSync(join(tmpdir(), "kpikit-plan-init-"));
+    const r = kpikit(["init", "--plan", "--dir", target]);
+    expect(r.code).toBe(0);
+    const file = join(target, "improvement-plan.xlsx");
+    const sheets = await readXlsxFile(readFileSync(file));
+    expect(sheets.map((s) => s.sheet)).toEqual(["Actions", "Milestones", "Updates", "Indicators", "Guide"]);
+    expect(sheets[0]?.data[0]?.slice(0, 4)).toEqual(["Action ref", "Theme", "Source", "Action"]);
+    const empty = kpikit(["plan", file, "--today", "2020-01-01", "--json"]);
+    expect(empty.stderr).toBe("");
+    expect(JSON.parse(empty.stdout).actions).toEqual([]);
+    // Filled in, every column is read.
+    const t = (value: string) => ({ value, type: String });
+    const filled = sheets.map((s) => ({
+      sheet: s.sheet,
+      data: s.data.map((row) => row.map((c) => (c === null ? null : t(String(c))))),
+    }));
+    filled[0]!.data.push(
+      [
+        "1.1",
+        "Workforce",
+        "ILACS recommendation",
+        "Recruit",
+        "Head of Service",
+        "01/04/2019",
+        "31/03/2020",
+        "In progress",
+        "70",
+        "Green",
+        "",
+        "Offers made",
+        "01/11/2019",
+      ].map(t),
+    );
+    filled[1]!.data.push(["1.1", "Advert placed", "30/06/2019", "Yes"].map(t));
+    filled[3]!.data.push(["1.1", "Re-referral rate", "18", "31/03/2021", "1"].map(t));
+    writeFileSync(file, await writeXlsxFile(filled as never).toBuffer());
+    const rated = kpikit(["plan", file, "--today", "2019-11-25", "--la", "Wiltshire", "--json"]);
+    expect(rated.stderr).toBe("");
+    const [action] = JSON.parse(rated.stdout).actions;
+    expect(action).toMatchObject({
+      id: "1.1",
+      source: "ilacs-recommendation",
+      owner: "Head of Service",
+      selfAssessed: "green",
+      percentComplete: 70,
+    });
+    expect(action.rating.status).toBe("green");
+    expect(action.linkedIndicators[0]).toMatchObject({
+      indicatorId: "re-referrals-12m",
+      target: 18,
+      tolerance: 1,
+    });
+    expect(kpikit(["init", "--plan", "--dir", target]).code).toBe(2);
   });
 });

@@ -59,6 +59,7 @@ export async function readSheets(path: string, displayName = basename(path)): Pr
         issues: [],
         sheets: sheets.map((s) => ({
           file: sheets.length === 1 ? displayName : `${displayName} [${s.sheet}]`,
+          sheet: s.sheet,
           rows: s.data.map((row) => row.map(cellOf)),
         })),
       };

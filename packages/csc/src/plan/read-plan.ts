@@ -28,8 +28,13 @@ export type PlanCell = string | number | boolean | null | undefined;
 export interface PlanSheet {
   /** The file, and for a workbook the sheet (`plan.xlsx [Milestones]`), as messages name it. */
   readonly file: string;
+  /** The workbook sheet's own name; a sheet named as guidance (`Guide`, `Notes`, `Read me`, `Lists`) is passed over. */
+  readonly sheet?: string;
   readonly rows: readonly (readonly PlanCell[])[];
 }
+
+const GUIDANCE_SHEET =
+  /^(guide|guidance|notes?|instructions|read ?me|help|lists?|lookups?|key|drop ?downs?)$/i;
 
 /** A plan as read, with every problem located. `plan` is null when any issue is an error. */
 export interface PlanReadResult {
@@ -248,6 +253,7 @@ export function readPlan(sheets: readonly PlanSheet[], options: { title?: string
   const counts = { actions: 0, milestones: 0, updates: 0, indicators: 0 };
   const readers: { kind: PlanSheetKind; reader: SheetReader }[] = [];
   for (const sheet of sheets) {
+    if (sheet.sheet !== undefined && sheets.length > 1 && GUIDANCE_SHEET.test(sheet.sheet.trim())) continue;
     const found = recognise(sheet);
     if (found === null) {
       issues.push({
