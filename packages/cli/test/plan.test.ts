@@ -211,4 +211,32 @@ describe("kpikit plan", () => {
     });
     expect(kpikit(["init", "--plan", "--dir", target]).code).toBe(2);
   });
+
+  it("kpikit validate checks a plan's files together, every problem with file, row and column", () => {
+    const ok = kpikit(["validate", "plan.csv"], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe(
+      'plan.csv: ok (plan, 4 rows used, 1 warning)\n  plan.csv:8:5: warning: The due date is "TBC": read as not set yet.\n',
+    );
+    write("milestones.csv", "Action ref,Milestone,Due,Done\n1.1,Advert,30/06/2019,yes\n9,Orphan,TBC,no\n");
+    const r = kpikit(["validate", "plan.csv", "milestones.csv", "--json"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { file: string; kind: string; ok: boolean }) => [f.file, f.kind, f.ok])).toEqual(
+      [
+        ["plan.csv", "plan", true],
+        ["milestones.csv", "plan", false],
+      ],
+    );
+    expect(doc.files[1].issues).toEqual([
+      {
+        code: "unknown-action-ref",
+        severity: "error",
+        file: "milestones.csv",
+        row: 3,
+        column: 1,
+        message: "No action has the ref 9.",
+      },
+    ]);
+  });
 });

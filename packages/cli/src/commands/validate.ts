@@ -1,17 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
 import { type IndicatorDefinition, type Issue, parsePeriod, parseValue } from "@kpikit/core";
-import { decodeText, parseCinCensusXml, readSsda903, recogniseSsda903Table } from "@kpikit/csc";
+import {
+  decodeText,
+  type PlanSheet,
+  parseCinCensusXml,
+  planSheetKind,
+  readPlan,
+  readSsda903,
+  recogniseSsda903Table,
+} from "@kpikit/csc";
 import { errorsOf, inputError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
 import { issueText } from "../_lib/issue-text.js";
 import { loadConfig } from "../read/load-config.js";
 import { interpretLocalFigures } from "../read/local-figures.js";
+import { readSheets } from "../read/read-sheets.js";
 import { readTable } from "../read/read-table.js";
 import { indicatorFinder, localDefinition } from "../report/indicators.js";
 import { checkSsda903Table, ssda903TableOf } from "../validate/ssda903.js";
 
-type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "unknown";
+type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "plan" | "unknown";
 
 interface FileResult {
   readonly file: string;
@@ -38,6 +47,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       results.push({ file: display(path), kind: "config", ok: loaded.ok, issues: loaded.issues });
   }
   const find = indicatorFinder(locals);
+  const planFiles: { file: string; sheets: readonly PlanSheet[]; issues: readonly Issue[] }[] = [];
   for (const path of files) {
     if (isConfigPath(path)) continue;
     const full = resolve(ctx.io.cwd, path);
@@ -87,6 +97,12 @@ export async function run(ctx: CommandContext): Promise<number> {
       });
       continue;
     }
+    // An improvement plan's files are checked together below: milestones and updates join on the action ref.
+    const sheets = await readSheets(full, name);
+    if (sheets.ok && sheets.sheets.some((s) => planSheetKind(s) !== null)) {
+      planFiles.push({ file: name, sheets: sheets.sheets, issues: sheets.issues });
+      continue;
+    }
     const r = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
     results.push({
       file: name,
@@ -95,6 +111,21 @@ export async function run(ctx: CommandContext): Promise<number> {
       rows: r.figures.length,
       issues: r.issues,
     });
+  }
+  if (planFiles.length > 0) {
+    const plan = readPlan(planFiles.flatMap((f) => f.sheets));
+    const rows = plan.rows.actions + plan.rows.milestones + plan.rows.updates + plan.rows.indicators;
+    for (const f of planFiles) {
+      const own = new Set(f.sheets.map((s) => s.file));
+      const issues = [...f.issues, ...plan.issues.filter((i) => i.file !== undefined && own.has(i.file))];
+      results.push({
+        file: f.file,
+        kind: "plan",
+        ok: errorsOf(issues).length === 0,
+        ...(planFiles.length === 1 ? { rows } : {}),
+        issues,
+      });
+    }
   }
   const ok = results.every((r) => r.ok);
   if (ctx.globals.json) {

@@ -7,4 +7,11 @@ export {
   assessPlan,
   type PlanAssessment,
 } from "./assess-plan.js";
-export { type PlanCell, type PlanReadResult, type PlanSheet, readPlan } from "./read-plan.js";
+export {
+  type PlanCell,
+  type PlanReadResult,
+  type PlanSheet,
+  type PlanSheetKind,
+  planSheetKind,
+  readPlan,
+} from "./read-plan.js";

@@ -238,6 +238,16 @@ function readPercent(
 }
 
 /**
+ * The kind of plan sheet this is (actions, milestones, updates or indicators), by its header, or null: how
+ * `kpikit validate` tells a plan from other tables.
+ * @example
+ * planSheetKind({ file: "m.csv", rows: [["Action ref", "Milestone", "Due"]] }) //=> "milestones"
+ */
+export function planSheetKind(sheet: PlanSheet): PlanSheetKind | null {
+  return recognise(sheet)?.kind ?? null;
+}
+
+/**
  * Reads an improvement plan from its sheets as a council keeps them: one row per action (`Action ref`,
  * `Action`, `Lead officer`, `Due date`, `Status`, `% complete`, `RAG` …, matched without case or punctuation),
  * and optionally milestones, progress updates and linked indicators in sheets of their own, joined on the
