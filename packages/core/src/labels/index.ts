@@ -1,5 +1,6 @@
 // labels: public exports of this area (listed on purpose).
 export {
+  ACTION_RATING_LABEL,
   DIRECTION_LABEL,
   GSS_SHORTHAND,
   POLARITY_LABEL,
@@ -7,5 +8,6 @@ export {
   RAG_ORDER,
   STATUS_MARKER,
   type StatusMarker,
+  TRAJECTORY_LABEL,
   UNIT_LABEL,
 } from "./labels.js";

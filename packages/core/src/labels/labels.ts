@@ -4,6 +4,7 @@
 import type { Direction } from "../direction/types.js";
 import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
+import type { ActionRatingStatus, TrajectoryStatus } from "../plan/types.js";
 import type { RagStatus } from "../rag/types.js";
 
 /**
@@ -106,3 +107,30 @@ export const GSS_SHORTHAND: readonly {
   { status: "not-applicable", marker: "[z]", meaning: "not applicable" },
   { status: "low-reliability", marker: "[u]", meaning: "low reliability" },
 ];
+
+/**
+ * An action's rating in words, as every output shows it (`complete` is shown in blue).
+ * @example
+ * ACTION_RATING_LABEL["not-started"] //=> "Not started"
+ */
+export const ACTION_RATING_LABEL: Readonly<Record<ActionRatingStatus, string>> = {
+  complete: "Complete",
+  "not-started": "Not started",
+  red: "Red",
+  amber: "Amber",
+  green: "Green",
+  "not-rated": "Not rated",
+};
+
+/**
+ * A linked indicator's rating against its trajectory, in words.
+ * @example
+ * TRAJECTORY_LABEL.achieved //=> "Target met"
+ */
+export const TRAJECTORY_LABEL: Readonly<Record<TrajectoryStatus, string>> = {
+  achieved: "Target met",
+  green: "On track",
+  amber: "Behind",
+  red: "Off track",
+  "not-rated": "Not rated",
+};

@@ -1,6 +1,5 @@
 // plan: public exports of this area (listed on purpose).
 
-export { ACTION_RATING_LABEL, TRAJECTORY_LABEL } from "./action-labels.js";
 export { parseActionStatus } from "./action-status.js";
 export { type PlanDateResult, parsePlanDate } from "./plan-date.js";
 export { rateAction } from "./rate-action.js";
