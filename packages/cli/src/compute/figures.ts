@@ -1,4 +1,4 @@
-import { applyDisclosureControl, isDisclosive, type Observation } from "@kpikit/core";
+import { applyDisclosureControl, isDisclosive, type Observation, STATUS_MARKER } from "@kpikit/core";
 import { getIndicator } from "@kpikit/csc";
 import { csvText } from "../write/csv.js";
 import { fixZipDates } from "../write/zip-dates.js";
@@ -35,13 +35,15 @@ export function figureRows(
     const source = o.source ? `Computed from the ${o.source} return` : "Computed from the returns";
     const rule = threshold === null ? "" : ` Counts 1–${threshold - 1} are suppressed ([c]).`;
     const count = (n: number | undefined) =>
-      n === undefined ? "[c]" : threshold !== null && isDisclosive(n, threshold) ? "[c]" : String(n);
+      n === undefined || (threshold !== null && isDisclosive(n, threshold))
+        ? STATUS_MARKER.suppressed
+        : String(n);
     if (o.status === "suppressed") {
       return {
         indicator: o.indicatorId,
         period: o.period.label,
-        value: "[c]",
-        numerator: "[c]",
+        value: STATUS_MARKER.suppressed,
+        numerator: STATUS_MARKER.suppressed,
         denominator: count(o.denominator),
         // Never the reason from disclosure control: it quotes the count it withholds.
         note: `${source}; suppressed ([c]): a count in it is below ${threshold ?? 5}.${rule}`,
@@ -52,7 +54,7 @@ export function figureRows(
       return {
         indicator: o.indicatorId,
         period: o.period.label,
-        value: "[x]",
+        value: STATUS_MARKER["not-available"],
         numerator: o.numerator === undefined ? "" : count(o.numerator),
         denominator: o.denominator === undefined ? "" : count(o.denominator),
         note: `${source}; not available: nothing to count in the year (denominator 0).${rule}`,

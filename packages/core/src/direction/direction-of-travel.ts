@@ -1,5 +1,6 @@
 import { kpikitError } from "../errors.js";
 import type { Polarity, Unit } from "../indicator/types.js";
+import { POLARITY_PHRASE } from "../labels/labels.js";
 import type { ObservationStatus } from "../observation/types.js";
 import { checkComparable } from "../period/index.js";
 import type { Period } from "../period/types.js";
@@ -42,12 +43,6 @@ export interface DirectionResult {
   /** `null` when there are not two comparable values. */
   readonly change: ScorecardChange | null;
 }
-
-const POLARITY_WORDS: Record<Polarity, string> = {
-  "higher-is-better": "higher is better",
-  "lower-is-better": "lower is better",
-  "no-judgement": "neither higher nor lower is better",
-};
 
 /**
  * Direction of travel from the previous comparable value: `improving` / `worsening` by polarity,
@@ -111,7 +106,7 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
   if (polarity === "no-judgement") {
     return {
       direction: "not-judged",
-      reason: `${verb} ${from}; not judged: ${POLARITY_WORDS[polarity]}${tail}`,
+      reason: `${verb} ${from}; not judged: ${POLARITY_PHRASE[polarity]}${tail}`,
       change,
     };
   }
@@ -127,7 +122,7 @@ export function directionOfTravel(input: DirectionInput): DirectionResult {
   const better = absolute > 0 === (polarity === "higher-is-better");
   return {
     direction: better ? "improving" : "worsening",
-    reason: `${verb} ${from}; ${POLARITY_WORDS[polarity]}${tail}`,
+    reason: `${verb} ${from}; ${POLARITY_PHRASE[polarity]}${tail}`,
     change,
   };
 }

@@ -43,14 +43,25 @@ export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
 };
 
 /**
- * Which way is better for an indicator, in words.
+ * Which way is better for an indicator, as a phrase inside a sentence ("Down from 66 to 23; lower is better").
+ * @example
+ * POLARITY_PHRASE["no-judgement"] //=> "neither higher nor lower is better"
+ */
+export const POLARITY_PHRASE: Readonly<Record<Polarity, string>> = {
+  "higher-is-better": "higher is better",
+  "lower-is-better": "lower is better",
+  "no-judgement": "neither higher nor lower is better",
+};
+
+/**
+ * Which way is better for an indicator, in words on their own (a table's note under the indicator).
  * @example
  * POLARITY_LABEL["lower-is-better"] //=> "Lower is better"
  */
 export const POLARITY_LABEL: Readonly<Record<Polarity, string>> = {
   "higher-is-better": "Higher is better",
   "lower-is-better": "Lower is better",
-  "no-judgement": "No judgement (neither higher nor lower is better)",
+  "no-judgement": `No judgement (${POLARITY_PHRASE["no-judgement"]})`,
 };
 
 /**

@@ -1,3 +1,4 @@
+import { STATUS_MARKER } from "../labels/labels.js";
 import type { ObservationStatus } from "../observation/types.js";
 import { formatValue } from "../value/index.js";
 import {
@@ -96,18 +97,24 @@ function primary(c: CountCell, threshold: number): DisclosedCell {
     ...(c.group === undefined ? {} : { group: c.group }),
   } as const;
   if (c.status === "suppressed")
-    return { ...base, count: null, status: "suppressed", display: "[c]", reason: "suppressed in the source" };
+    return {
+      ...base,
+      count: null,
+      status: "suppressed",
+      display: STATUS_MARKER.suppressed,
+      reason: "suppressed in the source",
+    };
   if (c.count === null || !Number.isFinite(c.count)) {
     const status =
       c.status && c.status !== "ok" && c.status !== "low-reliability" ? c.status : "not-available";
-    return { ...base, count: null, status, display: status === "not-applicable" ? "[z]" : "[x]" };
+    return { ...base, count: null, status, display: STATUS_MARKER[status] };
   }
   if (isDisclosive(c.count, threshold)) {
     return {
       ...base,
       count: null,
       status: "suppressed",
-      display: "[c]",
+      display: STATUS_MARKER.suppressed,
       reason: `a count below ${threshold} (${thresholdWords(threshold)})`,
     };
   }
@@ -120,5 +127,5 @@ function primary(c: CountCell, threshold: number): DisclosedCell {
 }
 
 function suppress(c: DisclosedCell, reason: string): DisclosedCell {
-  return { ...c, count: null, status: "suppressed", display: "[c]", reason };
+  return { ...c, count: null, status: "suppressed", display: STATUS_MARKER.suppressed, reason };
 }

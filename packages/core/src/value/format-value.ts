@@ -1,5 +1,6 @@
 import { kpikitError } from "../errors.js";
 import type { Unit } from "../indicator/types.js";
+import { STATUS_MARKER } from "../labels/labels.js";
 import type { ObservationStatus } from "../observation/types.js";
 import { statusMarker } from "./status-marker.js";
 
@@ -97,11 +98,12 @@ export interface FormatValueOptions {
 export function formatValue(value: number | null, options: FormatValueOptions): string {
   const { unit, status } = options;
   if (status !== undefined && status !== "ok" && status !== "low-reliability") return statusMarker(status);
-  if (value === null || !Number.isFinite(value)) return status === "low-reliability" ? "[u]" : "[x]";
+  if (value === null || !Number.isFinite(value))
+    return STATUS_MARKER[status === "low-reliability" ? status : "not-available"];
   const decimals = checkDecimals(options.decimals ?? defaultDecimals(unit));
   const { digits, negative } = roundDigits(value, decimals);
   const text = withUnit(`${negative ? MINUS : ""}${group(digits)}`, unit, digits);
-  return status === "low-reliability" ? `${text} [u]` : text;
+  return status === "low-reliability" ? `${text} ${STATUS_MARKER[status]}` : text;
 }
 
 /** Options for `formatChange`. */

@@ -1,4 +1,4 @@
-import type { ScorecardRow, SpcVariation } from "@kpikit/core";
+import { type ScorecardRow, type SpcVariation, STATUS_MARKER } from "@kpikit/core";
 import { isNum } from "../_lib/compare.js";
 import { formatTick } from "../_lib/format.js";
 import { PALETTE, SPC_LABEL, SPC_STYLE } from "../_lib/labels.js";
@@ -57,6 +57,6 @@ export function renderSpcChart(row: ScorecardRow): SafeHtml {
       const s = SPC_STYLE[t];
       return html`<li><svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${marker(s.shape, 7, 7, s.fill, 4)}</svg> ${SPC_LABEL[t]}</li>`;
     })}</ul>`;
-  const table = html`<details class="kpi-data"><summary>Show the chart&#39;s points as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title}: points, mean ${f(spc.mean)}, process limits ${f(spc.lpl)} to ${f(spc.upl)}</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value</th><th scope="col">Point type</th></tr></thead><tbody>${spc.points.map((p) => html`<tr><th scope="row">${p.label}</th><td class="kpi-num">${isNum(p.value) ? formatTick(p.value, dec) : "[x]"}</td><td>${SPC_LABEL[p.pointType] ?? p.pointType}</td></tr>`)}</tbody></table></details>`;
+  const table = html`<details class="kpi-data"><summary>Show the chart&#39;s points as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title}: points, mean ${f(spc.mean)}, process limits ${f(spc.lpl)} to ${f(spc.upl)}</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value</th><th scope="col">Point type</th></tr></thead><tbody>${spc.points.map((p) => html`<tr><th scope="row">${p.label}</th><td class="kpi-num">${isNum(p.value) ? formatTick(p.value, dec) : STATUS_MARKER["not-available"]}</td><td>${SPC_LABEL[p.pointType] ?? p.pointType}</td></tr>`)}</tbody></table></details>`;
   return html`<figure class="kpi-figure kpi-figure--spc" part="chart"><figcaption>Statistical process control (XmR) chart</figcaption><p class="kpi-spc-summary">${spc.summary}</p>${svg}${legend}${table}</figure>`;
 }
