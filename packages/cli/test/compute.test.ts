@@ -2,7 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Observation } from "@kpikit/core";
-import { computeCinMeasures, computeSsda903Measures, parseCinCensusXml, readSsda903 } from "@kpikit/csc";
+import {
+  computeCinMeasures,
+  computeSsda903Measures,
+  parseCinCensusXml,
+  readCsvRecords,
+  readSsda903,
+} from "@kpikit/csc";
 import { describe, expect, it } from "vitest";
 import { kpikit, REPO } from "./run-cli.js";
 
@@ -35,23 +41,10 @@ function direct(): Observation[] {
   ];
 }
 
+/** CSV text as records keyed by its header, split by @kpikit/csc's reader. */
 function parseCsv(text: string): Record<string, string>[] {
-  const [head, ...lines] = text.trimEnd().split("\r\n");
-  const cols = (head ?? "").split(",");
-  return lines.map((line) => {
-    const cells: string[] = [];
-    let cur = "";
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === "," && !quoted) {
-        cells.push(cur);
-        cur = "";
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? ""]));
-  });
+  const [head, ...rows] = readCsvRecords(text).records;
+  return rows.map((r) => Object.fromEntries((head?.cells ?? []).map((c, i) => [c, r.cells[i] ?? ""])));
 }
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "kpikit-compute-"));
@@ -231,10 +224,8 @@ describe("kpikit compute", () => {
       ...ssdaFiles,
       ...readdirSync(join(returns, "ssda903-multiyear")).map((f) => join(returns, "ssda903-multiyear", f)),
     ]) {
-      const [head, ...lines] = readFileSync(f, "utf8").split(/\r?\n/);
-      const cols = (head ?? "").split(",");
-      const at = ["CHILD", "UPN"].map((c) => cols.indexOf(c)).filter((i) => i >= 0);
-      for (const line of lines) for (const i of at) ids.add((line.split(",")[i] ?? "").trim());
+      for (const row of parseCsv(readFileSync(f, "utf8")))
+        for (const c of ["CHILD", "UPN"]) ids.add(row[c] ?? "");
     }
     ids.delete("");
     for (const placeholder of ["UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7"]) ids.delete(placeholder);

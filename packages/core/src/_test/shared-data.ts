@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// Tests only: csv-parse is a devDependency of core (the package itself reads no CSV).
+import { parse } from "csv-parse/sync";
 import { expect } from "vitest";
 
 /** The repository root, found from this file's location (packages/core/src/_test). */
@@ -26,39 +28,9 @@ export function readSharedText(relative: string): string {
   return readFileSync(sharedPath(relative), "utf8").replace(/^\uFEFF/, "");
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF, BOM); blank lines are dropped. */
+/** Splits CSV text into rows with csv-parse (quoted fields, doubled quotes, CRLF, BOM); blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && s[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+  return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
 }
 
 /** Reads a CSV under data/ as records keyed by the header row. */
