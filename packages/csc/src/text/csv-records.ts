@@ -24,8 +24,6 @@ export interface CsvRecords {
 export interface ReadCsvOptions {
   /** Split on this separator instead of the one {@link sniffDelimiter} finds. */
   readonly delimiter?: CsvDelimiter;
-  /** Read at most this many records (blank ones included), so an oversized file is never split whole. */
-  readonly maxRecords?: number;
 }
 
 type Parsed = { record: string[]; raw: string };
@@ -45,12 +43,12 @@ export function readCsvRecords(text: string, options: ReadCsvOptions = {}): CsvR
   let parsed: Parsed[];
   let unterminated = false;
   try {
-    parsed = split(text, delimiter, options.maxRecords);
+    parsed = split(text, delimiter);
   } catch (error) {
     // With relaxed quotes and row lengths, the only error left is a quote still open at the end of the file:
     // close it there and read on, as a spreadsheet would.
     if ((error as { code?: string }).code !== "CSV_QUOTE_NOT_CLOSED") throw error;
-    parsed = split(`${text}"`, delimiter, options.maxRecords);
+    parsed = split(`${text}"`, delimiter);
     unterminated = true;
   }
   const records: CsvRecord[] = [];
@@ -64,7 +62,7 @@ export function readCsvRecords(text: string, options: ReadCsvOptions = {}): CsvR
   return unterminated ? { records, delimiter, unterminatedQuoteAt: last } : { records, delimiter };
 }
 
-function split(text: string, delimiter: CsvDelimiter, maxRecords: number | undefined): Parsed[] {
+function split(text: string, delimiter: CsvDelimiter): Parsed[] {
   return parse(text, {
     delimiter,
     bom: true,
@@ -73,7 +71,6 @@ function split(text: string, delimiter: CsvDelimiter, maxRecords: number | undef
     relax_column_count: true,
     skip_empty_lines: false,
     raw: true,
-    ...(maxRecords === undefined ? {} : { to: maxRecords }),
   }) as unknown as Parsed[];
 }
 
