@@ -177,7 +177,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     });
     await expect
       .poll(() => page.locator("#status").textContent())
-      .toBe("bad.json is not a kpikit scorecard: schemaVersion must be 1 (got 9).");
+      .toBe("bad.json is not a kpikit scorecard: schemaVersion must be 2 or 1 (got 9).");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -141,7 +141,7 @@ describe.skipIf(!requireChromium())("dashboard: your own returns, in Chromium", 
     expect(csvText).toContain("re-referrals-12m,2021/22,[c],,54\r\n");
     const [json] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
     const scorecard = JSON.parse(readFileSync(await json.path(), "utf8"));
-    expect(scorecard.schemaVersion).toBe(1);
+    expect(scorecard.schemaVersion).toBe(2);
     const row = scorecard.rows.find(
       (r: { indicator: { id: string } }) => r.indicator.id === "re-referrals-12m",
     );

@@ -70,8 +70,8 @@ describe("a Scorecard row carries every field of DESIGN §3", () => {
     expect(r.rag.reason).toContain("18.9%");
   });
 
-  it("the document: schemaVersion 1, glossary, key, provenance, data quality", () => {
-    expect(sc.schemaVersion).toBe(1);
+  it("the document: schemaVersion 2, glossary, key, provenance, data quality", () => {
+    expect(sc.schemaVersion).toBe(2);
     expect(sc.glossary.length).toBeGreaterThan(0);
     expect(sc.key.map((k) => k.status)).toContain("not-rated");
     expect(sc.provenance.length).toBeGreaterThan(0);

@@ -13,10 +13,10 @@ describe("schema/scorecard.schema.json", () => {
     expect(JSON.stringify(JSON.parse(committed), null, 2)).toBe(scorecardJsonSchemaText(schemas).trimEnd());
   });
 
-  it("describes schemaVersion 1 with the parts other languages need", () => {
+  it("describes schemaVersion 2 with the parts other languages need", () => {
     const json = JSON.parse(committed);
     expect(json.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(json.properties.schemaVersion.const).toBe(1);
+    expect(json.properties.schemaVersion.const).toBe(2);
     expect(json.required).toEqual(
       expect.arrayContaining(["schemaVersion", "area", "rows", "key", "dataQuality"]),
     );

@@ -56,7 +56,7 @@ describe("custom-elements.json", () => {
 
 describe("checkScorecard", () => {
   it.each([
-    [{ schemaVersion: 2 }, "schemaVersion must be 1 (got 2)"],
+    [{ schemaVersion: 3 }, "schemaVersion must be 2 or 1 (got 3)"],
     [null, "not a JSON object"],
     [{ ...exampleScorecard, rows: "x" }, "rows is not a list"],
     [

@@ -1,6 +1,12 @@
 import { resolve } from "node:path";
-import { ACTION_RATING_LABEL, type Issue, parsePlanDate, TRAJECTORY_LABEL } from "@kpikit/core";
-import { assessPlan, type PlanAssessment, type PlanSheet, readPlan } from "@kpikit/csc";
+import {
+  ACTION_RATING_LABEL,
+  type Issue,
+  type PlanAssessment,
+  parsePlanDate,
+  TRAJECTORY_LABEL,
+} from "@kpikit/core";
+import { assessPlan, type PlanSheet, readPlan } from "@kpikit/csc";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { errorsOf, inputError, usageError } from "../_lib/errors.js";
 import type { CommandContext } from "../_lib/io.js";
@@ -61,7 +67,7 @@ export function planJson(assessment: PlanAssessment) {
       rating: { ...rating, label: ACTION_RATING_LABEL[rating.status] },
       linkedIndicators: indicators.map((i) => ({
         ...i.link,
-        title: i.title,
+        title: i.indicator.title,
         rating: { ...i.rating, label: TRAJECTORY_LABEL[i.rating.status] },
       })),
     })),

@@ -31,7 +31,7 @@ const scorecard: Scorecard = buildScorecard({
 it("writes JSON only when the Scorecard matches its schema", async () => {
   const json = await renderReport(scorecard, "json");
   expect(JSON.parse(String(json)).rows[0].direction).toBe("worsening");
-  const broken = { ...scorecard, schemaVersion: 2 } as unknown as Scorecard;
+  const broken = { ...scorecard, schemaVersion: 3 } as unknown as Scorecard;
   await expect(renderReport(broken, "json")).rejects.toThrow(/does not match its schema/);
 });
 

@@ -1,6 +1,8 @@
 // labels: public exports of this area (listed on purpose).
 export {
   ACTION_RATING_LABEL,
+  ACTION_SOURCE_LABEL,
+  ACTION_STATUS_LABEL,
   DIRECTION_LABEL,
   GSS_SHORTHAND,
   POLARITY_LABEL,

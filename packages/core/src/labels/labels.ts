@@ -4,7 +4,7 @@
 import type { Direction } from "../direction/types.js";
 import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
-import type { ActionRatingStatus, TrajectoryStatus } from "../plan/types.js";
+import type { ActionRatingStatus, ActionSource, ActionStatus, TrajectoryStatus } from "../plan/types.js";
 import type { RagStatus } from "../rag/types.js";
 
 /**
@@ -144,4 +144,30 @@ export const TRAJECTORY_LABEL: Readonly<Record<TrajectoryStatus, string>> = {
   amber: "Behind",
   red: "Off track",
   "not-rated": "Not rated",
+};
+
+/**
+ * Where an action comes from, in words.
+ * @example
+ * ACTION_SOURCE_LABEL["ilacs-recommendation"] //=> "ILACS recommendation"
+ */
+export const ACTION_SOURCE_LABEL: Readonly<Record<ActionSource, string>> = {
+  "ilacs-recommendation": "ILACS recommendation",
+  "monitoring-visit": "Monitoring visit",
+  "improvement-notice": "Improvement notice",
+  "peer-review": "Peer review",
+  local: "Local",
+};
+
+/**
+ * An action's recorded status, in words.
+ * @example
+ * ACTION_STATUS_LABEL["in-progress"] //=> "In progress"
+ */
+export const ACTION_STATUS_LABEL: Readonly<Record<ActionStatus, string>> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  complete: "Complete",
+  ceased: "Ceased",
+  deferred: "Deferred",
 };

@@ -1,24 +1,17 @@
 import { rateAction } from "./rate-action.js";
-import type { ActionRating, ActionRatingOptions, ActionRatingStatus, Plan, PlanAction } from "./types.js";
-
-/** An action with its rating. */
-export interface RatedAction {
-  readonly action: PlanAction;
-  readonly rating: ActionRating;
-}
+import type {
+  ActionRatingOptions,
+  ActionRatingStatus,
+  Plan,
+  RatedAction,
+  RatedPlanSummary,
+} from "./types.js";
 
 /** A plan rated as at a day: every action (overdue first, most overdue first, then by id) and the totals. */
 export interface RatedPlan {
   readonly asAt: string;
   readonly actions: readonly RatedAction[];
-  readonly summary: {
-    readonly counts: Readonly<Record<ActionRatingStatus, number>>;
-    /** Mean percent complete of the actions still in the plan (complete counts 100; ceased and deferred are left out); null when none records one. */
-    readonly percentComplete: number | null;
-    readonly overdue: number;
-    /** Actions with at least one flag. */
-    readonly flagged: number;
-  };
+  readonly summary: RatedPlanSummary;
 }
 
 /**

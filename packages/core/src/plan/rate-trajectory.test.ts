@@ -47,6 +47,14 @@ describe("rateTrajectory: one row per rule, reasons in full", () => {
       "17.5% against a trajectory of 17.7% for Aug 2020; 0.2 points ahead.",
     ],
     [
+      "a distance that rounds to nothing is on the line",
+      reReferrals,
+      link,
+      [base, obs(month(2020, 8), 17.76)],
+      "green",
+      "17.8% against a trajectory of 17.7% for Aug 2020; on the line.",
+    ],
+    [
       "behind within the tolerance",
       reReferrals,
       link,

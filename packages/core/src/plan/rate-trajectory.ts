@@ -1,6 +1,6 @@
 import type { Observation } from "../observation/types.js";
 import { dayLabel } from "../period/constructors.js";
-import { formatValue } from "../value/format-value.js";
+import { defaultDecimals, formatValue } from "../value/format-value.js";
 import { dayAfter, daysFrom } from "./plan-date.js";
 import type { LinkedIndicator, TrajectoryIndicator, TrajectoryRating } from "./types.js";
 
@@ -113,7 +113,10 @@ export function rateTrajectory(
       reason: `${fmt(latest.value)} for ${latest.label} meets ${targetText}.`,
     };
   }
-  const behind = (line - latest.value) * better;
+  // A distance that shows as 0 at the indicator's decimals is on the line: "0.0 points behind" would mislead.
+  const shown = 10 ** (indicator.decimals ?? defaultDecimals(indicator.unit));
+  const raw = (line - latest.value) * better;
+  const behind = Math.round(Math.abs(raw) * shown) === 0 ? 0 : raw;
   const tolerance = link.tolerance ?? defaultTolerance(indicator, link.target);
   const against = `${fmt(latest.value)} against a trajectory of ${fmt(line)} for ${latest.label}`;
   let reason: string;

@@ -133,3 +133,40 @@ export interface TrajectoryRating {
   /** Where the figures are heading: the date the target would be reached at the current rate (three figures or more). */
   readonly projectedDate?: IsoDate | null;
 }
+
+/** An action with its rating, as `ratePlan` returns it. */
+export interface RatedAction {
+  readonly action: PlanAction;
+  readonly rating: ActionRating;
+}
+
+/** Totals of a rated plan. */
+export interface RatedPlanSummary {
+  readonly counts: Readonly<Record<ActionRatingStatus, number>>;
+  /** Mean percent complete of the actions still in the plan (complete counts 100; ceased and deferred are left out); null when none records one. */
+  readonly percentComplete: number | null;
+  readonly overdue: number;
+  /** Actions with at least one flag. */
+  readonly flagged: number;
+}
+
+/** A linked indicator with what it is and its rating against the trajectory. */
+export interface AssessedIndicator {
+  readonly link: LinkedIndicator;
+  readonly indicator: TrajectoryIndicator;
+  readonly rating: TrajectoryRating;
+}
+
+/** A rated action with its linked indicators rated. */
+export interface AssessedAction extends RatedAction {
+  readonly indicators: readonly AssessedIndicator[];
+}
+
+/** A plan rated as at a day, its linked indicators against their trajectories (csc's `assessPlan` makes it). */
+export interface PlanAssessment {
+  readonly title: string;
+  readonly asAt: string;
+  readonly themes: readonly PlanTheme[];
+  readonly actions: readonly AssessedAction[];
+  readonly summary: RatedPlanSummary & { readonly indicators: Readonly<Record<TrajectoryStatus, number>> };
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { zodIssuesToIssues } from "./issues.js";
 import { parseScorecard } from "./parse-scorecard.js";
@@ -58,15 +59,28 @@ describe("zodIssuesToIssues", () => {
 
 describe("parseScorecard", () => {
   it("JSDoc example", () => {
-    expect(parseScorecard({ schemaVersion: 2 }).ok).toBe(false);
+    expect(parseScorecard({ schemaVersion: 3 }).ok).toBe(false);
+  });
+  it("reads a schemaVersion 1 document (before improvement plans) as version 2, the same document without a plan", () => {
+    const v2 = JSON.parse(
+      readFileSync(new URL("../../test/fixtures/scorecard-example.json", import.meta.url), "utf8"),
+    );
+    const r = parseScorecard({ ...v2, schemaVersion: 1 });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.scorecard.schemaVersion).toBe(2);
+      expect(r.scorecard.rows.length).toBe(v2.rows.length);
+      expect("plan" in r.scorecard).toBe(false);
+    }
   });
   it("names the unsupported schema version", () => {
-    const r = parseScorecard({ schemaVersion: 2 }, "s.json");
+    const r = parseScorecard({ schemaVersion: 3 }, "s.json");
     expect(r.ok ? [] : r.issues).toEqual([
       {
         code: "unsupported-schema-version",
         path: ["schemaVersion"],
-        message: "This is a Scorecard of schemaVersion 2; this version of kpikit reads schemaVersion 1",
+        message:
+          "This is a Scorecard of schemaVersion 3; this version of kpikit reads schemaVersion 2 (and 1)",
         severity: "error",
         file: "s.json",
       },

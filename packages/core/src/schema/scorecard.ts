@@ -3,6 +3,7 @@ import type { Scorecard } from "../scorecard/types.js";
 import { indicatorDefinitionSchema } from "./indicator.js";
 import { areaSchema, observationStatusSchema } from "./observation.js";
 import { periodSchema } from "./period.js";
+import { scorecardPlanSchema } from "./plan.js";
 import { ragResultSchema, ragStatusSchema } from "./rag.js";
 
 const scorecardValueSchema = z.object({
@@ -198,14 +199,15 @@ export const glossaryEntrySchema = z.object({
 });
 
 /**
- * Zod schema for the Scorecard document, `schemaVersion: 1`: the contract between computation and every
- * renderer. Unknown keys are dropped, so documents with later additive fields still parse.
+ * Zod schema for the Scorecard document, `schemaVersion: 2`: the contract between computation and every
+ * renderer. Unknown keys are dropped, so documents with later additive fields still parse. (Version 2 added
+ * the optional `plan`; `parseScorecard` reads a version-1 document as version 2.)
  * @example
- * scorecardSchema.safeParse({ schemaVersion: 2 }).success //=> false
+ * scorecardSchema.safeParse({ schemaVersion: 3 }).success //=> false
  */
 export const scorecardSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     title: z.string(),
     area: areaSchema,
     period: periodSchema.nullable(),
@@ -246,11 +248,12 @@ export const scorecardSchema = z
         row: z.number().int().exactOptional(),
       }),
     ),
+    plan: scorecardPlanSchema.exactOptional(),
   })
   .meta({
     title: "kpikit Scorecard",
     description:
-      "A children's safeguarding performance scorecard (kpikit Scorecard document, schemaVersion 1).",
+      "A children's safeguarding performance scorecard (kpikit Scorecard document, schemaVersion 2).",
   });
 
 // Compile-time guard: the schema and the `Scorecard` type describe the same document. If either changes

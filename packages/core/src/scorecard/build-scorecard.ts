@@ -9,10 +9,11 @@ import { defaultRagPolicy } from "../rag/index.js";
 import { buildRow } from "./build-row.js";
 import type { ScorecardComparison, ScorecardInput, ScorecardRowConfig } from "./input.js";
 import { poolObservations } from "./observation-pool.js";
+import { planSection } from "./plan-section.js";
 import { ragKey } from "./rag-key.js";
 import type { ResolvedComparators } from "./row-benchmarks.js";
 import { scorecardSummary } from "./summary.js";
-import type { DataQualityEntry, Scorecard, ScorecardRow } from "./types.js";
+import type { DataQualityEntry, Scorecard, ScorecardPlan, ScorecardRow } from "./types.js";
 
 const ENGLAND: Area = { code: "E92000001", name: "England", kind: "england" };
 
@@ -117,7 +118,8 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     if (row.section !== undefined && !sections.includes(row.section)) sections.push(row.section);
   const key = ragKey(policy, rows);
   const title = input.title ?? `${input.area.name} performance scorecard`;
-  const { glossary, unexplained } = usedGlossary(input, title, rows, key, dataQuality);
+  const plan = input.plan === undefined ? undefined : planSection(input.plan);
+  const { glossary, unexplained } = usedGlossary(input, title, rows, key, dataQuality, plan);
   for (const term of unexplained) {
     note({
       code: "unexplained-acronym",
@@ -126,7 +128,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
   }
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title,
     area: input.area,
     period: input.period ?? latestCurrentPeriod(rows),
@@ -145,6 +147,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     key,
     provenance: input.provenance ?? [],
     dataQuality,
+    ...(plan === undefined ? {} : { plan }),
   };
 }
 
@@ -183,6 +186,7 @@ function usedGlossary(
   rows: readonly ScorecardRow[],
   key: Scorecard["key"],
   dataQuality: readonly DataQualityEntry[],
+  plan: ScorecardPlan | undefined,
 ): { glossary: GlossaryEntry[]; unexplained: readonly string[] } {
   if (!input.glossary) return { glossary: [], unexplained: [] };
   const texts: string[] = [title];
@@ -205,6 +209,18 @@ function usedGlossary(
   // The sources are shown in the report too ("LAIT", "SSDA903 returns"), so their acronyms need explaining.
   for (const p of input.provenance ?? []) texts.push(p.name, p.description ?? "");
   if (input.comparators.highPerformers) texts.push(input.comparators.highPerformers.label);
+  if (plan) {
+    texts.push(plan.title, ...plan.themes.map((t) => t.title), ...plan.key.map((k) => k.meaning));
+    for (const a of plan.actions) {
+      texts.push(a.text, a.owner ?? "", a.source ?? "", a.rating.reason, a.evidenceOfImpact ?? "");
+      texts.push(
+        ...a.flags.map((f) => f.text),
+        ...a.milestones.map((m) => m.title),
+        a.latestUpdate?.text ?? "",
+      );
+      texts.push(...a.indicators.flatMap((i) => [i.title, i.rating.reason]));
+    }
+  }
   const text = texts.join("\n");
   const used = new Set(findAcronyms(text, input.glossary).map((m) => m.term));
   return {

@@ -6,4 +6,5 @@ export type {
   ScorecardInput,
   ScorecardRowConfig,
 } from "./input.js";
+export { planSection } from "./plan-section.js";
 export { BIGGEST_CHANGES, scorecardSummary } from "./summary.js";

@@ -3,6 +3,7 @@ import type { Glossary } from "../glossary/index.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import type { Period } from "../period/types.js";
+import type { PlanAssessment } from "../plan/types.js";
 import type { RagPolicy, RagTolerance } from "../rag/index.js";
 import type { DataQualityEntry, ProvenanceEntry } from "./types.js";
 
@@ -86,4 +87,6 @@ export interface ScorecardInput {
   readonly noChangeBand?: number;
   /** What each row is compared with; default `{ kind: "previous-comparable" }`. See {@link ScorecardComparison}. */
   readonly comparison?: ScorecardComparison;
+  /** An improvement plan rated as at a day (csc's `assessPlan`), shown as the Scorecard's plan section. */
+  readonly plan?: PlanAssessment;
 }

@@ -6,6 +6,7 @@ import type { GlossaryEntry } from "../glossary/types.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, ObservationStatus } from "../observation/types.js";
 import type { Period } from "../period/types.js";
+import type { ActionFlagKind, ActionRatingStatus, TrajectoryStatus } from "../plan/types.js";
 import type { RagResult, RagStatus } from "../rag/types.js";
 import type { SpcAssurance, SpcVariation } from "../spc/types.js";
 
@@ -167,9 +168,12 @@ export interface DataQualityEntry {
   readonly row?: number;
 }
 
-/** The one contract between computation and every renderer (schemaVersion 1). */
+/**
+ * The one contract between computation and every renderer (schemaVersion 2; a version-1 document is a
+ * version-2 document without a plan, and `parseScorecard` reads it as one).
+ */
 export interface Scorecard {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly title: string;
   readonly area: Area;
   /** The reporting period the scorecard is "as at". */
@@ -197,4 +201,91 @@ export interface Scorecard {
   readonly key: readonly ScorecardKeyEntry[];
   readonly provenance: readonly ProvenanceEntry[];
   readonly dataQuality: readonly DataQualityEntry[];
+  /** The improvement plan, rated as at a day, when one was given. */
+  readonly plan?: ScorecardPlan;
+}
+
+/** A linked indicator in a Scorecard's plan section, ready to show. */
+export interface ScorecardPlanIndicator {
+  readonly indicatorId: string;
+  readonly title: string;
+  readonly target: number;
+  readonly targetDisplay: string;
+  readonly targetDate: string;
+  readonly targetDateDisplay: string;
+  readonly rating: { readonly status: TrajectoryStatus; readonly label: string; readonly reason: string };
+  readonly baseline?: { readonly value: number; readonly display: string; readonly date: string };
+  readonly latest?: {
+    readonly value: number;
+    readonly display: string;
+    readonly date: string;
+    readonly trajectory: number;
+    readonly trajectoryDisplay: string;
+  };
+  /** When the target would be reached at the current rate; null when it would not (three figures or more). */
+  readonly projectedDate?: string | null;
+}
+
+/** An action in a Scorecard's plan section, ready to show. */
+export interface ScorecardPlanAction {
+  readonly id: string;
+  /** The theme's title. */
+  readonly theme?: string;
+  readonly source?: string;
+  readonly text: string;
+  readonly owner?: string;
+  readonly start?: string;
+  readonly startDisplay?: string;
+  readonly due?: string;
+  readonly dueDisplay?: string;
+  readonly status?: string;
+  readonly percentComplete?: number;
+  /** `40%`, or `Not recorded`. */
+  readonly percentDisplay: string;
+  readonly rating: {
+    readonly status: ActionRatingStatus;
+    readonly label: string;
+    readonly reason: string;
+    readonly daysOverdue?: number;
+  };
+  readonly flags: readonly { readonly kind: ActionFlagKind; readonly text: string }[];
+  /** The council's own RAG, in words. */
+  readonly selfAssessed?: string;
+  readonly milestones: readonly {
+    readonly title: string;
+    readonly due?: string;
+    readonly dueDisplay?: string;
+    readonly done: boolean;
+    /** Not done and its due date passed as at the plan's day. */
+    readonly overdue: boolean;
+  }[];
+  readonly latestUpdate?: { readonly date: string; readonly display: string; readonly text: string };
+  readonly evidenceOfImpact?: string;
+  readonly indicators: readonly ScorecardPlanIndicator[];
+}
+
+/** The improvement plan in a Scorecard: rated as at a day, overdue actions first. */
+export interface ScorecardPlan {
+  readonly title: string;
+  readonly asAt: string;
+  readonly asAtDisplay: string;
+  readonly summary: {
+    readonly total: number;
+    readonly counts: Readonly<Record<ActionRatingStatus, number>>;
+    readonly percentComplete: number | null;
+    readonly overdue: number;
+    readonly flagged: number;
+    readonly indicators: Readonly<Record<TrajectoryStatus, number>>;
+  };
+  /** Themes in the plan's order, each with its actions' refs. */
+  readonly themes: readonly { readonly title: string; readonly actions: readonly string[] }[];
+  readonly actions: readonly ScorecardPlanAction[];
+  /** The span the roadmap shows: the earliest start or due to the latest, widened to include the plan's day. */
+  readonly timeline: { readonly start: string; readonly end: string } | null;
+  /** What each action rating means, in the order the rules apply. */
+  readonly key: readonly {
+    readonly status: ActionRatingStatus;
+    readonly label: string;
+    readonly meaning: string;
+  }[];
 }

@@ -32,7 +32,7 @@ describe("assessPlan", () => {
     expect(link?.rating.baseline).toEqual({ value: valueFor("2021/22"), date: "2022-03-31" });
     expect(link?.rating.latest?.value).toBe(valueFor("2022/23"));
     expect(link?.rating.latest?.date).toBe("2023-03-31");
-    expect(link?.title).toBe(getIndicator("re-referrals-12m")?.title);
+    expect(link?.indicator.title).toBe(getIndicator("re-referrals-12m")?.title);
   });
 
   it("uses the council's own figures before the bundled ones for the same period", () => {

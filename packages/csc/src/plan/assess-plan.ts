@@ -1,41 +1,19 @@
 import {
   type ActionRatingOptions,
+  type AssessedAction,
+  type AssessedIndicator,
   type IndicatorDefinition,
-  type LinkedIndicator,
   type Observation,
   type Plan,
-  type RatedAction,
-  type RatedPlan,
+  type PlanAssessment,
   ratePlan,
   rateTrajectory,
+  type TrajectoryIndicator,
   type TrajectoryRating,
   type TrajectoryStatus,
 } from "@kpikit/core";
 import { getIndicator } from "../catalogue/catalogue.js";
 import { loadPublished } from "../published/published-dataset.js";
-
-/** A linked indicator with its definition and its rating against the trajectory. */
-export interface AssessedIndicator {
-  readonly link: LinkedIndicator;
-  readonly title: string;
-  readonly rating: TrajectoryRating;
-}
-
-/** A rated action with its linked indicators rated. */
-export interface AssessedAction extends RatedAction {
-  readonly indicators: readonly AssessedIndicator[];
-}
-
-/** A plan rated as at a day, its linked indicators against their trajectories. */
-export interface PlanAssessment {
-  readonly title: string;
-  readonly asAt: string;
-  readonly themes: Plan["themes"];
-  readonly actions: readonly AssessedAction[];
-  readonly summary: RatedPlan["summary"] & {
-    readonly indicators: Readonly<Record<TrajectoryStatus, number>>;
-  };
-}
 
 /** What `assessPlan` rates with. */
 export interface AssessPlanOptions extends ActionRatingOptions {
@@ -76,19 +54,20 @@ export function assessPlan(plan: Plan, options: AssessPlanOptions): PlanAssessme
     const indicators = (r.action.indicators ?? []).map((link): AssessedIndicator => {
       const def: IndicatorDefinition | undefined = getIndicator(link.indicatorId);
       const start = r.action.start ?? options.asAt;
+      const indicator: TrajectoryIndicator = def
+        ? { title: def.title, unit: def.unit, polarity: def.polarity, decimals: def.decimals }
+        : { title: link.indicatorId, unit: "count", polarity: "no-judgement" };
       const rating: TrajectoryRating = def
-        ? rateTrajectory(
-            link,
-            { title: def.title, unit: def.unit, polarity: def.polarity, decimals: def.decimals },
-            figuresFor(link.indicatorId, options),
-            { start, asAt: options.asAt },
-          )
+        ? rateTrajectory(link, indicator, figuresFor(link.indicatorId, options), {
+            start,
+            asAt: options.asAt,
+          })
         : {
             status: "not-rated",
             reason: `${link.indicatorId} is not an indicator kpikit knows, so it is not rated.`,
           };
       counts[rating.status] += 1;
-      return { link, title: def?.title ?? link.indicatorId, rating };
+      return { link, indicator, rating };
     });
     return { ...r, indicators };
   });

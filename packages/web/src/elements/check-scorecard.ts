@@ -13,14 +13,15 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
  * `@kpikit/core/schema`). It checks what the renderers rely on and says where the first problem is.
  *
  * @example
- * checkScorecard({ schemaVersion: 2 }) //=> { ok: false, message: "schemaVersion must be 1 (got 2)" }
+ * checkScorecard({ schemaVersion: 3 }) //=> { ok: false, message: "schemaVersion must be 2 or 1 (got 3)" }
  */
 export function checkScorecard(json: unknown): ScorecardCheck {
   if (!isObj(json)) return { ok: false, message: "not a JSON object" };
-  if (json.schemaVersion !== 1)
+  // Version 1 is version 2 without a plan: both render.
+  if (json.schemaVersion !== 2 && json.schemaVersion !== 1)
     return {
       ok: false,
-      message: `schemaVersion must be 1 (got ${JSON.stringify(json.schemaVersion) ?? "nothing"})`,
+      message: `schemaVersion must be 2 or 1 (got ${JSON.stringify(json.schemaVersion) ?? "nothing"})`,
     };
   if (!isObj(json.area) || typeof json.area.name !== "string")
     return { ok: false, message: "area.name is missing" };
