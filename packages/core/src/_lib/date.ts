@@ -1,9 +1,9 @@
-// Dates for periods: calendar arithmetic (adding months, month lengths, month names) with date-fns, on dates
-// built from their parts in local time, so the host's zone never shows (a `Date` parsed from text or read in
-// UTC would move 31 March / 1 April and the clock changes when the host zone is not Europe/London). No `Date`
-// leaves this file: values are ISO strings or { year, month, day }. Integer day numbers stay for the
-// working-day calendar, whose loops `pnpm bench` measures.
-import { addMonths as addMonthsToDate, getDaysInMonth, parseISO } from "date-fns";
+// Dates for periods: month lengths and month names from date-fns, read from date-only ISO strings (local midnight,
+// so the host's zone never shows: a `Date` parsed from other text or read in UTC would move 31 March / 1 April
+// and the clock changes when the host zone is not Europe/London). No `Date` leaves this file: values are ISO
+// strings or { year, month, day }. Integer day numbers stay for the working-day calendar and period parsing,
+// whose loops `pnpm bench` measures.
+import { getDaysInMonth, parseISO } from "date-fns";
 import { enGB } from "date-fns/locale/en-GB";
 
 /** Year, month (1–12) and day (1–31) of a calendar date. */
@@ -21,12 +21,20 @@ export const MONTH_SHORT: readonly string[] = MONTHS.map((m) =>
 /** `January` … `December`. */
 export const MONTH_LONG: readonly string[] = MONTHS.map((m) => enGB.localize.month(m, { width: "wide" }));
 
-/** Local midnight on the first of a month: date-fns reads a date-only ISO string as local time, in any zone. */
-const firstOfMonth = (year: number, month: number): Date => parseISO(isoDate(year, month, 1));
+// Month lengths come from date-fns, once per month: period parsing and the Scorecard ask for them in the loops
+// `pnpm bench` measures, where building a Date each time would cost microseconds a call.
+const MONTH_LENGTHS = new Map<number, number>();
 
 /** Days in a month (1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(firstOfMonth(year, month));
+  const key = year * 12 + month - 1;
+  let days = MONTH_LENGTHS.get(key);
+  if (days === undefined) {
+    // date-fns reads a date-only ISO string as local midnight, in any zone.
+    days = getDaysInMonth(parseISO(`${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-01`));
+    MONTH_LENGTHS.set(key, days);
+  }
+  return days;
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
@@ -92,10 +100,8 @@ export function isoDayNumber(iso: string): number {
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
-  const n = dayNumber(year, month, day);
-  // A day past the month's end (30 February) lands in the next month.
-  return fromDayNumber(n).month === month ? n : Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return dayNumber(year, month, day);
 }
 
 /** Parts of a strict ISO date, or null. */
@@ -104,10 +110,10 @@ export function parseIsoDate(iso: string): YearMonthDay | null {
   return Number.isNaN(n) ? null : fromDayNumber(n);
 }
 
-/** The month `months` after (or before) a month. */
+/** The month `months` after (or before) a month: arithmetic on the month's index, no days involved. */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
-  const date = addMonthsToDate(firstOfMonth(year, month), months);
-  return { year: date.getFullYear(), month: date.getMonth() + 1 };
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
 }
 
 /** The last day of a month as an ISO date. */

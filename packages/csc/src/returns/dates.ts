@@ -7,7 +7,6 @@ import {
   differenceInYears,
   format,
   isExists,
-  parseISO,
 } from "date-fns";
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
@@ -18,8 +17,12 @@ function fromParts(year: number, month: number, day: number): string | null {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-/** Local midnight of a valid ISO date (date-fns reads a date-only string as local time: the same day in any zone). */
-const toDate = (iso: string): Date => parseISO(iso);
+/**
+ * Local midnight of a valid ISO date (years 1000–9999, as the readers give), built from its parts: the same calendar
+ * day in every zone, and far quicker than parsing the text again in the measures' per-child loops.
+ */
+const toDate = (iso: string): Date =>
+  new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 const toIso = (date: Date): string => format(date, "yyyy-MM-dd");
 
 /** `YYYY-MM-DD` (an `xs:date`, optionally with a time-zone suffix, which is dropped) → ISO date, or null. */
