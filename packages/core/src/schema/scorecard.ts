@@ -65,6 +65,9 @@ const neighbourBenchmarkSchema = z.object({
   count: z.number().int().min(0),
   of: z.number().int().min(0),
   model: z.string().exactOptional(),
+  comparison: z
+    .enum(["better than", "worse than", "the same as", "higher than", "lower than"])
+    .exactOptional(),
   members: z.array(
     z.object({
       code: z.string(),

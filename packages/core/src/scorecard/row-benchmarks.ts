@@ -1,4 +1,6 @@
 // Internal: the benchmarks of one Scorecard row, all for one period.
+
+import { comparisonWord } from "../benchmark/comparison-word.js";
 import { aggregate, bestOf, quantileType7, quartileBand } from "../benchmark/index.js";
 import { rankIn } from "../benchmark/national-ranks.js";
 import { cutsOfSorted } from "../benchmark/quartile-cuts.js";
@@ -103,6 +105,9 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
       count: agg.count,
       of: agg.of,
       ...(c.neighbourModel === undefined ? {} : { model: c.neighbourModel }),
+      ...(agg.value === null || input.own.value === null
+        ? {}
+        : { comparison: comparisonWord(input.own.value, agg.value, def.polarity) }),
       members: members.map((m) => ({
         code: m.code,
         name: m.name,

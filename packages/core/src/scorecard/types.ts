@@ -1,5 +1,6 @@
 // The Scorecard document's types. Each area owns its own words (direction, benchmark, glossary, spc);
 // this file composes them.
+import type { ComparisonWord } from "../benchmark/comparison-word.js";
 import type { AggregateMethod, QuartileBand } from "../benchmark/types.js";
 import type { Direction, ScorecardChange } from "../direction/types.js";
 import type { GlossaryEntry } from "../glossary/types.js";
@@ -42,6 +43,8 @@ export interface NeighbourBenchmark {
   readonly count: number;
   readonly of: number;
   readonly model?: string;
+  /** How the area's current value sits against the aggregate, by polarity (absent when either has no value). */
+  readonly comparison?: ComparisonWord;
   /** Each neighbour's value, in neighbour-rank order (for the bar chart). */
   readonly members: readonly {
     readonly code: string;

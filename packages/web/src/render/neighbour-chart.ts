@@ -1,5 +1,5 @@
 import type { ScorecardRow } from "@kpikit/core";
-import { comparisonWord, isNum } from "../_lib/compare.js";
+import { isNum } from "../_lib/compare.js";
 import { c, formatTick, niceTicks } from "../_lib/format.js";
 import { PALETTE } from "../_lib/labels.js";
 import { inPeriod } from "../_lib/period-words.js";
@@ -30,7 +30,11 @@ export function neighbourTakeaway(row: ScorecardRow): string {
   }
   if (!nb || !isNum(nb.value))
     return `${title}: ${cur.display} ${inPeriod(cur.period)}; no neighbour average`;
-  return `${title}: ${cur.display} ${inPeriod(cur.period)}, ${comparisonWord(cur.value, nb.value, row.indicator.polarity)} the neighbour average of ${nb.display}`;
+  // Core says how the figure sits against the average; the chart only words it.
+  const against = nb.comparison
+    ? `${nb.comparison} the neighbour average of`
+    : "against the neighbour average of";
+  return `${title}: ${cur.display} ${inPeriod(cur.period)}, ${against} ${nb.display}`;
 }
 
 interface Bar {
