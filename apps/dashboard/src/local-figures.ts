@@ -42,7 +42,9 @@ const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` :
 export function localFiguresCsv(observations: readonly Observation[]): string {
   const lines = ["indicator,period,value,numerator,denominator"];
   for (const o of observations) {
-    const value = o.value === null ? statusMarker(o.status) || "[x]" : String(o.value);
+    // A missing value whose status is ok still needs a marker: not available.
+    const value =
+      o.value === null ? statusMarker(o.status === "ok" ? "not-available" : o.status) : String(o.value);
     lines.push(
       [
         o.indicatorId,
