@@ -40,18 +40,28 @@ export function defaultDecimals(unit: Unit): number {
 function roundDigits(x: number, decimals: number): { digits: string; negative: boolean } {
   const abs = Math.abs(x);
   let rounded: number;
-  const text = String(abs);
-  if (text.includes("e")) rounded = Number(abs.toFixed(decimals));
-  else rounded = Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+  const scale = 10 ** decimals;
+  const scaled = abs * scale;
+  const fraction = scaled - Math.floor(scaled);
+  // Fast path: away from a half, rounding the binary value gives what rounding its decimal text would. Near a
+  // half (1.005), or for very large or exponent-written numbers, round the decimal text itself.
+  if (scaled < 1e12 && Math.abs(fraction - 0.5) > 1e-6) rounded = Math.round(scaled) / scale;
+  else {
+    const text = String(abs);
+    if (text.includes("e")) rounded = Number(abs.toFixed(decimals));
+    else rounded = Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+  }
   const digits = rounded.toFixed(decimals);
-  const isZero = Number(digits) === 0;
+  const isZero = rounded === 0;
   return { digits, negative: x < 0 && !isZero };
 }
 
 function group(digits: string): string {
-  const [whole, fraction] = digits.split(".") as [string, string | undefined];
+  const dot = digits.indexOf(".");
+  const whole = dot < 0 ? digits : digits.slice(0, dot);
+  if (whole.length <= 3) return digits;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return dot < 0 ? grouped : `${grouped}${digits.slice(dot)}`;
 }
 
 function checkDecimals(decimals: number): number {
