@@ -44,6 +44,22 @@ describe("formatValue", () => {
   });
 });
 
+describe("formatValue rounds the decimal value half away from zero, however the binary value falls", () => {
+  it.each<[number, number, string]>([
+    [1.005, 2, "1.01"],
+    [2.675, 2, "2.68"],
+    [0.125, 2, "0.13"],
+    [-0.125, 2, "−0.13"],
+    [1234567.5, 0, "1,234,568"],
+    [999.95, 1, "1,000.0"],
+    [19.44, 1, "19.4"],
+    [-0.04, 1, "0.0"],
+    [123456789.125, 2, "123,456,789.13"],
+  ])("%d to %d decimals is %s", (value, decimals, text) => {
+    expect(formatValue(value, { unit: "count", decimals })).toBe(text);
+  });
+});
+
 describe("formatChange", () => {
   it("JSDoc examples", () => {
     expect(formatChange(3.94, { unit: "percent" })).toBe("+3.9 pts");
