@@ -13,9 +13,11 @@ export {
   neighbourTakeaway,
   renderNeighbourChart,
 } from "./render/neighbour-chart.js";
+export { renderPlan } from "./render/plan.js";
 export { type RagTagOptions, renderRagTag } from "./render/rag-tag.js";
 export { documentCss, reportCss } from "./render/report-css.js";
 export { type ReportDocumentOptions, renderReportDocument } from "./render/report-document.js";
+export { renderRoadmap, roadmapTakeaway } from "./render/roadmap.js";
 export { renderScorecard, type ScorecardOptions } from "./render/scorecard.js";
 export { renderDataQuality, renderSources } from "./render/sources.js";
 export { renderSparkline, type SparklineOptions, sparklineLabel } from "./render/sparkline.js";

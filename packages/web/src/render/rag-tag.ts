@@ -31,3 +31,21 @@ export function renderRagTag(rag: RagResult | RagStatus, options: RagTagOptions 
   }
   return tag;
 }
+
+// Action and trajectory ratings reuse the rating tag's styles: `complete` and `achieved` are shown blue,
+// `not-started` like not rated. The label is the plan's own word, always written.
+const TAG_CLASS: Readonly<Record<string, "red" | "amber" | "green" | "blue" | "not-rated">> = {
+  complete: "blue",
+  achieved: "blue",
+  red: "red",
+  amber: "amber",
+  green: "green",
+  "not-started": "not-rated",
+  "not-rated": "not-rated",
+};
+
+/** An improvement-plan rating (an action's or a linked indicator's) as a tag, in the same styles: its label first, then colour and shape. @internal */
+export function planTag(status: string, label: string): SafeHtml {
+  const cls = TAG_CLASS[status] ?? "not-rated";
+  return html`<strong class="kpi-rag kpi-rag--${cls}" part="rag rag-${cls}"><span class="kpi-rag__shape" aria-hidden="true">${RAG_SHAPE[cls]}</span> ${label}</strong>`;
+}

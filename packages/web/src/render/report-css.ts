@@ -86,6 +86,21 @@ p.kpi-meta{display:block}
 .kpi-controls label{display:block;font-weight:700;font-size:.9em;margin-bottom:.2em}
 .kpi-controls select{font:inherit;padding:.25em;border:2px solid var(--kpi-text,#0b0c0c);background:var(--kpi-surface,#fff);color:var(--kpi-text,#0b0c0c);max-width:100%}
 .kpi-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
+.kpi-plan{border-top:2px solid var(--kpi-border,#b1b4b6);margin-top:1.5em}
+.kpi-table--plan{min-width:52em}
+.kpi-plan__ref{white-space:nowrap}
+.kpi-plan__action{min-width:18em;max-width:32em}
+.kpi-plan__text{display:block;font-weight:700}
+.kpi-plan__due{white-space:nowrap}
+.kpi-plan__label{display:block;font-weight:700;font-size:.85em;margin-top:.5em}
+.kpi-plan__update,.kpi-plan__evidence{margin:.5em 0 0}
+.kpi-plan__update .kpi-plan__label,.kpi-plan__evidence .kpi-plan__label{display:inline}
+.kpi-plan__milestones,.kpi-plan__indicators,.kpi-plan__flags{margin:.2em 0 0;padding-left:1.25em}
+.kpi-plan__flags{font-size:.85em}
+.kpi-plan__indicator{font-weight:700}
+.kpi-plan__indicators .kpi-rag{margin-top:.2em}
+.kpi-milestone--overdue strong{text-decoration:underline}
+.kpi-figure--roadmap{max-width:48em}
 .kpi-error{border-left:4px solid #d4351c;padding:.5em 1em}
 abbr[title]{text-decoration:underline dotted;cursor:help}
 @media (forced-colors:active){.kpi-halo{stroke:Canvas}.kpi-rag{border-color:CanvasText}.kpi-scroll:focus-visible,.kpi-sort:focus-visible{outline-color:Highlight}}
@@ -93,9 +108,9 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 @media print{
 .kpi-scorecard{font-size:9pt;--kpi-link:#0b0c0c}
 .kpi-scroll{overflow:visible}
-.kpi-table--indicators{min-width:0}
+.kpi-table--indicators,.kpi-table--plan{min-width:0}
 .kpi-table thead{display:table-header-group}
-.kpi-table tr,.kpi-figure,.kpi-key li,.kpi-facts>div,.kpi-glossary dl>div,.kpi-sources li,.kpi-quality li,.kpi-summary{break-inside:avoid}
+.kpi-table tr,.kpi-figure,.kpi-plan__key,.kpi-plan__summary,.kpi-key li,.kpi-facts>div,.kpi-glossary dl>div,.kpi-sources li,.kpi-quality li,.kpi-summary{break-inside:avoid}
 .kpi-table .kpi-num,.kpi-table th,.kpi-table td{padding:.3em .35em}
 .kpi-details{break-before:page}
 .kpi-detail{break-inside:avoid-page}

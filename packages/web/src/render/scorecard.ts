@@ -7,6 +7,7 @@ import { detailHtml } from "./detail.js";
 import { glossaryHtml } from "./glossary.js";
 import { indicatorTable } from "./indicator-table.js";
 import { keyHtml } from "./key.js";
+import { planHtml } from "./plan.js";
 import { dataQualityHtml, sourcesHtml } from "./sources.js";
 import { summaryHtml } from "./summary.js";
 
@@ -52,6 +53,7 @@ export function scorecardHtml(
   const header = headerHtml(scorecard, ctx);
   const summary = options.summary === false ? "" : summaryHtml(scorecard, ctx);
   const indicators = html`<section class="kpi-indicators" aria-labelledby="${ctx.id("indicators")}">${ctx.heading(1, "Indicators", { id: ctx.id("indicators") })}${keyHtml(scorecard, { ...ctx, heading: (o, c, a) => ctx.heading(o + 1, c, a ?? {}) })}${indicatorTable(scorecard, ctx, { rows, detailLinks: options.details !== false, ...(options.sortable ? { sortable: true } : {}), ...(options.sort ? { sort: options.sort } : {}) })}</section>`;
+  const plan = scorecard.plan ? planHtml(scorecard.plan, ctx, 1) : "";
   const details =
     options.details === false
       ? ""
@@ -59,7 +61,7 @@ export function scorecardHtml(
   const glossary = options.glossarySection === false ? "" : glossaryHtml(scorecard.glossary ?? [], ctx);
   const sources =
     options.sources === false ? "" : html`${sourcesHtml(scorecard, ctx)}${dataQualityHtml(scorecard, ctx)}`;
-  return html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${header}${summary}${indicators}${details}${glossary}${sources}</article>`;
+  return html`<article class="kpi-scorecard" aria-labelledby="${ctx.id("title")}">${header}${summary}${indicators}${plan}${details}${glossary}${sources}</article>`;
 }
 
 /**
