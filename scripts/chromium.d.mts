@@ -4,4 +4,6 @@ export declare function canInstallChromium(): boolean;
 export declare function ensureChromium(options?: {
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
+  systemPath?: string;
+  canInstall?: () => boolean;
 }): string | null;

@@ -55,19 +55,22 @@ export function canInstallChromium() {
 
 /**
  * Finds Chromium, installing Debian's package first when none is found and this machine allows it (saying so
- * on stderr). Returns the path, or null after printing {@link MISSING}.
+ * on stderr). Returns the path, or null after printing {@link MISSING}. `systemPath` and `canInstall` are for
+ * tests.
  */
 export function ensureChromium({
   env = process.env,
   log = (line) => process.stderr.write(`${line}\n`),
+  systemPath = "/usr/bin/chromium",
+  canInstall = canInstallChromium,
 } = {}) {
-  const found = findChromium(env);
+  const found = findChromium(env, systemPath);
   if (found) return found;
   if (env.KPIKIT_CHROMIUM) {
     log(`KPIKIT_CHROMIUM is ${env.KPIKIT_CHROMIUM}, which is not an executable file.`);
     return null;
   }
-  if (!canInstallChromium()) {
+  if (!canInstall()) {
     log(MISSING);
     return null;
   }
@@ -78,9 +81,9 @@ export function ensureChromium({
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
   };
-  const updated = spawnSync("apt-get", ["update"], quiet).status === 0;
-  const installed = updated && spawnSync("apt-get", ["install", "-y", "chromium"], quiet).status === 0;
-  const path = installed ? findChromium(env) : null;
+  const apt = (args) => spawnSync("apt-get", args, quiet).status === 0;
+  const installed = apt(["update"]) && apt(["install", "-y", "chromium"]);
+  const path = installed ? findChromium(env, systemPath) : null;
   log(path ? `Installed Chromium at ${path}.` : `Installing chromium failed. ${MISSING}`);
   return path;
 }

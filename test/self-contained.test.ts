@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findChromium, MISSING } from "../scripts/chromium.mjs";
+import { ensureChromium, findChromium, MISSING } from "../scripts/chromium.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = join(root, "data");
@@ -90,5 +90,56 @@ describe("findChromium", () => {
     expect(MISSING).not.toContain("\n");
     expect(MISSING).toMatch(/apt-get install chromium/);
     expect(MISSING).toMatch(/KPIKIT_CHROMIUM/);
+  });
+});
+
+describe("ensureChromium", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kpikit-apt-"));
+  const bin = join(dir, "bin");
+  // A stand-in apt-get: `install -y chromium` puts an executable chromium on the PATH and logs each call. The
+  // PATH holds only these two folders, so the machine's own browser is not found.
+  const fakeApt = (failInstall: boolean) => {
+    execFileSync("mkdir", ["-p", bin]);
+    writeFileSync(
+      join(dir, "apt-get"),
+      `#!/bin/sh\necho "$@" >> "${dir}/calls"\n${failInstall ? 'case "$1" in install) exit 100;; esac\n' : ""}if [ "$1" = install ]; then printf '#!/bin/sh\\n' > "${bin}/chromium"; /bin/chmod +x "${bin}/chromium"; fi\n`,
+    );
+    chmodSync(join(dir, "apt-get"), 0o755);
+    writeFileSync(join(dir, "calls"), "");
+  };
+  const nowhere = join(dir, "no-such-chromium");
+  const run = (canInstall: boolean) => {
+    const lines: string[] = [];
+    const path = ensureChromium({
+      env: { PATH: `${dir}:${bin}` },
+      log: (l) => lines.push(l),
+      systemPath: nowhere,
+      canInstall: () => canInstall,
+    });
+    return { path, lines, calls: readFileSync(join(dir, "calls"), "utf8") };
+  };
+
+  it("installs Debian's chromium where it can, and says so", () => {
+    fakeApt(false);
+    const r = run(true);
+    expect(r.path).toBe(join(bin, "chromium"));
+    expect(r.calls).toBe("update\ninstall -y chromium\n");
+    expect(r.lines[0]).toMatch(/installing Debian's chromium package/);
+    expect(r.lines.at(-1)).toBe(`Installed Chromium at ${join(bin, "chromium")}.`);
+  });
+
+  it("where it cannot install, says in one line what to install, and installs nothing", () => {
+    execFileSync("rm", ["-f", join(bin, "chromium")]);
+    fakeApt(false);
+    const r = run(false);
+    expect(r).toEqual({ path: null, lines: [MISSING], calls: "" });
+  });
+
+  it("a failed install is said, with what to install", () => {
+    execFileSync("rm", ["-f", join(bin, "chromium")]);
+    fakeApt(true);
+    const r = run(true);
+    expect(r.path).toBeNull();
+    expect(r.lines.at(-1)).toBe(`Installing chromium failed. ${MISSING}`);
   });
 });
