@@ -10,4 +10,5 @@ export {
   KpiRagElement,
   KpiTrendElement,
 } from "./elements/part-elements.js";
+export { KpiPlanElement } from "./elements/plan-element.js";
 export { KpiScorecardElement } from "./elements/scorecard-element.js";

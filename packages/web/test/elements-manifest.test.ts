@@ -28,7 +28,7 @@ describe("custom-elements.json", () => {
       expect(decl?.name).toBe(cls.name);
       expect(decl?.attributes.map((a) => a.name).sort()).toEqual([...cls.observedAttributes].sort());
     }
-    expect(ELEMENTS).toHaveLength(5);
+    expect(ELEMENTS).toHaveLength(6);
   });
   it("lists members that exist on the classes, and the fallback slot", () => {
     const full = manifest.modules[0].declarations as {

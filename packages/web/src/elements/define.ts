@@ -4,6 +4,7 @@ import {
   KpiRagElement,
   KpiTrendElement,
 } from "./part-elements.js";
+import { KpiPlanElement } from "./plan-element.js";
 import { KpiScorecardElement } from "./scorecard-element.js";
 
 /** Tag name → class of every kpikit element. */
@@ -13,6 +14,7 @@ export const KPI_ELEMENTS = {
   "kpi-rag": KpiRagElement,
   "kpi-trend": KpiTrendElement,
   "kpi-neighbours": KpiNeighboursElement,
+  "kpi-plan": KpiPlanElement,
 } as const;
 
 /**

@@ -181,6 +181,37 @@ export const ELEMENTS: readonly ElementDefinition[] = [
     events: EVENTS,
     parts: ["chart"],
   },
+  {
+    tagName: "kpi-plan",
+    className: "KpiPlanElement",
+    description:
+      "A scorecard's improvement plan as at its day: counts by rating, the key, a roadmap of the actions with its table, and the actions (overdue first, by theme) with their ratings, reasons, flags, milestones, latest update, evidence of impact and linked indicators. An error and the fallback content when the scorecard has no plan.",
+    attributes: [
+      SRC,
+      HEADING,
+      {
+        name: "id-prefix",
+        type: "string",
+        description: "Prefix for ids inside the element (default `kpi`).",
+      },
+    ],
+    properties: [DATA_PROP],
+    events: EVENTS,
+    parts: [
+      "plan",
+      "summary",
+      "key",
+      "scroll",
+      "table",
+      "chart",
+      "rag",
+      "rag-red",
+      "rag-amber",
+      "rag-green",
+      "rag-blue",
+      "rag-not-rated",
+    ],
+  },
 ];
 
 /** Theming hooks: set them on the element or any ancestor. */
