@@ -63,7 +63,7 @@ function actionRow(a: ScorecardPlanAction, ctx: RenderContext): SafeHtml {
   const flags = a.flags.length
     ? html`<ul class="kpi-plan__flags">${a.flags.map((f) => html`<li><strong>Flag:</strong> ${ctx.text(f.text)}</li>`)}</ul>`
     : "";
-  return html`<tr id="${ctx.id("action", a.id)}"><th scope="row" class="kpi-plan__ref">${a.id}</th><td class="kpi-plan__action"><span class="kpi-plan__text">${ctx.text(a.text)}</span>${actionDetail(a, ctx)}</td><td>${a.owner ? ctx.text(a.owner) : html`<span class="kpi-muted">Not recorded</span>`}</td><td class="kpi-plan__due">${a.dueDisplay ?? html`<span class="kpi-muted">No due date</span>`}</td><td class="kpi-num">${a.percentDisplay}</td><td class="kpi-col-rating">${planTag(a.rating.status, a.rating.label)}<span class="kpi-reason">${ctx.text(a.rating.reason)}</span>${flags}</td></tr>`;
+  return html`<tr id="${ctx.id("action", a.id)}"><th scope="row" class="kpi-plan__ref">${a.id}</th><td class="kpi-plan__action"><span class="kpi-plan__text">${ctx.text(a.text)}</span>${actionDetail(a, ctx)}</td><td data-label="Owner">${a.owner ? ctx.text(a.owner) : html`<span class="kpi-muted">Not recorded</span>`}</td><td class="kpi-plan__due" data-label="Due">${a.dueDisplay ?? html`<span class="kpi-muted">No due date</span>`}</td><td class="kpi-num" data-label="Complete">${a.percentDisplay}</td><td class="kpi-col-rating" data-label="Rating">${planTag(a.rating.status, a.rating.label)}<span class="kpi-reason">${ctx.text(a.rating.reason)}</span>${flags}</td></tr>`;
 }
 
 function actionsTable(

@@ -100,7 +100,8 @@ p.kpi-meta{display:block}
 .kpi-plan__indicator{font-weight:700}
 .kpi-plan__indicators .kpi-rag{margin-top:.2em}
 .kpi-milestone--overdue strong{text-decoration:underline}
-.kpi-figure--roadmap{max-width:48em}
+.kpi-figure--roadmap{max-width:30em}
+@container (max-width:40em){.kpi-table--plan{min-width:0}.kpi-table--plan thead th{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.kpi-table--plan tbody tr{display:grid;grid-template-columns:auto 1fr;gap:0 .5em;border-bottom:1px solid var(--kpi-border,#b1b4b6);padding:.4em 0}.kpi-table--plan tbody th,.kpi-table--plan tbody td{border:0;padding:.15em 0}.kpi-table--plan tbody td{grid-column:2}.kpi-table--plan tbody .kpi-num{text-align:left}.kpi-table--plan .kpi-plan__action{min-width:0}.kpi-table--plan td[data-label]::before{content:attr(data-label) ": ";font-weight:700;font-size:.85em}.kpi-table--plan .kpi-col-rating{min-width:0}}
 .kpi-error{border-left:4px solid #d4351c;padding:.5em 1em}
 abbr[title]{text-decoration:underline dotted;cursor:help}
 @media (forced-colors:active){.kpi-halo{stroke:Canvas}.kpi-rag{border-color:CanvasText}.kpi-scroll:focus-visible,.kpi-sort:focus-visible{outline-color:Highlight}}

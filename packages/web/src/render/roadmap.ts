@@ -12,7 +12,7 @@ function day(iso: string | undefined): number | null {
 }
 
 const c = (n: number) => Math.round(n * 10) / 10;
-const WIDTH = 420;
+const WIDTH = 340;
 const ROW = 24;
 const TOP = 30;
 /** About 7 units per character at font-size 12 (bold refs run a little wider than the charts' labels). */
@@ -60,7 +60,8 @@ function svg(plan: ScorecardPlan): SafeHtml | null {
     const milestones = a.milestones.map((m) => {
       const md = day(m.due);
       if (md === null) return "";
-      return html`<circle cx="${c(x(md))}" cy="${y}" r="4.5" fill="${m.done ? "#fff" : PALETTE.darkGrey}" stroke="${PALETTE.darkGrey}" stroke-width="1.5"/>`;
+      // A white ring keeps the marker visible on a bar of either colour: hollow when done, filled when not.
+      return html`<circle cx="${c(x(md))}" cy="${y}" r="5" fill="${m.done ? "#fff" : PALETTE.turquoise}" stroke="${m.done ? PALETTE.darkGrey : "#fff"}" stroke-width="1.5"/>`;
     });
     const rule = html`<line x1="${left}" x2="${WIDTH - right}" y1="${y + ROW / 2}" y2="${y + ROW / 2}" stroke="#e5e6e7"/>`;
     return html`<g>${rule}${label}${mark}${milestones}</g>`;
@@ -79,7 +80,7 @@ function svg(plan: ScorecardPlan): SafeHtml | null {
   return html`<svg class="kpi-chart kpi-chart--roadmap" role="img" aria-label="${roadmapTakeaway(plan)}" viewBox="0 0 ${WIDTH} ${height}" font-size="12" fill="currentColor" focusable="false">${rows}${todayMark}${axis}</svg>`;
 }
 
-const LEGEND = html`<ul class="kpi-legend" aria-hidden="true"><li><svg width="24" height="10"><rect width="24" height="10" fill="${PALETTE.darkBlue}"/></svg> Start to due</li><li><svg width="24" height="10"><rect width="24" height="10" fill="${PALETTE.orange}"/></svg> Overdue</li><li><svg width="14" height="14"><path d="M7 0L14 7L7 14L0 7Z" fill="${PALETTE.darkBlue}"/></svg> Due date (no start)</li><li><svg width="12" height="12"><circle cx="6" cy="6" r="4.5" fill="#fff" stroke="${PALETTE.darkGrey}" stroke-width="1.5"/></svg> Milestone done</li><li><svg width="12" height="12"><circle cx="6" cy="6" r="4.5" fill="${PALETTE.darkGrey}" stroke="${PALETTE.darkGrey}" stroke-width="1.5"/></svg> Milestone not done</li></ul>`;
+const LEGEND = html`<ul class="kpi-legend" aria-hidden="true"><li><svg width="24" height="10"><rect width="24" height="10" fill="${PALETTE.darkBlue}"/></svg> Start to due</li><li><svg width="24" height="10"><rect width="24" height="10" fill="${PALETTE.orange}"/></svg> Overdue</li><li><svg width="14" height="14"><path d="M7 0L14 7L7 14L0 7Z" fill="${PALETTE.darkBlue}"/></svg> Due date (no start)</li><li><svg width="12" height="12"><circle cx="6" cy="6" r="4.5" fill="#fff" stroke="${PALETTE.darkGrey}" stroke-width="1.5"/></svg> Milestone done</li><li><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="${PALETTE.turquoise}"/></svg> Milestone not done</li></ul>`;
 
 function tableHtml(plan: ScorecardPlan, ctx: RenderContext): SafeHtml {
   const caption = "Roadmap: each action's dates and milestones";
