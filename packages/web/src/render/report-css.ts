@@ -101,6 +101,7 @@ p.kpi-meta{display:block}
 .kpi-plan__indicators .kpi-rag{margin-top:.2em}
 .kpi-milestone--overdue strong{text-decoration:underline}
 .kpi-figure--roadmap{max-width:30em}
+@container (min-width:40em){.kpi-table--plan{table-layout:fixed}.kpi-table--plan thead th:nth-child(1){width:3.5em}.kpi-table--plan thead th:nth-child(3){width:16%}.kpi-table--plan thead th:nth-child(4){width:7.5em}.kpi-table--plan thead th:nth-child(5){width:6.5em}.kpi-table--plan thead th:nth-child(6){width:32%}}
 @container (max-width:40em){.kpi-table--plan{min-width:0}.kpi-table--plan thead th{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.kpi-table--plan tbody tr{display:grid;grid-template-columns:auto 1fr;gap:0 .5em;border-bottom:1px solid var(--kpi-border,#b1b4b6);padding:.4em 0}.kpi-table--plan tbody th,.kpi-table--plan tbody td{border:0;padding:.15em 0}.kpi-table--plan tbody td{grid-column:2}.kpi-table--plan tbody .kpi-num{text-align:left}.kpi-table--plan .kpi-plan__action{min-width:0}.kpi-table--plan td[data-label]::before{content:attr(data-label) ": ";font-weight:700;font-size:.85em}.kpi-table--plan .kpi-col-rating{min-width:0}}
 .kpi-error{border-left:4px solid #d4351c;padding:.5em 1em}
 abbr[title]{text-decoration:underline dotted;cursor:help}
