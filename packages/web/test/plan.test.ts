@@ -171,6 +171,10 @@ describe("roadmap", () => {
       '<tr><th scope="row">3.1</th><td>6 Jan 2025</td><td>31 Mar 2025</td><td>Not started</td><td>None</td></tr>',
     );
     expect(out).toContain("Caseload audit (30 Sep 2024): overdue");
+    expect(out).toContain(
+      '<tr><th scope="row">2.1</th><td>1 Jun 2024</td><td>31 Oct 2024<br><strong>Overdue</strong></td>',
+    );
+    expect(out.split("<strong>Overdue</strong>").length - 1).toBe(1);
   });
   it("says so when nothing has a date", () => {
     const none = renderRoadmap({ ...examplePlan, timeline: null }).value;
