@@ -141,6 +141,21 @@ describe("rateAction: one row per rule, reasons in full", () => {
     expect(r.reason).toBe(reason);
   });
 
+  it.each<[string, Overrides, string]>([
+    [
+      "a due date that is not a date",
+      { due: "31/03/2020" },
+      'Not rated: its due date ("31/03/2020") is not a date (YYYY-MM-DD).',
+    ],
+    [
+      "a milestone date that does not exist",
+      { milestones: [{ title: "Advert", due: "2019-02-30", done: false }] },
+      'Not rated: milestone "Advert"\'s due date ("2019-02-30") is not a date (YYYY-MM-DD).',
+    ],
+  ])("%s is a reason, never a throw", (_name, overrides, reason) => {
+    expect(at({ percentComplete: 50, ...overrides })).toEqual({ status: "not-rated", reason, flags: [] });
+  });
+
   it("gives the days overdue and the expected share as numbers", () => {
     expect(at({ due: "2019-10-31", percentComplete: 60 }).daysOverdue).toBe(25);
     expect(at({ percentComplete: 60 }).expectedPercent).toBe(65.2);

@@ -1,3 +1,4 @@
+import { parseIsoDate } from "../_lib/date.js";
 import { dayLabel } from "../period/constructors.js";
 import { daysFrom } from "./plan-date.js";
 import type {
@@ -35,6 +36,26 @@ interface Judged {
   readonly daysOverdue?: number;
   /** What the self-assessment flag says the computed rating rests on. */
   readonly basis?: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (d: string) => ISO_DAY.test(d) && parseIsoDate(d) !== null;
+
+function badDay(action: PlanAction, asAt: string): string | undefined {
+  const days: [string, string | undefined][] = [
+    ["the day it is rated as at", asAt],
+    ["its start date", action.start],
+    ["its due date", action.due],
+    ...(action.milestones ?? []).map((m): [string, string | undefined] => [
+      `milestone "${m.title}"'s due date`,
+      m.due,
+    ]),
+    ...(action.updates ?? []).map((u): [string, string | undefined] => ["a progress update's date", u.date]),
+  ];
+  const wrong = days.find(([, d]) => d !== undefined && !isDay(d));
+  return wrong
+    ? `Not rated: ${wrong[0]} (${JSON.stringify(wrong[1])}) is not a date (YYYY-MM-DD).`
+    : undefined;
 }
 
 function judge(action: PlanAction, o: Required<ActionRatingOptions>): Judged {
@@ -157,6 +178,9 @@ function flagsOf(action: PlanAction, judged: Judged, o: Required<ActionRatingOpt
  */
 export function rateAction(action: PlanAction, options: ActionRatingOptions): ActionRating {
   const o = { ...DEFAULTS, ...options } as Required<ActionRatingOptions>;
+  // Total: a day that is not an ISO date (from a caller that skipped readPlan's checks) is a reason, not a throw.
+  const bad = badDay(action, o.asAt);
+  if (bad !== undefined) return { status: "not-rated", reason: bad, flags: [] };
   const judged = judge(action, o);
   const flags = flagsOf(action, judged, o);
   return {
