@@ -44,7 +44,7 @@ export const commands: readonly CommandSpec[] = [
     name: "report",
     summary: "a committee-ready scorecard for one local authority (HTML, XLSX, CSV, Markdown, JSON)",
     usage:
-      "kpikit report --la <code|name> [--local <file>] [--config <file>] [--format <f>]... [--out <path>]",
+      "kpikit report --la <code|name> [--local <file>] [--config <file>] [--plan <file>]... [--format <f>]... [--out <path>]",
     positionals: "none",
     options: {
       la: {
@@ -78,7 +78,15 @@ export const commands: readonly CommandSpec[] = [
       today: {
         type: "string",
         arg: "YYYY-MM-DD",
-        description: "the report's generated date (default: KPIKIT_TODAY, else the date of the data)",
+        description:
+          "the report's generated date and the day the plan is rated as at (default: KPIKIT_TODAY, else the date of the data)",
+      },
+      plan: {
+        type: "string",
+        multiple: true,
+        arg: "file",
+        description:
+          "an improvement plan (CSV or XLSX; repeat for milestones and updates files), rated as at --today",
       },
       "fail-on": {
         type: "string",
@@ -92,6 +100,7 @@ export const commands: readonly CommandSpec[] = [
       "kpikit report --la 865 --local figures.csv --config kpikit.config.yaml --format html --format xlsx --out reports/wiltshire",
       "kpikit report --la Leeds --json > leeds-scorecard.json",
       "kpikit report --la Wiltshire --local figures.csv --fail-on red --format md",
+      "kpikit report --la Wiltshire --plan improvement-plan.xlsx --today 2021-01-19 --out wiltshire.html",
     ],
     load: () => import("./commands/report.js"),
   },

@@ -8,7 +8,7 @@ import { issueText } from "../_lib/issue-text.js";
 import { planOutputs } from "../_lib/output-format.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { buildReport } from "../report/build-report.js";
-import { renderReport } from "../write/render-report.js";
+import { reportOutputs } from "../write/render-report.js";
 
 /** `kpikit report`: build the Scorecard, render every format, then write all outputs atomically. */
 export async function run(ctx: CommandContext): Promise<number> {
@@ -26,6 +26,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const failOn = parseFailOn(str("fail-on"));
   const local = str("local");
   const config = str("config");
+  const planPaths = Array.isArray(v.plan) ? (v.plan as string[]) : [];
   const today = str("today") ?? (ctx.io.env.KPIKIT_TODAY || undefined);
   const spinner = startSpinner(ctx, "Building the scorecard…");
   let outputs: { path: string | null; content: string | Uint8Array }[];
@@ -38,11 +39,11 @@ export async function run(ctx: CommandContext): Promise<number> {
       ...(str("period") ? { period: str("period") as string } : {}),
       ...(today ? { today } : {}),
       ...(str("title") ? { title: str("title") as string } : {}),
+      ...(planPaths.length > 0 ? { plan: planPaths } : {}),
+      cwd: ctx.io.cwd,
     });
     spinner.update("Rendering…");
-    outputs = [];
-    for (const t of plan.targets)
-      outputs.push({ path: t.path, content: await renderReport(built.scorecard, t.format) });
+    outputs = await reportOutputs(built.scorecard, plan.targets);
   } finally {
     spinner.stop();
   }

@@ -56,6 +56,8 @@ export const configSchema = z
     title: z.string().min(1).optional(),
     la: laRef.optional(),
     period: z.string().min(1).optional(),
+    /** Improvement plan files (CSV or XLSX), relative to the config's folder; `--plan` replaces them. */
+    plan: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     sections: z
       .array(z.object({ title: z.string().min(1), indicators: z.array(indicatorRefSchema).min(1) }).strict())
       .optional(),

@@ -1,46 +1,25 @@
-import { basename } from "node:path";
-import { buildScorecard, type Issue, type Scorecard } from "@kpikit/core";
-import type { CscArea } from "@kpikit/csc";
-import { errorsOf, inputError, usageError } from "../_lib/errors.js";
+import { buildScorecard } from "@kpikit/core";
+import { usageError } from "../_lib/errors.js";
 import { resolveLa } from "../_lib/resolve.js";
+import { checkedConfigRows } from "./config-rows.js";
 import { reportComparators, reportComparison, reportGlossary, reportRagPolicy } from "./config-settings.js";
 import { controlLocalDisclosure } from "./disclosure.js";
 import { gatherPublished, publishedNotes } from "./gather.js";
 import { allDefinitions, indicatorFinder, localDefinition } from "./indicators.js";
 import { localObservations, readReportLocalFigures } from "./local-figures.js";
-import { problemCount } from "./problem-count.js";
+import { reportPlan } from "./plan.js";
+import { planFiles } from "./plan-files.js";
 import { reportProvenance } from "./provenance.js";
-import { asAtPeriod, comparisonBaseline, loadReportConfig } from "./report-config.js";
-import { reportDate } from "./report-date.js";
-import { applyLocalTargets, configRows, defaultRows } from "./rows.js";
+import { asAtPeriod, loadReportConfig } from "./report-config.js";
+import { checkToday, reportDate } from "./report-date.js";
+import type { BuiltReport, ReportRequest } from "./report-request.js";
+import { applyLocalTargets, defaultRows } from "./rows.js";
 
-/** What `kpikit report` was asked for. */
-export interface ReportRequest {
-  readonly la?: string;
-  readonly local?: string;
-  /** The local file's name as the user wrote it (for messages); default: `local`. */
-  readonly localName?: string;
-  readonly config?: string;
-  readonly configName?: string;
-  readonly period?: string;
-  /** `--today` or `KPIKIT_TODAY`; default: the end date of the latest figure used. */
-  readonly today?: string;
-  readonly title?: string;
-}
-
-/** A built report: the Scorecard and the warnings met on the way. */
-export interface BuiltReport {
-  readonly scorecard: Scorecard;
-  readonly la: CscArea;
-  readonly warnings: readonly Issue[];
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export type { BuiltReport, ReportRequest };
 
 /** Reads the inputs, gathers bundled benchmarks and builds the Scorecard. Bad input throws with every issue. */
 export async function buildReport(request: ReportRequest): Promise<BuiltReport> {
-  if (request.today !== undefined && !ISO_DATE.test(request.today))
-    throw usageError(`--today "${request.today}": write the date as YYYY-MM-DD`);
+  checkToday(request.today);
   const { config, locate } = await loadReportConfig(request.config, request.configName);
   const laText = request.la ?? config?.la;
   if (!laText) throw usageError("report: give --la <code|name> (or `la:` in the config)");
@@ -49,16 +28,8 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   // The config's rows and periods; every problem in it is reported at once.
   const locals = (config?.localIndicators ?? []).map(localDefinition);
   const find = indicatorFinder(locals);
-  const configFile = request.configName ?? request.config ?? "config";
-  const planned = configRows(config, find, configFile, request.config ? basename(request.config) : "config");
-  const { baseline, issues: baselineIssues } = comparisonBaseline(config, configFile);
+  const { planned, baseline } = checkedConfigRows(config, find, locate, request.config, request.configName);
   const asAt = asAtPeriod(request.period ?? config?.period);
-  const configIssues = [...planned.issues, ...baselineIssues];
-  if (errorsOf(configIssues).length > 0)
-    throw inputError(
-      `${request.configName ?? request.config}: the config has ${problemCount(configIssues)}`,
-      configIssues.map((i) => ({ ...i, ...(i.path ? locate(i.path) : {}) })),
-    );
 
   // The council's own figures, and the bundled published ones for the indicators the report shows.
   const local = await readReportLocalFigures(request.local, request.localName, find, la);
@@ -84,11 +55,19 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       ? planned.rows
       : defaultRows(planned, local.figures, definitions, gathered.publishedIds);
 
+  // The plan is rated as at the report's own day: --today, KPIKIT_TODAY, else the date of the data.
+  const generated = reportDate(request.today, observations, la.code, asAt);
+  const plan = await reportPlan(
+    planFiles(request.plan, request.cwd, config, request.configName),
+    generated,
+    observations,
+    la.code,
+  );
   const scorecard = buildScorecard({
     title: request.title ?? config?.title ?? `${la.name} children's services performance`,
     area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
     ...(asAt ? { period: asAt } : {}),
-    generated: reportDate(request.today, observations, la.code, asAt),
+    generated,
     definitions,
     observations,
     ...(rows ? { rows } : {}),
@@ -102,6 +81,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       request.config,
       config,
       la,
+      plan.provenance,
     ),
     dataQuality: [
       ...local.dataQuality,
@@ -109,6 +89,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       ...controlled.dataQuality,
     ],
     ...reportComparison(config, baseline),
+    ...(plan.plan ? { plan: plan.plan } : {}),
   });
-  return { scorecard, la, warnings: local.warnings };
+  return { scorecard, la, warnings: [...local.warnings, ...plan.warnings] };
 }

@@ -3,13 +3,14 @@ import type { ProvenanceEntry } from "@kpikit/core";
 import type { CscArea } from "@kpikit/csc";
 import type { KpikitConfig } from "../read/config-schema.js";
 
-/** Where a report's figures and settings came from: the bundled data, the local file, the config, the neighbours. */
+/** Where a report's figures and settings came from: the bundled data, the local file, the config, the plan, the neighbours. */
 export function reportProvenance(
   publishedSource: string,
   local: { readonly path: string; readonly figures: number } | undefined,
   configPath: string | undefined,
   config: KpikitConfig | undefined,
   la: CscArea,
+  plan: readonly ProvenanceEntry[] = [],
 ): ProvenanceEntry[] {
   return [
     {
@@ -35,6 +36,7 @@ export function reportProvenance(
           },
         ]
       : []),
+    ...plan,
     {
       name: "DfE statistical neighbours",
       kind: "reference",

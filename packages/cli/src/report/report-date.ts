@@ -1,4 +1,13 @@
 import type { Observation, Period } from "@kpikit/core";
+import { usageError } from "../_lib/errors.js";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `--today` must be an ISO day (YYYY-MM-DD); anything else is a usage error. */
+export function checkToday(today: string | undefined): void {
+  if (today !== undefined && !ISO_DATE.test(today))
+    throw usageError(`--today "${today}": write the date as YYYY-MM-DD`);
+}
 
 /**
  * The report's date: `today` when given (`--today`, `KPIKIT_TODAY`), else the end of the LA's latest figure

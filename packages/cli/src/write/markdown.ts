@@ -1,5 +1,6 @@
 import type { Scorecard } from "@kpikit/core";
 import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
+import { planMarkdown } from "./markdown-plan.js";
 import { bySection, flatRow } from "./row-fields.js";
 
 const cell = (text: string) =>
@@ -38,6 +39,7 @@ export function scorecardMarkdown(scorecard: Scorecard): string {
     }
     out.push("");
   }
+  if (scorecard.plan) out.push(...planMarkdown(scorecard.plan));
   out.push("## Key", "");
   for (const k of scorecard.key) out.push(`- **${k.label}**: ${k.meaning}`);
   out.push("");

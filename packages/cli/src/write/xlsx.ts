@@ -1,6 +1,7 @@
 import type { RagStatus, Scorecard, Unit } from "@kpikit/core";
 import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import { flatRow } from "./row-fields.js";
+import { planSheets } from "./xlsx-plan.js";
 import { fixZipDates } from "./zip-dates.js";
 
 type Cell = {
@@ -53,7 +54,7 @@ const head = (value: string): Cell => ({
   backgroundColor: "#DDDDDD",
 });
 
-/** The Scorecard as an XLSX workbook: Scorecard (frozen header, rated cells filled and labelled), Key, Glossary, Data, Notes. */
+/** The Scorecard as an XLSX workbook: Scorecard (frozen header, rated cells filled and labelled), Key, Glossary, Data, the plan's sheets when there is one, Notes. */
 export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
   const { default: writeXlsxFile } = await import("write-excel-file/node");
   const header = [
@@ -183,6 +184,7 @@ export async function scorecardXlsx(scorecard: Scorecard): Promise<Uint8Array> {
         stickyRowsCount: 1,
         columns: widths([28, 40, 18, 11, 11, 10, 12, 14]),
       },
+      ...(scorecard.plan ? planSheets(scorecard.plan, RAG_FILL) : []),
       { data: notes as never, sheet: "Notes", columns: widths([20, 100]) },
     ],
     { fontFamily: "Arial", fontSize: 11 },
