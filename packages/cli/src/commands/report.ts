@@ -8,6 +8,7 @@ import { issueText } from "../_lib/issue-text.js";
 import { planOutputs } from "../_lib/output-format.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { buildReport } from "../report/build-report.js";
+import { planSummaryText } from "../write/plan-fields.js";
 import { reportOutputs } from "../write/render-report.js";
 
 /** `kpikit report`: build the Scorecard, render every format, then write all outputs atomically. */
@@ -59,6 +60,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     ctx.io.stderr(
       `${scorecard.area.name}: ${scorecard.rows.length} indicators (${counts.join(", ")}); ${scorecard.summary.improving} improving, ${scorecard.summary.worsening} worsening.\n`,
     );
+    if (scorecard.plan) ctx.io.stderr(`Plan: ${planSummaryText(scorecard.plan)}\n`);
     for (const f of files) ctx.io.stderr(`Wrote ${f.path}\n`);
   }
   if (failOn.length > 0) {
