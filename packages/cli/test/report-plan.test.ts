@@ -260,4 +260,14 @@ describe("kpikit report --plan with hostile or bad plan rows", () => {
     );
     expect(given.plan.actions.map((a: { id: string }) => a.id)).toEqual(["8.1"]);
   });
+
+  it("rates the plan as at KPIKIT_TODAY without --today, else the report's own date, never the clock", () => {
+    const plan = write("day.csv", "Action ref,Action,Due date,% complete\r\n1.1,Audit,31/03/2021,40\r\n");
+    const env = kpikit(["report", "--la", "Wiltshire", "--plan", plan, "--json"], {
+      env: { KPIKIT_TODAY: "2020-10-01" },
+    });
+    expect(JSON.parse(env.stdout).plan.asAt).toBe("2020-10-01");
+    const data = JSON.parse(kpikit(["report", "--la", "Wiltshire", "--plan", plan, "--json"]).stdout);
+    expect(data.plan.asAt).toBe(data.generated);
+  });
 });
