@@ -16,6 +16,7 @@ import { resolveLa } from "../_lib/resolve.js";
 import { textTable } from "../_lib/text-table.js";
 import { readSheets } from "../read/read-sheets.js";
 import { csvText } from "../write/csv.js";
+import { markdownCell } from "../write/markdown-text.js";
 
 /** Reads plan files (CSV or every sheet of an XLSX) and the plan in them, or fails with exit 3 and every issue. */
 export async function loadPlan(
@@ -116,12 +117,7 @@ function summaryLine(a: PlanAssessment): string {
 }
 
 function markdown(a: PlanAssessment): string {
-  const cell = (x: string) =>
-    x
-      .replace(/\\/g, "\\\\")
-      .replace(/\|/g, "\\|")
-      .replace(/[<>]/g, (m) => (m === "<" ? "&lt;" : "&gt;"))
-      .replace(/\n/g, " ");
+  const cell = markdownCell;
   const head = ["Ref", "Action", "Due", "Rating", "Reason", "Flags"];
   const rows = a.actions.map((r) => [
     r.action.id,
