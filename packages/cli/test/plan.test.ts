@@ -56,7 +56,7 @@ describe("kpikit plan", () => {
       flags: [
         {
           kind: "self-assessment",
-          text: "self-assessed green; 40% complete against 65% expected by 25 Nov 2019 (61% of expected)",
+          text: "self-assessed green; rated red: 40% complete, 65% expected",
         },
       ],
     });

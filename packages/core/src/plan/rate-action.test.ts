@@ -172,9 +172,7 @@ describe("rateAction: flags", () => {
     [
       "self-assessed amber on a red progress rating",
       { percentComplete: 40, selfAssessed: "amber" },
-      [
-        "self-assessment: self-assessed amber; 40% complete against 65% expected by 25 Nov 2019 (61% of expected)",
-      ],
+      ["self-assessment: self-assessed amber; rated red: 40% complete, 65% expected"],
     ],
     [
       "a self-assessment no better than computed is not flagged",

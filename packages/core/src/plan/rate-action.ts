@@ -125,7 +125,12 @@ function judge(action: PlanAction, o: Required<ActionRatingOptions>): Judged {
     parts.push(...late);
   }
   const reason = `${upper(parts.join("; "))}.`;
-  return { status, reason, expectedPercent: Math.round(expected * 10) / 10, basis: parts.join("; ") };
+  // The self-assessment flag says what the rating rests on, in short: the reason beside it has the detail.
+  const basis = [
+    `rated ${status}: ${pct(complete)} complete, ${pct(Math.round(expected))} expected`,
+    ...parts.slice(1),
+  ];
+  return { status, reason, expectedPercent: Math.round(expected * 10) / 10, basis: basis.join("; ") };
 }
 
 function flagsOf(action: PlanAction, judged: Judged, o: Required<ActionRatingOptions>): ActionFlag[] {

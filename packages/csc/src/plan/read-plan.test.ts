@@ -95,7 +95,7 @@ describe("readPlan: a plan written as a council writes it", () => {
     const one = rated.actions.find((a) => a.action.id === "1.1")!;
     expect(one.rating.status).toBe("red");
     expect(one.rating.flags.map((f) => f.text)).toContain(
-      "self-assessed green; 40% complete against 65% expected by 25 Nov 2019 (61% of expected)",
+      "self-assessed green; rated red: 40% complete, 65% expected",
     );
   });
 });
