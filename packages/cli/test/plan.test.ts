@@ -35,7 +35,7 @@ describe("kpikit plan", () => {
     expect(r.stderr).toBe(`${tracker}:8:5: warning: The due date is "TBC": read as not set yet.\n`);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe(
-      "4 actions as at 2019-11-25: 2 red, 2 not rated; 33.3% complete on average; 1 overdue.",
+      "4 actions as at 25 November 2019: 2 not rated, 2 red; 33.3% complete on average; 1 overdue, 2 flagged.",
     );
     expect(lines.slice(3, 7).map((l) => l.slice(0, 3))).toEqual(["2.2", "1.1", "1.2", "2.1"]);
     expect(r.stdout).toContain("Overdue by 25 days (due 31 Oct 2019), 60% complete.");

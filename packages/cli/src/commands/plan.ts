@@ -4,6 +4,7 @@ import {
   type Issue,
   type PlanAssessment,
   parsePlanDate,
+  planSection,
   TRAJECTORY_LABEL,
 } from "@kpikit/core";
 import { assessPlan, type PlanSheet, readPlan } from "@kpikit/csc";
@@ -15,8 +16,9 @@ import { formatFromPath, parseFormat } from "../_lib/output-format.js";
 import { resolveLa } from "../_lib/resolve.js";
 import { textTable } from "../_lib/text-table.js";
 import { readSheets } from "../read/read-sheets.js";
-import { csvText } from "../write/csv.js";
-import { markdownCell } from "../write/markdown-text.js";
+import { planMarkdown } from "../write/markdown-plan.js";
+import { scorecardPlanCsv } from "../write/plan-csv.js";
+import { flagsText, planSummaryText } from "../write/plan-fields.js";
 
 /** Reads plan files (CSV or every sheet of an XLSX) and the plan in them, or fails with exit 3 and every issue. */
 export async function loadPlan(
@@ -54,8 +56,6 @@ export function asAtOf(ctx: CommandContext): string {
   return r.date;
 }
 
-const flagsText = (a: PlanAssessment["actions"][number]) => a.rating.flags.map((f) => f.text).join("; ");
-
 /** The JSON `kpikit plan --json` prints: each action with its rating, flags and linked indicators, and the totals. */
 export function planJson(assessment: PlanAssessment) {
   const theme = new Map(assessment.themes.map((t) => [t.id, t.title]));
@@ -74,60 +74,6 @@ export function planJson(assessment: PlanAssessment) {
     })),
     summary: assessment.summary,
   };
-}
-
-const CSV_HEADER = [
-  "action_ref",
-  "theme",
-  "action",
-  "owner",
-  "start",
-  "due",
-  "status",
-  "percent_complete",
-  "rating",
-  "reason",
-  "flags",
-];
-
-function csvRows(a: PlanAssessment): (string | number | null)[][] {
-  const theme = new Map(a.themes.map((t) => [t.id, t.title]));
-  return a.actions.map((r) => [
-    r.action.id,
-    r.action.theme !== undefined ? (theme.get(r.action.theme) ?? "") : "",
-    r.action.text,
-    r.action.owner ?? "",
-    r.action.start ?? "",
-    r.action.due ?? "",
-    r.action.status ?? "",
-    r.action.percentComplete ?? null,
-    ACTION_RATING_LABEL[r.rating.status],
-    r.rating.reason,
-    flagsText(r),
-  ]);
-}
-
-function summaryLine(a: PlanAssessment): string {
-  const c = a.summary.counts;
-  const parts = (Object.keys(ACTION_RATING_LABEL) as (keyof typeof c)[])
-    .filter((k) => c[k] > 0)
-    .map((k) => `${c[k]} ${ACTION_RATING_LABEL[k].toLowerCase()}`);
-  const pct = a.summary.percentComplete === null ? "" : `; ${a.summary.percentComplete}% complete on average`;
-  return `${a.actions.length} actions as at ${a.asAt}: ${parts.join(", ") || "none"}${pct}; ${a.summary.overdue} overdue.`;
-}
-
-function markdown(a: PlanAssessment): string {
-  const cell = markdownCell;
-  const head = ["Ref", "Action", "Due", "Rating", "Reason", "Flags"];
-  const rows = a.actions.map((r) => [
-    r.action.id,
-    r.action.text,
-    r.action.due ?? "",
-    ACTION_RATING_LABEL[r.rating.status],
-    r.rating.reason,
-    flagsText(r),
-  ]);
-  return `# ${cell(a.title)}\n\n${cell(summaryLine(a))}\n\n| ${head.join(" | ")} |\n|${head.map(() => "---").join("|")}|\n${rows.map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n")}\n`;
 }
 
 /** `kpikit plan <files…> --today <date>`: an improvement plan rated as at a day, on its own. */
@@ -156,21 +102,19 @@ export async function run(ctx: CommandContext): Promise<number> {
           : "text";
   if (!["csv", "json", "md", "text"].includes(format))
     throw usageError(`plan writes csv, json or md, not ${format}`);
+  // CSV, Markdown and the text table show the plan as the report does: from core's plan section, with the
+  // report's plan writers.
+  const section = planSection(assessment);
   let content: string;
   if (format === "json") content = `${JSON.stringify(planJson(assessment), null, 2)}\n`;
-  else if (format === "csv") content = csvText(CSV_HEADER, csvRows(assessment));
-  else if (format === "md") content = markdown(assessment);
+  else if (format === "csv") content = scorecardPlanCsv(section);
+  else if (format === "md") content = planMarkdown(section).join("\n");
   else {
-    const rows = assessment.actions.map((r) => [
-      r.action.id,
-      r.action.due ?? "",
-      ACTION_RATING_LABEL[r.rating.status],
-      r.rating.reason,
-    ]);
-    const flags = assessment.actions
-      .filter((r) => r.rating.flags.length > 0)
-      .map((r) => `  ${r.action.id}: ${flagsText(r)}\n`);
-    content = `${summaryLine(assessment)}\n\n${textTable(["ref", "due", "rating", "reason"], rows)}${flags.length ? `\nFlags:\n${flags.join("")}` : ""}`;
+    const rows = section.actions.map((a) => [a.id, a.due ?? "", a.rating.label, a.rating.reason]);
+    const flags = section.actions
+      .filter((a) => a.flags.length > 0)
+      .map((a) => `  ${a.id}: ${flagsText(a)}\n`);
+    content = `${planSummaryText(section)}\n\n${textTable(["ref", "due", "rating", "reason"], rows)}${flags.length ? `\nFlags:\n${flags.join("")}` : ""}`;
   }
   if (out) {
     await writeFilesAtomically([{ path: out, content }]);
