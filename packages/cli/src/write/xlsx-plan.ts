@@ -1,16 +1,6 @@
 import type { ActionRatingStatus, RagStatus, ScorecardPlan, TrajectoryStatus } from "@kpikit/core";
 import { flagsText, milestoneState } from "./plan-fields.js";
-
-type Fill = { backgroundColor: string; textColor: string };
-type Cell = {
-  value?: string | number;
-  type?: StringConstructor | NumberConstructor;
-  format?: string;
-  fontWeight?: "bold";
-  backgroundColor?: string;
-  textColor?: string;
-  wrap?: boolean;
-} | null;
+import type { Cell, Fill } from "./xlsx-cell.js";
 
 const ACTION_FILL: Readonly<Record<ActionRatingStatus, RagStatus>> = {
   complete: "blue",

@@ -1,22 +1,12 @@
 import type { RagStatus, Scorecard, Unit } from "@kpikit/core";
 import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import { flatRow } from "./row-fields.js";
+import type { Cell, Fill } from "./xlsx-cell.js";
 import { planSheets } from "./xlsx-plan.js";
 import { fixZipDates } from "./zip-dates.js";
 
-type Cell = {
-  value?: string | number;
-  type?: StringConstructor | NumberConstructor;
-  format?: string;
-  fontWeight?: "bold";
-  backgroundColor?: string;
-  textColor?: string;
-  wrap?: boolean;
-  alignVertical?: "top";
-} | null;
-
 /** Cell fills for ratings: a tint with dark text (the label is always written too). */
-export const RAG_FILL: Readonly<Record<RagStatus, { backgroundColor: string; textColor: string }>> = {
+export const RAG_FILL: Readonly<Record<RagStatus, Fill>> = {
   red: { backgroundColor: "#F4CDC6", textColor: "#2A0B06" },
   amber: { backgroundColor: "#FFE9A8", textColor: "#3D2A00" },
   green: { backgroundColor: "#CCE2D8", textColor: "#005A30" },
