@@ -1,5 +1,6 @@
 // The custom elements, their attributes, parts and custom properties: one list that the element classes,
 // the custom-elements.json manifest and its test all read. DOM-free so that Node can import it.
+import { RAG_ORDER } from "@kpikit/core";
 
 export interface AttributeDefinition {
   readonly name: string;
@@ -69,16 +70,9 @@ const EVENTS = [
       "The scorecard could not be loaded or is not a Scorecard; `event.detail.message` says why. The element's fallback content is shown.",
   },
 ];
-export const CHART_PARTS = [
-  "chart",
-  "rag",
-  "rag-red",
-  "rag-amber",
-  "rag-green",
-  "rag-blue",
-  "rag-not-rated",
-  "detail",
-];
+/** The rating tag's parts: `rag`, and one per rating in core's order (`rag-red` … `rag-not-rated`). */
+const RAG_PARTS = ["rag", ...RAG_ORDER.map((s) => `rag-${s}`)];
+export const CHART_PARTS = ["chart", ...RAG_PARTS, "detail"];
 
 export const ELEMENTS: readonly ElementDefinition[] = [
   {
@@ -161,7 +155,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
     ],
     properties: [DATA_PROP],
     events: EVENTS,
-    parts: ["rag", "rag-red", "rag-amber", "rag-green", "rag-blue", "rag-not-rated"],
+    parts: RAG_PARTS,
   },
   {
     tagName: "kpi-trend",
@@ -197,20 +191,7 @@ export const ELEMENTS: readonly ElementDefinition[] = [
     ],
     properties: [DATA_PROP],
     events: EVENTS,
-    parts: [
-      "plan",
-      "summary",
-      "key",
-      "scroll",
-      "table",
-      "chart",
-      "rag",
-      "rag-red",
-      "rag-amber",
-      "rag-green",
-      "rag-blue",
-      "rag-not-rated",
-    ],
+    parts: ["plan", "summary", "key", "scroll", "table", "chart", ...RAG_PARTS],
   },
 ];
 
