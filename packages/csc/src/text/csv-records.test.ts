@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCsvRecords, sniffDelimiter } from "./csv-records.js";
+import { CSV_SYNTAX_CODE, readCsvRecords, sniffDelimiter } from "./csv-records.js";
 
 const cells = (text: string) => readCsvRecords(text).records.map((r) => [r.line, ...r.cells]);
 
@@ -64,6 +65,35 @@ describe("readCsvRecords", () => {
         [4, "1", "2"],
       ],
     ],
+    // Line ends mixed from record to record: a CRLF header above LF rows, a lone CR, each ends its record.
+    [
+      "a,b\r\n1,2\n3,4\r\n5,6\n",
+      [
+        [1, "a", "b"],
+        [2, "1", "2"],
+        [3, "3", "4"],
+        [4, "5", "6"],
+      ],
+    ],
+    [
+      "a,b\n1,2\r\n3,4\r5,6",
+      [
+        [1, "a", "b"],
+        [2, "1", "2"],
+        [3, "3", "4"],
+        [4, "5", "6"],
+      ],
+    ],
+    // A quoted line break keeps its own ending, whatever the records around it use.
+    [
+      'a,b\r\n"x\ny",2\n3,"p\r\nq"\r\n5,6\n',
+      [
+        [1, "a", "b"],
+        [2, "x\ny", "2"],
+        [4, "3", "p\r\nq"],
+        [6, "5", "6"],
+      ],
+    ],
     // Tab-separated: commas inside cells are text.
     [
       "a\tb\n1,5\t2\n",
@@ -91,6 +121,9 @@ describe("readCsvRecords", () => {
   it("reports an unterminated quote and keeps going", () => {
     const r = readCsvRecords('a,b\n"open,1\n2,3');
     expect(r.unterminatedQuoteAt).toBe(2);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.column])).toEqual([
+      [CSV_SYNTAX_CODE, "error", 2, 1],
+    ]);
     expect(r.records[0]?.cells).toEqual(["a", "b"]);
     expect(r.records[1]).toEqual({ line: 2, cells: ["open,1\n2,3"] });
   });
@@ -101,5 +134,46 @@ describe("readCsvRecords", () => {
 
   it("sniffDelimiter matches readCsvRecords", () => {
     expect(sniffDelimiter("a\tb\n1\t2")).toBe(readCsvRecords("a\tb\n1\t2").delimiter);
+  });
+
+  it("reports nothing for a well-formed file", () => {
+    expect(readCsvRecords('a,b\n"x",2\n').issues).toEqual([]);
+  });
+
+  // Any table, written with any mix of line ends (and quoted cells holding line breaks and separators), reads
+  // back as the same records on the same lines: no row is lost or merged into another.
+  it("reads every record back, whatever line end each one uses", () => {
+    const cell = fc.oneof(
+      fc.stringMatching(/^[a-z0-9 ]{0,6}$/).map((s) => s.trim()),
+      fc.constantFrom('x"y', "p\nq", "p\r\nq", "a,b", "r\rs"),
+    );
+    const eol = fc.constantFrom("\n", "\r\n", "\r");
+    const table = fc.array(fc.tuple(fc.array(cell, { minLength: 2, maxLength: 4 }), eol), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(table, (rows) => {
+        const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+        const kept = rows.filter(([cells]) => cells.some((c) => c.trim() !== ""));
+        const text = rows.map(([cells, end]) => `${cells.map(quote).join(",")}${end}`).join("");
+        let line = 1;
+        const expected: [number, string[]][] = [];
+        for (const [cells] of rows) {
+          if (cells.some((c) => c.trim() !== "")) expected.push([line, cells]);
+          line +=
+            1 +
+            cells
+              .join("")
+              .replace(/\r\n/g, "\n")
+              .replace(/[^\r\n]/g, "").length;
+        }
+        const read = readCsvRecords(text, { delimiter: "," });
+        expect(read.records.length).toBe(kept.length);
+        expect(read.records.map((r) => [r.line, r.cells])).toEqual(expected);
+        expect(read.issues).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

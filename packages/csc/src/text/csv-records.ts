@@ -1,3 +1,4 @@
+import type { Issue } from "@kpikit/core";
 // The browser build of csv-parse: the Node build uses the global Buffer, which browsers do not have.
 import { parse } from "csv-parse/browser/esm/sync";
 
@@ -18,7 +19,16 @@ export interface CsvRecords {
   readonly delimiter: CsvDelimiter;
   /** The line a quoted field starts on that is never closed (it runs to the end of the file). */
   readonly unterminatedQuoteAt?: number;
+  /** The syntax problems found, each with its line (`row`) and field number (`column`); see {@link CSV_SYNTAX_CODE}. */
+  readonly issues: readonly Issue[];
 }
+
+/**
+ * The one code every CSV reader of the project gives a quoted field that is never closed.
+ * @example
+ * CSV_SYNTAX_CODE //=> "unterminated-quote"
+ */
+export const CSV_SYNTAX_CODE = "unterminated-quote";
 
 /** Options for {@link readCsvRecords}. */
 export interface ReadCsvOptions {
@@ -30,13 +40,18 @@ type Parsed = { record: string[]; raw: string };
 
 /**
  * Splits CSV text into records, never throwing: quotes, doubled quotes, spaces around fields (trimmed outside
- * quotes), CR/LF/CRLF line ends, rows of any length. Records whose cells are all blank (blank lines, or the ",,,,"
- * lines spreadsheets leave at the end) are dropped, and every record keeps the line it starts on. The separator is
- * the one {@link sniffDelimiter} finds; an unclosed quote runs to the end of the file and is reported.
+ * quotes), rows of any length. Line ends are read per record: CRLF, LF and CR each end a record wherever they
+ * appear, so a file whose lines mix them (a CRLF header above LF rows) loses no row; line breaks inside quotes are
+ * kept as written. Records whose cells are all blank (blank lines, or the ",,,," lines spreadsheets leave at the
+ * end) are dropped, and every record keeps the line it starts on. The separator is the one {@link sniffDelimiter}
+ * finds; an unclosed quote runs to the end of the file and is reported in `issues` (code {@link CSV_SYNTAX_CODE},
+ * with its line and field number).
  * @example
  * readCsvRecords('a,b\n\n"x, y",2').records //=> [{ line: 1, cells: ["a", "b"] }, { line: 3, cells: ["x, y", "2"] }]
  * readCsvRecords("a;b\n1,5;2").delimiter //=> ";"
+ * readCsvRecords("a\r\n1\n2\r\n").records.length //=> 3
  * readCsvRecords('a\n"open').unterminatedQuoteAt //=> 2
+ * readCsvRecords('a,b\n1,"open').issues.map((i) => [i.code, i.row, i.column]) //=> [["unterminated-quote", 2, 2]]
  */
 export function readCsvRecords(text: string, options: ReadCsvOptions = {}): CsvRecords {
   const delimiter = options.delimiter ?? sniffDelimiter(text);
@@ -59,7 +74,17 @@ export function readCsvRecords(text: string, options: ReadCsvOptions = {}): CsvR
     if (record.some((cell) => cell.trim() !== "")) records.push({ line, cells: record });
     line += lineBreaks(raw);
   }
-  return unterminated ? { records, delimiter, unterminatedQuoteAt: last } : { records, delimiter };
+  if (!unterminated) return { records, delimiter, issues: [] };
+  // The open quote begins the last field of the last record: it ran to the end of the file.
+  const column = Math.max(1, parsed.at(-1)?.record.length ?? 1);
+  const issue: Issue = {
+    code: CSV_SYNTAX_CODE,
+    severity: "error",
+    row: last,
+    column,
+    message: `Not readable as CSV: the quoted field starting on line ${last} (field ${column}) is never closed.`,
+  };
+  return { records, delimiter, unterminatedQuoteAt: last, issues: [issue] };
 }
 
 function split(text: string, delimiter: CsvDelimiter): Parsed[] {
@@ -70,6 +95,9 @@ function split(text: string, delimiter: CsvDelimiter): Parsed[] {
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: false,
+    // Every line end ends a record, whatever the first line used (csv-parse otherwise keeps only the first
+    // one it meets, and an LF row after a CRLF header would be swallowed into the record before it).
+    record_delimiter: ["\r\n", "\n", "\r"],
     raw: true,
   }) as unknown as Parsed[];
 }

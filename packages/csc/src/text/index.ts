@@ -1,6 +1,7 @@
 // text: reading files' text, in Node and in a browser (public exports, listed on purpose).
 
 export {
+  CSV_SYNTAX_CODE,
   type CsvDelimiter,
   type CsvRecord,
   type CsvRecords,
