@@ -17,7 +17,18 @@ export {
   SSDA903_MEASURE_IDS,
   type Ssda903MeasureOptions,
 } from "./compute-ssda903-measures.js";
-export type { MeasureExclusion, MeasureOptions, MeasureResult } from "./measure-types.js";
+export type {
+  AnnexAMissingEpisode,
+  MeasureExclusion,
+  MeasureOptions,
+  MeasureResult,
+  ReturnsMeasureOptions,
+  ReturnYear,
+  ReturnYearAnnexA,
+  ReturnYearCin,
+  ReturnYearSsda903,
+} from "./measure-types.js";
+export { computeReturnsMeasures } from "./measures/compute-returns-measures.js";
 export {
   type CinCensusResult,
   type ParseCinCensusOptions,

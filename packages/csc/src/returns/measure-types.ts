@@ -1,4 +1,6 @@
-import type { Observation } from "@kpikit/core";
+import type { Issue, Observation } from "@kpikit/core";
+import type { CinChild } from "./cin-types.js";
+import type { Ssda903Tables } from "./read-ssda903.js";
 
 /** Records left out of a measure, counted by reason (never listed: the records are child-level). */
 export interface MeasureExclusion {
@@ -21,4 +23,82 @@ export interface MeasureResult {
 export interface MeasureOptions {
   /** Area code put on the observations (the DfE 3-digit LA code). Default `"local"`. */
   readonly area?: string;
+}
+
+/**
+ * One collection year's parsed returns, as the returns pipeline gives them to {@link computeReturnsMeasures}.
+ * `year` is the start year of the collection year: `2023` is 2023-24, 1 April 2023 to 31 March 2024 (the CIN
+ * census of that year has `<Year>2024</Year>`; its SSDA903 files are the `2023-` ones).
+ *
+ * Pass each part with the issues its reader gave: the measures read them to tell a blank end date (still open)
+ * from an unreadable one (an error for that record, never "still open"), because the readers give `null` for both.
+ */
+export interface ReturnYear {
+  readonly year: number;
+  /** The CIN census of the year (`parseCinCensusXml`'s children and issues). */
+  readonly cin?: ReturnYearCin;
+  /** The SSDA903 tables of the year (`readSsda903`'s tables and issues). */
+  readonly ssda903?: ReturnYearSsda903;
+  /** Annex A (the Ofsted list) of the year, when the pipeline reads it: only what the measures use. */
+  readonly annexA?: ReturnYearAnnexA;
+}
+
+/** The CIN census part of a {@link ReturnYear}. */
+export interface ReturnYearCin {
+  readonly children: readonly CinChild[];
+  readonly issues?: readonly Issue[];
+}
+
+/** The SSDA903 part of a {@link ReturnYear}. */
+export interface ReturnYearSsda903 {
+  readonly tables: Ssda903Tables;
+  readonly issues?: readonly Issue[];
+}
+
+/**
+ * What the measures need from Annex A (list 7/8, missing episodes of children looked after): one row per missing
+ * episode with whether a return home interview was offered and held. Child-level: keep in memory, never output.
+ */
+export interface ReturnYearAnnexA {
+  readonly missingEpisodes: readonly AnnexAMissingEpisode[];
+}
+
+/** One missing episode of Annex A. Dates are ISO (`null` when blank or unreadable; `invalid` says which). */
+export interface AnnexAMissingEpisode {
+  readonly child: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  /** Return interview offered: `true`, `false`, or `null` when blank. */
+  readonly interviewOffered: boolean | null;
+  /** Return interview held (accepted and completed). */
+  readonly interviewHeld: boolean | null;
+  /** Date the interview was held, when given. */
+  readonly interviewDate: string | null;
+  /** Fields whose value was present but unreadable (e.g. `"end"`). */
+  readonly invalid?: readonly ("start" | "end" | "interviewDate")[];
+}
+
+/** Options for {@link computeReturnsMeasures}. */
+export interface ReturnsMeasureOptions extends MeasureOptions {
+  /** The collection year to compute, as its start year: `2023` is 2023-24. */
+  readonly year: number;
+  /**
+   * `re-referrals-12m`: `"referral"` (default, as DfE's tables: each referral in the year is a case) or `"child"`
+   * (children referred in the year; a child counts in the numerator when any of their referrals is a re-referral).
+   */
+  readonly reReferralLevel?: "referral" | "child";
+  /**
+   * Working days for `assessments-45wd`, `icpc-15wd` and the median: `"after-start"` (default, as DfE: the working
+   * days after the start up to the end, so the same day is 0) or `"inclusive"` (both ends counted).
+   */
+  readonly workingDays?: "after-start" | "inclusive";
+  /** `cla-missing`: which incidents count: `"missing"` (default, as DfE), `"away"`, or `"missing-or-away"`. */
+  readonly missing?: "missing" | "away" | "missing-or-away";
+  /** Children aged 0–17 in the area (ONS mid-year estimate) for the rates per 10,000; no rates without it. */
+  readonly population?: number;
+  /**
+   * For `cla-distance-20m` when an episode has no `PL_DISTANCE`: postcode → grid reference in metres (ONS
+   * directory eastings and northings). Postcodes are compared without spaces, in capitals.
+   */
+  readonly postcodes?: ReadonlyMap<string, { readonly easting: number; readonly northing: number }>;
 }

@@ -12,6 +12,7 @@ it("exports exactly the returns API", () => {
       "CIN_MEASURE_IDS",
       "SSDA903_MEASURE_IDS",
       "computeCinMeasures",
+      "computeReturnsMeasures",
       "computeSsda903Measures",
       "parseCinCensusXml",
       "readSsda903",
