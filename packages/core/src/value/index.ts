@@ -10,3 +10,4 @@ export {
 } from "./format-value.js";
 export { type ParsedValue, parseValue } from "./parse-value.js";
 export { statusMarker } from "./status-marker.js";
+export { implausibleValue, type PlausibleValueInput } from "./plausible-value.js";
