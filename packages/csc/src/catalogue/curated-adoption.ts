@@ -28,7 +28,7 @@ export const adoptionIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["A1"],
     method:
-      "From SSDA903 episodes and the adoption table (AD1): for each child adopted (episode ending with REC E11 or E12) in the three years, days from the start of the period of care that ended in adoption (DECOM of its first episode) to the date the child moved in with the adoptive family (DECOM of the placement for adoption, PLACE A3–A6; for adoptions by the child's foster carers, AD1 FOSTER_CARE = 1, the start of the foster placement with them). Average over the children; DfE publishes 3-year averages such as 2017-20.",
+      "From SSDA903 episodes (every year's file given): for each child adopted (episode ending with REC E11 or E12) in the three years ending 31 March, days from the start of the period of care that ended in adoption (DECOM of its first episode, an RNE S) to the start of the final unbroken run of placed-for-adoption episodes (PLACE A3–A6; a change with reason L, T or U inside it does not restart it). A child whose period of care began before the files do (its first episode is not an S) is left out and counted. Average over the children: numerator the total days, denominator the children; DfE publishes 3-year averages such as 2017-20.",
     topic: "Adoption",
   },
   {
@@ -46,7 +46,7 @@ export const adoptionIndicators: readonly IndicatorDefinition[] = [
     aliases: ["Adoption scorecard A2", "A2", "Placement order to match", "Court authority to match (days)"],
     acronyms: ["A2"],
     method:
-      "From SSDA903 episodes and the adoption table (AD1): for each child adopted in the three years, days from the date the council received court authority to place the child (the start of legal status E1, a placement order, or the date of parental consent) to the date the child was matched with the adopters (AD1 DATE_MATCH). Average over the children.",
+      "From SSDA903 episodes and the adoption table (AD1): for each child adopted (REC E11 or E12) in the three years ending 31 March, days from the date the council received court authority to place the child (DECOM of the first episode in the period of care with legal status E1, a placement order, or D1) to the date the child was matched with the adopters (AD1 DATE_MATCH). Average over the children: numerator the total days.",
     topic: "Adoption",
   },
   {

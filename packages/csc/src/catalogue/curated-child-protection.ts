@@ -76,7 +76,7 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CP"],
     method:
-      "From the CIN census child protection plans module: denominator, children with a plan starting (CPPstartDate) in the year; numerator, those of them with an earlier plan at any time (NumberOfPreviousCPP above 0, or an earlier plan in this or an earlier return). Multiply by 100. DfE counts a previous plan at any time; some councils report 'within 2 years', which is a different measure.",
+      "From the CIN census child protection plans module: of plans starting (CPPstartDate) in the year, the percentage with NumberOfPreviousCPP above 0. Each plan counts, so a child with two plans starting in the year counts twice. Multiply by 100.",
     topic: "Child protection",
   },
   {
@@ -101,7 +101,7 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CP"],
     method:
-      "From the CIN census child protection plans module: of plans with an end date (CPPendDate) in the year, the percentage where the time from CPPstartDate to CPPendDate is 2 years or more. Multiply by 100.",
+      "From the CIN census child protection plans module: of plans ending (CPPendDate) in the year, the percentage whose length, end minus start plus one day, is at least 730 days. A plan whose end date is unreadable is left out and counted, never taken as open. Multiply by 100.",
     topic: "Child protection",
   },
   {
@@ -125,7 +125,7 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CP"],
     method:
-      "From the CIN census child protection plans module: of plans open on 31 March (no CPPendDate, or one after 31 March), the percentage whose CPPstartDate is 2 years or more before 31 March. Multiply by 100.",
+      "From the CIN census child protection plans module: of plans open at 31 March (no CPPendDate, or one after 31 March; a plan ending on 31 March is not open then), the percentage whose length to 31 March, counted as 31 March minus CPPstartDate plus one day, is at least 730 days. Multiply by 100.",
     topic: "Child protection",
   },
   {

@@ -76,7 +76,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "From SSDA903 episodes (PLACE, DECOM, RNE): of children looked after on 31 March, the percentage with 3 or more placements in the year. Count placements, not episodes: an episode that changes only the legal status (RNE L) does not start a new placement, and temporary placements (PLACE T0–T4, such as a holiday or a hospital stay) followed by a return to the same placement are not counted, as in DfE's children looked after methodology.",
+      "From SSDA903 episodes (every year's file given, stitched on child and DECOM, the latest file winning): of children looked after at 31 March (an episode started on or before it with no DEC or a DEC after it; an episode ending on 31 March is not open then), not under short-break legal status V3/V4, the percentage with 3 or more placements during the year. A placement is a run of episodes that starts with reason for new episode S, P or B (a new carer) and continues through L (legal status only), T and U (same carer); V3/V4 episodes are ignored. A child with an unreadable DEC is left out and counted. Multiply by 100.",
     topic: "Children looked after",
   },
   {
@@ -102,7 +102,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "From SSDA903 episodes: denominator, children aged under 16 on 31 March who had been looked after continuously for 2.5 years or more; numerator, those whose current placement had lasted 2 years or more, or who were placed for adoption (PLACE A3–A6) where that placement and the one before it with the same carers together lasted 2 years or more. Multiply by 100.",
+      "From SSDA903 episodes and header (every year's file given): of children looked after at 31 March (not V3/V4), aged under 16 then and looked after continuously for the 2½ years before (the period of care began on or before 30 September 2½ years earlier), the percentage whose current placement (a run of episodes begun with RNE S, P or B and continued through L, T and U) began at least 2 years before 31 March. A child placed for adoption (A3–A6) with new carers counts the placement immediately before together with the adoptive one. Needs the two previous years' episodes; without them the figure is marked low reliability. Multiply by 100.",
     topic: "Children looked after",
   },
   {
@@ -151,7 +151,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "From SSDA903 episodes open on 31 March: the percentage of children whose placement is outside the council's boundary and more than 20 miles (straight line) from home, measured between the home postcode (HOME_POST) and the placement postcode (PL_POST) as DfE does. Children whose distance cannot be measured (postcodes missing or withheld) are excluded from both counts.",
+      "From SSDA903 episodes open on 31 March (not V3/V4): the percentage of children placed outside the LA and more than 20 miles from home: PL_DISTANCE and PL_LOCATION where the file has them, else the straight line between the home (HOME_POST) and placement (PL_POST) postcodes from a postcode lookup the user passes (ONS postcode directory eastings, northings and district), in miles to 1 dp. Children whose distance is unknown stay in the denominator and are counted in the note.",
     topic: "Children looked after",
   },
   {
@@ -381,7 +381,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "From the SSDA903 missing table and episodes: denominator, children looked after at any time in the year (DfE excludes those looked after only under short-break legal statuses V3/V4); numerator, those with at least one missing episode (MISSING = M; absences without authorisation, A, are a separate measure) starting (MIS_START) in the year. Multiply by 100.",
+      "From the SSDA903 missing table and episodes (stitched across years): denominator, children looked after at any time in the year (not those looked after only under short-break legal statuses V3/V4); numerator, those with at least one missing incident (MISSING = M) open at any time in the year (MIS_START on or before 31 March and MIS_END blank or on or after 1 April), including one ongoing on 1 April. Options: away (A) or missing or away; DfE's headline counts missing. An unreadable MIS_END is left out and counted, never taken as ongoing. Multiply by 100.",
     topic: "Missing",
   },
   {

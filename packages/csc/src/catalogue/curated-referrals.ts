@@ -71,7 +71,7 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: [],
     method:
-      "From the CIN census: numerator, referrals with a referral date in the year where the same child (matched on the child's CIN census identifier) had an earlier referral dated within the 12 months before it; denominator, all referrals with a referral date in the year. Multiply by 100. Each referral counts, not each child (DfE children in need statistics, table C1).",
+      "From the CIN census (every year's file given, joined on LAchildID): of referrals in the year (CINreferralDate 1 April–31 March, NFA referrals included; each referral, not each child), the percentage where the same child has an earlier referral dated on or after this referral's date minus 12 calendar months (29 February minus 12 months is 28 February) and before it. The look-back uses every file given; without the previous year's census the figure is marked low reliability. Option: child level (children referred in the year, counted when any of their referrals is a re-referral); DfE's tables count referrals. Multiply by 100.",
     topic: "Referrals and assessments",
   },
   {
@@ -98,7 +98,30 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: [],
     method:
-      "From the CIN census assessments module: of assessments with an authorisation date (AssessmentAuthorisationDate) in the year, the percentage where the working days from the start (AssessmentActualStartDate) to authorisation are 45 or fewer. Working days exclude weekends and England and Wales bank holidays and are counted after the start day (same day = 0).",
+      "From the CIN census assessments module: of assessments with an authorisation date (AssessmentAuthorisationDate) in the year, the percentage where the working days from the start (AssessmentActualStartDate) to authorisation are 45 or fewer. Working days exclude weekends and England and Wales bank holidays (the 2022 and 2023 one-off holidays included) and are counted after the start day up to the authorisation (same day = 0), as DfE does; an inclusive count (both ends) is an option.",
+    topic: "Referrals and assessments",
+  },
+  {
+    id: "assessments-median-wd",
+    title: "Median working days from the start of an assessment to its authorisation",
+    shortTitle: "Median working days to assessment",
+    description:
+      "The median number of working days from the start of a children and family assessment to its authorisation, over assessments authorised in the year.",
+    unit: "days",
+    polarity: "lower-is-better",
+    polarityReason:
+      "kpikit sets this one: a shorter time to a completed assessment means children get a decision and help sooner, within the 45 working days of Working Together.",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "cin-census",
+    aliases: [
+      "Median days to assessment",
+      "Average working days to complete an assessment",
+      "Assessment duration",
+    ],
+    acronyms: [],
+    method:
+      "From the CIN census assessments module: over assessments with an authorisation date in the year, the median of the working days from AssessmentActualStartDate to AssessmentAuthorisationDate (after the start day up to the authorisation, same day = 0; weekends and England and Wales bank holidays excluded). The inclusive count is an option.",
     topic: "Referrals and assessments",
   },
   {
@@ -194,7 +217,7 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["ICPC"],
     method:
-      "From the CIN census section 47 module: of initial child protection conferences held in the year (DateOfInitialCPC in the year), the percentage where the working days from the start of the section 47 enquiry (S47ActualStartDate) to the conference are 15 or fewer. Working days exclude weekends and England and Wales bank holidays and are counted after the start day.",
+      "From the CIN census section 47 module: of initial child protection conferences (DateOfInitialCPC) held in the year that follow a section 47 enquiry, the percentage held within 15 working days of the enquiry's start (S47ActualStartDate; working days after the start up to the conference, same day = 0). Transfer-in conferences recorded on the referral with no section 47 enquiry are left out and counted. Multiply by 100.",
     topic: "Child protection",
   },
   {

@@ -28,7 +28,11 @@ export type {
   ReturnYearCin,
   ReturnYearSsda903,
 } from "./measure-types.js";
-export { computeReturnsMeasures } from "./measures/compute-returns-measures.js";
+export {
+  computeReturnsMeasures,
+  RETURNS_CIN_MEASURE_IDS,
+  RETURNS_SSDA903_MEASURE_IDS,
+} from "./measures/compute-returns-measures.js";
 export {
   type CinCensusResult,
   type ParseCinCensusOptions,

@@ -97,8 +97,13 @@ export interface ReturnsMeasureOptions extends MeasureOptions {
   /** Children aged 0–17 in the area (ONS mid-year estimate) for the rates per 10,000; no rates without it. */
   readonly population?: number;
   /**
-   * For `cla-distance-20m` when an episode has no `PL_DISTANCE`: postcode → grid reference in metres (ONS
-   * directory eastings and northings). Postcodes are compared without spaces, in capitals.
+   * For `cla-distance-20m` when an episode has no `PL_DISTANCE` and `PL_LOCATION`: postcode (without spaces, in
+   * capitals) → grid reference in metres and local authority district (ONS directory `oseast1m`, `osnrth1m`,
+   * `oslaua`). The straight line between home and placement in miles, to 1 dp; outside the LA when the two
+   * districts differ.
    */
-  readonly postcodes?: ReadonlyMap<string, { readonly easting: number; readonly northing: number }>;
+  readonly postcodes?: ReadonlyMap<
+    string,
+    { readonly easting: number; readonly northing: number; readonly la?: string }
+  >;
 }

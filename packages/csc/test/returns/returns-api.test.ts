@@ -13,6 +13,8 @@ it("exports exactly the returns API", () => {
       "SSDA903_MEASURE_IDS",
       "computeCinMeasures",
       "computeReturnsMeasures",
+      "RETURNS_CIN_MEASURE_IDS",
+      "RETURNS_SSDA903_MEASURE_IDS",
       "computeSsda903Measures",
       "parseCinCensusXml",
       "readSsda903",

@@ -1,0 +1,100 @@
+// Internal: stitching the years' records as DfE builds its tables. A record that appears in several years'
+// files (an episode open on 31 March reappears, closed, in the next year's file) is taken once, from the
+// latest file; children are joined across years on their identifier (LAchildID, or the 903 CHILD).
+import type {
+  AdoptionRow,
+  CinAssessmentRow,
+  CinPlanRow,
+  CinReferralRow,
+  CinSection47Row,
+  EpisodeRow,
+  FlatTables,
+  HeaderRow,
+  MissingRow,
+} from "./flat-tables.js";
+
+/** The records of every year, each once (the latest file's version), grouped by child. */
+export interface Stitched {
+  readonly year: number;
+  /** Children with a record in the current year's CIN census. */
+  readonly cinCurrent: ReadonlySet<string>;
+  /** Children with an episode in the current year's SSDA903 episodes. */
+  readonly lacCurrent: ReadonlySet<string>;
+  readonly referrals: ReadonlyMap<string, readonly CinReferralRow[]>;
+  readonly assessments: ReadonlyMap<string, readonly CinAssessmentRow[]>;
+  readonly section47: ReadonlyMap<string, readonly CinSection47Row[]>;
+  readonly plans: ReadonlyMap<string, readonly CinPlanRow[]>;
+  /** Episodes by child, sorted by DECOM. */
+  readonly episodes: ReadonlyMap<string, readonly EpisodeRow[]>;
+  readonly missing: ReadonlyMap<string, readonly MissingRow[]>;
+  readonly dob: ReadonlyMap<string, string | null>;
+  readonly adoptions: ReadonlyMap<string, AdoptionRow>;
+  /** Counts of current-year records left out of stitching (no key date), by table. */
+  readonly undated: { readonly referrals: number; readonly plans: number; readonly episodes: number };
+}
+
+/** Rows of years up to `year`, one per key (the latest year's), grouped by child, in key order. */
+function latest<T extends { readonly year: number; readonly child: string }>(
+  rows: readonly T[],
+  year: number,
+  key: (row: T) => string | null,
+): Map<string, T[]> {
+  const best = new Map<string, T>();
+  for (const row of rows) {
+    if (row.year > year) continue;
+    const k = key(row);
+    if (k === null) continue;
+    const id = `${row.child}\u0000${k}`;
+    const had = best.get(id);
+    if (!had || row.year >= had.year) best.set(id, row);
+  }
+  const byChild = new Map<string, T[]>();
+  for (const [id, row] of [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    void id;
+    const list = byChild.get(row.child) ?? [];
+    list.push(row);
+    byChild.set(row.child, list);
+  }
+  return byChild;
+}
+
+/** Stitches the flattened years for the collection year starting in `year`. */
+export function stitch(flat: FlatTables, year: number): Stitched {
+  const dob = new Map<string, { year: number; dob: string | null }>();
+  for (const h of flat.header as readonly HeaderRow[]) {
+    if (h.year > year) continue;
+    const had = dob.get(h.child);
+    // The latest file's date of birth, unless it is blank there and an earlier file has one.
+    if (!had || (h.year >= had.year && h.dob !== null) || had.dob === null) dob.set(h.child, h);
+  }
+  const adoptions = new Map<string, AdoptionRow>();
+  for (const a of flat.adoptions) {
+    if (a.year > year) continue;
+    const had = adoptions.get(a.child);
+    if (!had || a.year >= had.year) adoptions.set(a.child, a);
+  }
+  const inCurrent = (rows: readonly { year: number; child: string }[]) =>
+    new Set(rows.filter((r) => r.year === year).map((r) => r.child));
+  const undated = (rows: readonly { year: number }[], date: (r: never) => string | null) =>
+    rows.filter((r) => r.year === year && date(r as never) === null).length;
+  return {
+    year,
+    cinCurrent: inCurrent(flat.cinChildren),
+    lacCurrent: inCurrent(flat.episodes),
+    referrals: latest(flat.referrals, year, (r) => r.referral),
+    assessments: latest(flat.assessments, year, (a) =>
+      a.authorised === null ? null : `${a.start ?? ""}|${a.authorised}`,
+    ),
+    section47: latest(flat.section47, year, (s) => (s.icpc === null ? null : `${s.start ?? ""}|${s.icpc}`)),
+    plans: latest(flat.plans, year, (p) => p.start),
+    episodes: latest(flat.episodes, year, (e) => e.decom),
+    missing: latest(flat.missing, year, (m) => m.start),
+    dob: new Map([...dob].map(([k, v]) => [k, v.dob])),
+    adoptions,
+    undated: {
+      referrals: undated(flat.referrals, (r: CinReferralRow) => r.referral),
+      plans: undated(flat.plans, (p: CinPlanRow) => p.start),
+      episodes: undated(flat.episodes, (e: EpisodeRow) => e.decom),
+    },
+  };
+}
