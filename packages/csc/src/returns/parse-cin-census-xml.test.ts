@@ -5,7 +5,7 @@ const header = (year = "2024", ref = "2024-03-31", la = "865") =>
   `<Header><CollectionDetails><Collection>CIN</Collection><Year>${year}</Year><ReferenceDate>${ref}</ReferenceDate></CollectionDetails><Source><SourceLevel>L</SourceLevel><LEA>${la}</LEA></Source></Header>`;
 const child = (
   details: string,
-  ids = "<LAchildID>SECRET-ID-1</LAchildID><UPN>A12345678901B</UPN><PersonBirthDate>2015-01-02</PersonBirthDate><Sex>F</Sex>",
+  ids = "<LAchildID>SECRET-ID-1</LAchildID><UPN>L12345678901B</UPN><PersonBirthDate>2015-01-02</PersonBirthDate><Sex>F</Sex>",
 ) =>
   `<Child><ChildIdentifiers>${ids}</ChildIdentifiers><ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>${details}</Child>`;
 const referral = (inner = "", date = "2023-06-01") =>
@@ -81,7 +81,7 @@ describe("parseCinCensusXml", () => {
     });
     expect(r.children[0]?.identifiers).toMatchObject({
       laChildId: "SECRET-ID-1",
-      upn: "A12345678901B",
+      upn: "L12345678901B",
       birthDate: "2015-01-02",
       sex: "F",
     });

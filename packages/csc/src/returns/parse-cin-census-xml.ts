@@ -9,6 +9,8 @@ import { readXml, type XmlElement } from "./xml-reader.js";
 export interface ParseCinCensusOptions {
   /** File name put on every issue. */
   readonly file?: string;
+  /** Check each UPN's check letter (DfE rule; `kpikit validate` turns it on). Default false. */
+  readonly upnCheckLetter?: boolean;
 }
 
 /** What {@link parseCinCensusXml} read: the children (child-level, keep in memory only), the header and issues. */
@@ -48,7 +50,7 @@ export interface CinCensusResult {
  */
 export function parseCinCensusXml(text: string, options: ParseCinCensusOptions = {}): CinCensusResult {
   const file = options.file;
-  const r = new Reader(file);
+  const r = new Reader(file, options.upnCheckLetter === true);
   let xml: ReturnType<typeof readXml>;
   try {
     xml = readXml(typeof text === "string" ? text : "");

@@ -72,14 +72,16 @@ describe("readSsda903", () => {
   });
 
   it.each([
-    ["A12345678901B", null],
+    ["L12345678901B", null],
     ["a123456789012", null],
+    ["A12345678901B", "ssda903-upn-check-letter"],
+    ["B123456789012", "ssda903-upn-check-letter"],
     ["UN4", null],
     ["UN8", "ssda903-invalid-upn"],
     ["A1234567890", "ssda903-invalid-upn"],
     ["123456789012A", "ssda903-invalid-upn"],
   ])("UPN %s → %s", (upn, code) => {
-    const r = readSsda903({ "header.csv": `${HD}\n1,1,01/02/2010,WBRI,${upn},,` });
+    const r = readSsda903({ "header.csv": `${HD}\n1,1,01/02/2010,WBRI,${upn},,` }, { upnCheckLetter: true });
     expect(r.issues[0]?.code ?? null).toBe(code);
     if (code) expect(r.issues[0]?.message).not.toContain(upn);
   });
@@ -96,9 +98,9 @@ describe("readSsda903", () => {
   it("reports codes, blanks, row lengths, duplicates and date order with row and column", () => {
     const csv = [
       HD,
-      "1,3,01/02/2010,WBRI,A12345678901B,,",
+      "1,3,01/02/2010,WBRI,L12345678901B,,",
       "2,1,,WBRI,UN2,,",
-      "1,2,01/02/2010,XXXX,B123456789012,,",
+      "1,2,01/02/2010,XXXX,A123456789012,,",
       "4,1,01/02/2010",
     ].join("\r\n");
     const r = readSsda903({ "header.csv": csv });
@@ -107,7 +109,7 @@ describe("readSsda903", () => {
       ["ssda903-missing-value", 3, "DOB"],
       ["ssda903-invalid-code", 4, "ETHNIC"],
       ["ssda903-duplicate-child", 4, "CHILD"],
-      ["ssda903-column-count", 5, undefined],
+      ["ssda903-column-count", 5, 4],
       ["ssda903-missing-value", 5, "ETHNIC"],
       ["ssda903-missing-value", 5, "UPN"],
     ]);
@@ -136,7 +138,7 @@ describe("readSsda903", () => {
       "2,01/04/2024,S,C2,N1,U1,PR1,,,,,,",
       "2,01/05/2024,P,C2,N1,U1,PR1,,,,,,",
     ].join("\n");
-    const r = readSsda903({ "episodes.csv": ep, "header.csv": `${HD}\n1,1,01/02/2010,WBRI,A12345678901B,,` });
+    const r = readSsda903({ "episodes.csv": ep, "header.csv": `${HD}\n1,1,01/02/2010,WBRI,L12345678901B,,` });
     expect(r.issues.map((i) => [i.code, i.row])).toEqual([
       ["ssda903-date-order", 2],
       ["ssda903-episode-overlap", 4],
@@ -171,7 +173,7 @@ describe("readSsda903", () => {
 
   it("can treat unknown codes as warnings", () => {
     const r = readSsda903(
-      { "header.csv": `${HD}\n1,7,01/02/2010,WBRI,A12345678901B,,` },
+      { "header.csv": `${HD}\n1,7,01/02/2010,WBRI,L12345678901B,,` },
       { codeSeverity: "warning" },
     );
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["ssda903-invalid-code", "warning"]]);
@@ -231,7 +233,7 @@ describe("readSsda903 with the XML layout", () => {
       ["ssda903-invalid-code", "PLACE", 5],
     ]);
     expect(r.issues[3]?.message).toBe(
-      "PLACE on <EPISODE> of child 1 (line 5, column 1) of 903.xml ('Q9') is not a code the SSDA903 allows for PLACE.",
+      "PLACE on <EPISODE> of child 1 (line 5, column 1) of 903.xml (text of 2 characters) is not a code the SSDA903 allows for PLACE (A3, A4, A5, A6, H5, K1, K2, K3, P1, P2, P3, R1, R2, R3, R5, S1, T0, T1, T2, T3, T4, U1, U2, U3, U4, U5, U6, Z1, Z11, Z12, Z13 or Z14).",
     );
     expect(JSON.stringify(r.issues)).not.toMatch(/SECRET7|2010-02-01|A123456789012/);
   });

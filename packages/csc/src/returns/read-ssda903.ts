@@ -3,6 +3,8 @@ import { readCsvRecords } from "../text/csv-records.js";
 import { readUkDate } from "./dates.js";
 import { type RawRow, SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
 import { looksLikeXml, ssda903XmlRows } from "./ssda903-xml.js";
+import { upnCheckLetterOk } from "./upn.js";
+import { codeList, dateForm, valueForm } from "./value-form.js";
 
 export type { Ssda903TableName } from "./ssda903-tables.js";
 
@@ -14,6 +16,11 @@ export type { Ssda903TableName } from "./ssda903-tables.js";
 export interface Ssda903Row {
   readonly line: number;
   readonly values: Readonly<Record<string, string | null>>;
+  /**
+   * Columns whose value was written but could not be read (reported as errors; `null` in `values`). A blank
+   * end date means "still open", an unreadable one does not: measures leave such a record out with its reason.
+   */
+  readonly invalid?: readonly string[];
 }
 
 /** One recognised SSDA903 table. */
@@ -37,6 +44,8 @@ export interface ReadSsda903Options {
    * files with random codes may want `warning`.
    */
   readonly codeSeverity?: "error" | "warning";
+  /** Check each UPN's check letter (DfE rule; `kpikit validate` turns it on). Default false. */
+  readonly upnCheckLetter?: boolean;
 }
 
 /** What {@link readSsda903} read. */
@@ -131,11 +140,12 @@ export function readSsda903(
   const issues: Issue[] = [];
   const out: Partial<Record<Ssda903TableName, Ssda903Table>> = {};
   const codeSeverity = options.codeSeverity ?? "error";
+  const checks: RowChecks = { codeSeverity, upnCheckLetter: options.upnCheckLetter === true };
   for (const [file, input] of Object.entries(tables ?? {})) {
     const text = typeof input === "string" ? input : "";
     const read = looksLikeXml(text)
-      ? readXmlTables(file, text, codeSeverity, issues)
-      : [readTable(file, text, codeSeverity, issues)];
+      ? readXmlTables(file, text, checks, issues)
+      : [readTable(file, text, checks, issues)];
     for (const table of read) {
       if (!table) continue;
       const existing = out[table.name];
@@ -144,7 +154,9 @@ export function readSsda903(
           code: "ssda903-duplicate-table",
           severity: "error",
           file,
-          message: `${file} is a second ${table.name} table (the first is ${existing.file}); it is ignored. Read one year at a time.`,
+          row: 1,
+          column: 1,
+          message: `${file} is a second ${table.name} table for the same year and LA (the first is ${existing.file}); it is ignored.`,
         });
         continue;
       }
@@ -155,29 +167,19 @@ export function readSsda903(
   return { tables: out, issues };
 }
 
-function readXmlTables(
-  file: string,
-  text: string,
-  codeSeverity: "error" | "warning",
-  issues: Issue[],
-): Ssda903Table[] {
+function readXmlTables(file: string, text: string, checks: RowChecks, issues: Issue[]): Ssda903Table[] {
   const found = ssda903XmlRows(file, text, issues) ?? [];
   return found.flatMap(({ name, rows }) => {
     const spec = SSDA903_TABLES.find((t) => t.name === name);
     if (!spec) return [];
-    const out = readRows(spec, file, rows, codeSeverity, issues);
+    const out = readRows(spec, file, rows, checks, issues);
     return [
       { kind: "ssda903-table" as const, name, file, columns: spec.columns.map((c) => c.name), rows: out },
     ];
   });
 }
 
-function readTable(
-  file: string,
-  text: string,
-  codeSeverity: "error" | "warning",
-  issues: Issue[],
-): Ssda903Table | null {
+function readTable(file: string, text: string, checks: RowChecks, issues: Issue[]): Ssda903Table | null {
   const { records: rows, delimiter, unterminatedQuoteAt } = readCsvRecords(text);
   if (delimiter !== ",") {
     const name = delimiter === ";" ? "semicolons" : "tabs";
@@ -186,6 +188,7 @@ function readTable(
       severity: "warning",
       file,
       row: 1,
+      column: 1,
       message: `${file} separates fields with ${name}, not commas; it was read with ${name}.`,
     });
   }
@@ -195,6 +198,7 @@ function readTable(
       severity: "error",
       file,
       row: unterminatedQuoteAt,
+      column: 1,
       message: `${file} is not readable CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
     });
     return null;
@@ -205,7 +209,9 @@ function readTable(
       code: "ssda903-empty-file",
       severity: "error",
       file,
-      message: `${file} has no header row.`,
+      row: 1,
+      column: 1,
+      message: `${file} is empty: it has no header row.`,
     });
     return null;
   }
@@ -218,6 +224,7 @@ function readTable(
       severity: "error",
       file,
       row: head.line,
+      column: 1,
       message: `${file} is not an SSDA903 table kpikit recognises (its columns match none of header, episodes, reviews, missing, oc2, oc3, uasc, ad1, placed_for_adoption, previous_permanence, sw_episodes).`,
     });
     return null;
@@ -273,22 +280,32 @@ function readTable(
         },
       };
     }),
-    codeSeverity,
+    checks,
     issues,
   );
   return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
 }
 
+/** How strictly {@link readRows} checks values. */
+interface RowChecks {
+  readonly codeSeverity: "error" | "warning";
+  readonly upnCheckLetter: boolean;
+}
+
 /** Checks and converts rows of one table: values, dates, codes, one row per child, date order. */
-export function readRows(
+function readRows(
   spec: TableSpec,
   file: string,
   rows: readonly RawRow[],
-  codeSeverity: "error" | "warning",
+  { codeSeverity, upnCheckLetter }: RowChecks,
   issues: Issue[],
 ): Ssda903Row[] {
   const out: Ssda903Row[] = [];
   const seenChild = new Map<string, number>();
+  // Date cells that could not be read, by the form they were written in: when every date of the table is in one
+  // other form (ISO dates from a database export), one summary line replaces a line per cell.
+  const badDates: { issue: Issue; form: string | null }[] = [];
+  let datesRead = 0;
   for (const { line, get, fields, at } of rows) {
     const place = at ?? `line ${line}`;
     if (fields && fields[0] !== fields[1]) {
@@ -297,10 +314,12 @@ export function readRows(
         severity: "error",
         file,
         row: line,
-        message: `Row on ${place} of ${file} has ${fields[0]} fields; the header has ${fields[1]}.`,
+        column: Math.min(fields[0], fields[1]) + 1,
+        message: `Row on ${place} of ${file} has ${fields[0]} fields; the header has ${fields[1]}, so its values may be under the wrong columns.`,
       });
     }
     const values: Record<string, string | null> = {};
+    const invalid: string[] = [];
     for (const c of spec.columns) {
       const cell = get(c.name);
       const raw = cell === undefined ? "" : cell.trim();
@@ -316,7 +335,8 @@ export function readRows(
         values[c.name] = null;
         continue;
       }
-      const shown = c.identifier ? "" : ` ('${raw.length > 30 ? `${raw.slice(0, 30)}…` : raw}')`;
+      // Never the cell's text (one rule for every message; see value-form.ts): its form, in words.
+      const shown = ` (${valueForm(raw)})`;
       const kind = c.kind;
       if (kind === "upn") {
         // A UPN (a letter, 11 digits, a digit or letter) or a reason it is unknown (UN1–UN7).
@@ -328,39 +348,60 @@ export function readRows(
             ...where,
             message: `${c.name} on ${place} of ${file} is neither a UPN (a letter, 11 digits, then a digit or letter) nor UN1–UN7.`,
           });
+        else if (upnCheckLetter && !/^UN/i.test(raw) && !upnCheckLetterOk(raw))
+          issues.push({
+            code: "ssda903-upn-check-letter",
+            severity: "error",
+            ...where,
+            message: `${c.name} on ${place} of ${file} has a check letter that does not match its digits (the DfE UPN check).`,
+          });
         values[c.name] = ok ? raw.toUpperCase() : null;
+        if (!ok) invalid.push(c.name);
       } else if (kind === "date") {
         const iso = readUkDate(raw);
-        if (iso === null)
-          issues.push({
+        datesRead++;
+        if (iso === null) {
+          const form = dateForm(raw);
+          const issue: Issue = {
             code: "ssda903-invalid-date",
             severity: "error",
             ...where,
-            message: `${c.name} on ${place} of ${file}${shown} is not a date in the form dd/mm/yyyy.`,
-          });
+            message:
+              form === "dd/mm/yyyy"
+                ? `${c.name} on ${place} of ${file} is not a real day (dd/mm/yyyy).`
+                : `${c.name} on ${place} of ${file}${shown} is not a date in the form dd/mm/yyyy.`,
+          };
+          issues.push(issue);
+          badDates.push({ issue, form });
+          invalid.push(c.name);
+        }
         values[c.name] = iso;
       } else if (kind === "int") {
         const ok = /^\d{1,6}$/.test(raw);
-        if (!ok)
+        if (!ok) {
           issues.push({
             code: "ssda903-invalid-number",
             severity: "error",
             ...where,
             message: `${c.name} on ${place} of ${file}${shown} is not a whole number.`,
           });
+          invalid.push(c.name);
+        }
         values[c.name] = ok ? raw : null;
       } else if (typeof kind === "string") {
         values[c.name] = raw;
       } else {
         const code = raw.toUpperCase();
         const ok = kind.includes(code);
-        if (!ok)
+        if (!ok) {
           issues.push({
             code: "ssda903-invalid-code",
             severity: codeSeverity,
             ...where,
-            message: `${c.name} on ${place} of ${file}${shown} is not a code the SSDA903 allows for ${c.name}.`,
+            message: `${c.name} on ${place} of ${file}${shown} is not a code the SSDA903 allows for ${c.name} (${codeList(kind)}).`,
           });
+          invalid.push(c.name);
+        }
         values[c.name] = ok ? code : null;
       }
     }
@@ -379,9 +420,39 @@ export function readRows(
       else seenChild.set(child, line);
     }
     checkOrder(spec.name, values, file, line, issues);
-    out.push({ line, values });
+    out.push(invalid.length > 0 ? { line, values, invalid } : { line, values });
   }
+  summariseDateForm(badDates, datesRead, spec.name, file, issues);
   return out;
+}
+
+/** When every date of a table is written in one other form, one line says so instead of one per cell. */
+function summariseDateForm(
+  bad: readonly { issue: Issue; form: string | null }[],
+  datesRead: number,
+  table: string,
+  file: string,
+  issues: Issue[],
+): void {
+  const form = bad[0]?.form;
+  if (bad.length < 2 || bad.length !== datesRead || !form || form === "dd/mm/yyyy") return;
+  if (!bad.every((b) => b.form === form)) return;
+  const drop = new Set(bad.map((b) => b.issue));
+  let kept = 0;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as Issue;
+    if (!drop.has(issue)) issues[kept++] = issue;
+  }
+  issues.length = kept;
+  const first = bad[0]?.issue;
+  issues.push({
+    code: "ssda903-date-format",
+    severity: "error",
+    file,
+    row: first?.row ?? 1,
+    column: first?.column ?? 1,
+    message: `${file} (${table}): its ${bad.length} dates are ${form}; the SSDA903 uses dd/mm/yyyy. Save the dates as dd/mm/yyyy and read it again.`,
+  });
 }
 
 const ORDERS: Readonly<Partial<Record<Ssda903TableName, readonly (readonly [string, string])[]>>> = {
@@ -458,6 +529,8 @@ function crossCheck(tables: Partial<Record<Ssda903TableName, Ssda903Table>>, iss
       const prev = sorted[i - 1]!;
       const cur = sorted[i]!;
       const prevEnd = prev.values.DEC;
+      // An end date that was written but unreadable is already an error on its own line: not "still open".
+      if (prev.invalid?.includes("DEC")) continue;
       if (prevEnd === null || prevEnd === undefined) {
         issues.push({
           code: "ssda903-episode-overlap",

@@ -97,8 +97,8 @@ describe("SSDA903 files", () => {
       new Set([
         "ssda903-extra-column LA",
         "ssda903-extra-column YEAR",
-        "ssda903-invalid-date DECOM",
-        "ssda903-invalid-date DEC",
+        // Every date is YYYY-MM-DD: one summary line, not one per cell.
+        "ssda903-date-format DECOM",
       ]),
     );
     expect(x.tables.episodes?.rows).toHaveLength(23);

@@ -3,6 +3,8 @@
 // else reported with the element's line, column and path.
 import type { Issue } from "@kpikit/core";
 import { readIsoDate } from "../dates.js";
+import { upnCheckLetterOk } from "../upn.js";
+import { codeList, valueForm } from "../value-form.js";
 import type { XmlElement } from "../xml-reader.js";
 
 export type Kind = "date" | "bool" | "int" | "text" | "upn" | readonly string[];
@@ -19,7 +21,10 @@ const UPN = /^[A-Za-z]\d{11}(\d|[A-Za-z])$/;
 /** Reads one block's direct children, reporting unknown, repeated, missing and invalid elements. */
 export class Reader {
   readonly issues: Issue[] = [];
-  constructor(private readonly file: string | undefined) {}
+  constructor(
+    private readonly file: string | undefined,
+    private readonly upnCheckLetter = false,
+  ) {}
 
   report(
     el: { line: number; column: number },
@@ -122,9 +127,15 @@ export class Reader {
   }
 
   value(el: XmlElement, path: Path, where: string, spec: Field, raw: string): unknown {
-    const shown = spec.identifier ? "" : ` ('${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}')`;
+    // Never the value's text (one rule for every message built from returns data): its form, in words.
     const bad = (code: string, what: string): null => {
-      this.report(el, path, code, "error", `<${el.name}> of ${where}${shown} is not ${what}.`);
+      this.report(
+        el,
+        path,
+        code,
+        "error",
+        `<${el.name}> of ${where} is not ${what}; it is ${valueForm(raw)}.`,
+      );
       return null;
     };
     const kind = spec.kind;
@@ -138,12 +149,17 @@ export class Reader {
     }
     if (kind === "int")
       return /^\d{1,6}$/.test(raw) ? Number(raw) : bad("cin-invalid-number", "a whole number");
-    if (kind === "upn")
-      return UPN.test(raw)
-        ? raw
-        : bad("cin-invalid-upn", "a UPN (a letter, 11 digits, then a digit or letter)");
+    if (kind === "upn") {
+      if (!UPN.test(raw))
+        return bad("cin-invalid-upn", "a UPN (a letter, 11 digits, then a digit or letter)");
+      if (this.upnCheckLetter && !upnCheckLetterOk(raw))
+        return bad("cin-upn-check-letter", "a UPN whose check letter matches its digits (the DfE UPN check)");
+      return raw;
+    }
     if (kind === "text") return raw;
-    return kind.includes(raw) ? raw : bad("cin-invalid-code", `one of the codes the CIN census allows`);
+    return kind.includes(raw)
+      ? raw
+      : bad("cin-invalid-code", `one of the codes the CIN census allows (${codeList(kind)})`);
   }
 }
 

@@ -1,8 +1,13 @@
 // Internal: the CIN census <Header>: collection, year, 31 March reference date and a known LA.
 import { getArea } from "../../reference/areas.js";
 import type { CinHeader } from "../cin-types.js";
+import { valueForm } from "../value-form.js";
 import type { XmlElement } from "../xml-reader.js";
 import { d, type Reader } from "./block-reader.js";
+
+/** The census years a header may give: the CIN census began with 2008-09 (Year 2009); 2099 bounds typing slips. */
+const MIN_YEAR = 2009;
+const MAX_YEAR = 2099;
 
 export function readHeader(r: Reader, el: XmlElement): CinHeader {
   const path = ["Message", "Header"];
@@ -55,19 +60,28 @@ export function readHeader(r: Reader, el: XmlElement): CinHeader {
       [...path, "CollectionDetails", "Collection"],
       "cin-header-collection",
       "error",
-      `<Collection> is '${collection.slice(0, 20)}'; a CIN census file says CIN.`,
+      `<Collection> is not CIN (${valueForm(collection)}); a CIN census file says CIN.`,
     );
   }
   let year: number | null = null;
   if (yearText !== null) {
-    if (/^\d{4}$/.test(yearText)) year = Number(yearText);
+    if (/^\d{4}$/.test(yearText) && Number(yearText) >= MIN_YEAR && Number(yearText) <= MAX_YEAR)
+      year = Number(yearText);
+    else if (/^\d{4}$/.test(yearText))
+      r.report(
+        at("Year", cdEl),
+        [...path, "CollectionDetails", "Year"],
+        "cin-header-year-range",
+        "error",
+        `<Year> ${yearText} is outside the years of the CIN census (${MIN_YEAR} to ${MAX_YEAR}); check the header.`,
+      );
     else
       r.report(
         at("Year", cdEl),
         [...path, "CollectionDetails", "Year"],
         "cin-header-year",
         "error",
-        `<Year> is '${yearText.slice(0, 20)}', not a four-digit year.`,
+        `<Year> is not a four-digit year (${valueForm(yearText)}).`,
       );
   }
   if (referenceDate !== null) {
@@ -98,7 +112,7 @@ export function readHeader(r: Reader, el: XmlElement): CinHeader {
         laPath,
         "cin-header-la",
         "error",
-        `<LEA> is '${la.slice(0, 20)}', not a DfE 3-digit LA code.`,
+        `<LEA> is not a DfE 3-digit LA code (${valueForm(la)}).`,
       );
     else if (getArea(la)?.kind !== "la")
       r.report(
