@@ -27,8 +27,8 @@ export interface Ssda903MeasureOptions extends MeasureOptions {
 export const SSDA903_MEASURE_IDS = ["cla-3-placements", "cla-long-term-stability"] as const;
 
 const TEMPORARY = new Set(["T0", "T1", "T2", "T3", "T4"]);
-/** New episode reasons that mean a new carer: started care (S), placement change (P), both with legal status (T). */
-const NEW_CARER = new Set(["S", "P", "T"]);
+/** New episode reasons that mean a new carer: started care (S), placement change (P), both with legal status (B). */
+const NEW_CARER = new Set(["S", "P", "B"]);
 /** Short breaks (a series of short-term placements): excluded from both measures, as DfE does. */
 const SHORT_BREAKS = new Set(["V3", "V4"]);
 
@@ -49,11 +49,11 @@ interface Episode {
  * - `cla-3-placements`: of children looked after on 31 March (an episode started on or before it whose DEC is
  *   blank or after it), the percentage with 3 or more placements during the year. Placements are counted, not episodes:
  *   the placement held on 1 April counts once, then each later episode that starts with a new carer (RNE S, P or
- *   T); a change of legal status only (L) or a placement change with the same carers (U, B) does not count;
+ *   B); a change of legal status only (L) or a placement change with the same carers (T, U) does not count;
  *   temporary placements (PLACE T0–T4) are not counted, nor is the return to the placement held before them.
  * - `cla-long-term-stability`: of children looked after on 31 March, aged under 16 then, who had been looked
  *   after continuously for 2.5 years or more, the percentage who had been in the same placement for 2 years or
- *   more. A placement lasts across changes that keep the same carers (RNE L, U, B) and temporary absences, so a
+ *   more. A placement lasts across changes that keep the same carers (RNE L, T, U) and temporary absences, so a
  *   child placed for adoption with their foster carers (PLACE A3–A6) is counted when that placement and the one
  *   before it with the same carers together last 2 years, as DfE defines it.
  *
@@ -197,7 +197,7 @@ function periodOfCareStart(list: readonly Episode[], current: Episode): string {
 }
 
 /**
- * When the current placement began: walk back through changes that keep the same carers (RNE L, U, B) and through
+ * When the current placement began: walk back through changes that keep the same carers (RNE L, T, U) and through
  * temporary placements (T0–T4) that return to the placement held before them.
  */
 function placementStart(list: readonly Episode[], current: Episode): string {
@@ -220,7 +220,7 @@ function placementStart(list: readonly Episode[], current: Episode): string {
     if (
       isTemporary(from)
         ? prev.where !== anchor.where
-        : !(from.rne === "L" || from.rne === "U" || from.rne === "B")
+        : !(from.rne === "L" || from.rne === "T" || from.rne === "U")
     )
       break;
     start = prev.start;

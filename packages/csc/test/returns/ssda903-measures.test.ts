@@ -89,8 +89,9 @@ describe("SSDA903 measures on the fake returns", () => {
     expect(three!.numerator!).toBeLessThanOrEqual(three!.denominator!);
     expect(stable!.denominator!).toBeLessThanOrEqual(three!.denominator!);
     expect(stable!.numerator!).toBeLessThanOrEqual(stable!.denominator!);
+    // Pinned after the reason-for-new-episode fix (B is a new carer, T the same carer): 225 and 50 before.
     expect([three?.numerator, three?.denominator, stable?.numerator, stable?.denominator]).toEqual([
-      225, 1201, 50, 151,
+      189, 1201, 53, 151,
     ]);
   });
 
