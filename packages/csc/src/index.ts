@@ -4,6 +4,7 @@
 export * from "./benchmark/index.js";
 export * from "./catalogue/index.js";
 export * from "./glossary/index.js";
+export * from "./local/index.js";
 export * from "./plan/index.js";
 export * from "./published/index.js";
 export * from "./reference/index.js";

@@ -1,0 +1,221 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findIndicator } from "../catalogue/index.js";
+import { localFigureRows, localFiguresCsv } from "./local-figures-csv.js";
+import { localTableFromBytes } from "./local-table-text.js";
+import { readLocalFigures } from "./read-local-figures.js";
+import { wideColumnOf } from "./read-wide-figures.js";
+import type { LocalFiguresResult } from "./types.js";
+
+const resolver = { findIndicator };
+const bytes = (text: string) => new TextEncoder().encode(text);
+function read(text: string, file = "table.csv"): LocalFiguresResult {
+  const t = localTableFromBytes(bytes(text), file);
+  if (!t.ok) throw new Error(t.issues.map((i) => i.message).join("; "));
+  return readLocalFigures(t.table, resolver);
+}
+const errors = (r: LocalFiguresResult) => r.issues.filter((i) => i.severity !== "warning");
+const seedTable = readFileSync(
+  new URL("../../../../examples/wiltshire-2020/performance-table.tsv", import.meta.url),
+  "utf8",
+);
+
+describe("wideColumnOf", () => {
+  it.each([
+    ["Indicator", "indicator"],
+    ["Performance measure", "indicator"],
+    ["2018/19 (Q4, FY or 31 Mar snapshot)", "period"],
+    ["Q2 2020/21", "period"],
+    ["Current position", "current"],
+    ["Latest", "current"],
+    ["Target 2020/21", "target"],
+    ["Good performance is", "polarity"],
+    ["Comments", "comments"],
+    ["RAG", "rag"],
+    ["England 2019/20", "benchmark"],
+    ["Statistical neighbours", "benchmark"],
+    ["Owner", "unknown"],
+  ])("%j is %s", (header, kind) => expect(wideColumnOf(header).kind).toBe(kind));
+});
+
+describe("the Wiltshire table (seed 003) as it stands in the committee paper", () => {
+  const r = read(seedTable, "performance-table.tsv");
+  // Every figure written in the table: a number before %, "days", or a bracket, in the two figure columns.
+  const written = seedTable
+    .trim()
+    .split("\n")
+    .slice(1)
+    .flatMap((line) => line.split("\t").slice(1))
+    .flatMap((cell) => cell.match(/(?:^|[.,]\s)\d+(?:\.\d+)?(?:-\d+)?/g) ?? []);
+
+  it("is read as a wide table with no errors, every row an indicator", () => {
+    expect(r.layout).toBe("wide");
+    expect(errors(r)).toEqual([]);
+    expect(r.indicators).toHaveLength(20);
+  });
+
+  it("keeps every figure of the table, intermediate ones included", () => {
+    expect(written).toHaveLength(50);
+    expect(r.figures).toHaveLength(written.length);
+    const reRef = r.figures.filter((f) => f.indicator.id === "re-referrals-12m");
+    expect(reRef.map((f) => [f.period.label, f.value])).toEqual([
+      ["2018/19", 15],
+      ["2019/20", 19.4],
+      ["Aug 2020", 18.9],
+    ]);
+  });
+
+  it("compares each row's latest figure with its 2018/19 column (the adoption row with its own 2016-19)", () => {
+    const baselines = r.indicators.map((i) => i.baseline?.label);
+    expect(baselines.filter((b) => b === "2018/19")).toHaveLength(19);
+    expect(r.indicators.find((i) => i.indicatorId === "adoption-a1")?.baseline?.label).toBe(
+      "2016/17 to 2018/19",
+    );
+  });
+
+  it("keeps a range's ends and says how an open-ended figure was read", () => {
+    const stability = r.figures.find((f) => f.indicator.id === "cla-long-term-stability" && f.range);
+    expect(stability?.range).toEqual({ low: 75, high: 77 });
+    expect(stability?.value).toBe(76);
+    const since = r.figures.find((f) => f.indicator.id === "s47-over-21wd" && f.value === 0);
+    expect(since?.period.label).toBe("9 months to Jun 2020");
+    expect(since?.note).toContain("since Q3 19/20");
+  });
+});
+
+describe("other councils' layouts", () => {
+  it("a column per year and quarter, with target, polarity, comments, RAG and a benchmark", () => {
+    const r = read(
+      [
+        "Measure,2019/20,Q1 2020/21,Q2 2020/21,Target,Good performance is,England 2019/20,RAG,Comments",
+        'Re-referral rate,22.1%,20.5%,19.0%,18%,Low,22.6%,Amber,"Audit of repeat referrals under way"',
+        "Repeat CP Plan,21%,n/a,[c],20%,High,22.1%,Green,",
+        "Child protection,,,,,,,,",
+        "Agency staff,41,-,35,30,Low,,,",
+      ].join("\r\n"),
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.figures.map((f) => `${f.indicator.id} ${f.period.label} ${f.value ?? f.status}`)).toEqual([
+      "re-referrals-12m 2019/20 22.1",
+      "re-referrals-12m Q1 2020/21 20.5",
+      "re-referrals-12m Q2 2020/21 19",
+      "cpp-repeat 2019/20 21",
+      "cpp-repeat Q1 2020/21 not-applicable",
+      "cpp-repeat Q2 2020/21 suppressed",
+      "agency-sw-count 2019/20 41",
+      "agency-sw-count Q1 2020/21 not-available",
+      "agency-sw-count Q2 2020/21 35",
+    ]);
+    const row = r.indicators.find((i) => i.indicatorId === "re-referrals-12m");
+    expect(row).toMatchObject({ target: 18, polarity: "lower-is-better", baseline: { label: "Q1 2020/21" } });
+    expect(row?.note).toContain("Audit of repeat referrals");
+    expect(row?.note).toContain("England 2019/20 (the council's own figure): 22.6%");
+    expect(row?.note).toContain("The council's own rating: Amber");
+    // The table says higher is better for repeat plans; the catalogue says lower: a warning, the catalogue wins.
+    expect(r.issues.find((i) => i.code === "polarity-disagrees")?.row).toBe(3);
+    // A heading row between indicators is skipped, not an error.
+    expect(r.skipped.map((s) => s.row)).toEqual([4]);
+    // [c] and n/a give no number to compare: the previous column with a figure is 2019/20.
+    expect(r.indicators.find((i) => i.indicatorId === "cpp-repeat")?.baseline).toBeUndefined();
+  });
+
+  it("text pasted from a Word table: tabs, a title line, a current position with its period in the header", () => {
+    const r = read(
+      [
+        "Table 2: performance summary",
+        "Indicator\tBaseline 2019/20\tCurrent position (Sept 2020)\tComments",
+        "Single assessments within 45 days\t80%\t84%\tImproving",
+        "Re-referral rate\t21%\t19.5% Aug-20\t",
+      ].join("\n"),
+      "paste.txt",
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.issues.find((i) => i.code === "title-line")?.row).toBe(1);
+    expect(r.figures.map((f) => `${f.period.label} ${f.value}`)).toEqual([
+      "2019/20 80",
+      "Sep 2020 84",
+      "2019/20 21",
+      "Aug 2020 19.5",
+    ]);
+  });
+
+  it("a TSV with snapshots and months", () => {
+    const r = read(
+      "KPI\t31 Mar 2019\t31 Mar 2020\tLatest\nCLA placed out of county\t25%\t33%\t29% Jun-20\n",
+      "f.tsv",
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.figures.map((f) => f.period.label)).toEqual(["31 Mar 2019", "31 Mar 2020", "Jun 2020"]);
+    expect(r.indicators[0]?.baseline?.label).toBe("31 Mar 2020");
+  });
+});
+
+describe("nothing silently changed", () => {
+  it.each<[string, string, string]>([
+    ["Indicator,2019/20\nRe-referral rate,104%\n", "implausible-value", "above 100"],
+    ["Indicator,2019/20\nChildren looked after at 31 March,-3\n", "implausible-value", "negative count"],
+    [
+      "Indicator,2019/20\nChild into care to moving in with adoptive family (days),-5 days\n",
+      "implausible-value",
+      "negative",
+    ],
+    ["Indicator,2019/20\nAgency staff,100000000000000000000000000000000\n", "implausible-value", "too large"],
+    ["Indicator,2019/20,Target\nRe-referral rate,19%,180%\n", "implausible-value", "above 100"],
+    ["Indicator,Current position\nRe-referral rate,19%\n", "missing-period", "has no period"],
+    ["Indicator,Current position\nRe-referral rate,awaiting data\n", "bad-value", "holds no figure"],
+    ["Indicator,2019/20\nNo such measure,19%\n", "unknown-indicator", "unknown indicator"],
+  ])("%j → %s", (text, code, words) => {
+    const r = read(text);
+    const issue = errors(r).find((i) => i.code === code);
+    expect(issue?.message).toContain(words);
+    expect(issue?.row).toBe(2);
+  });
+
+  it("an unquoted decimal comma is an error naming the row, in a long or a wide file", () => {
+    for (const text of [
+      "indicator,period,value\nre-referrals-12m,2019/20,19,4%\n",
+      "Indicator,2018/19,Current position\nAgency staff,66,23 (Sept 2020)\nRe-referral rate,15%,19,4% Year End 19/20\n",
+    ]) {
+      const t = localTableFromBytes(bytes(text), "f.csv");
+      expect(t.ok).toBe(false);
+      const issue = !t.ok ? t.issues.find((i) => i.code === "extra-fields") : undefined;
+      expect(issue?.message).toContain("19,4");
+      expect(issue?.row).toBe(text.includes("Agency") ? 3 : 2);
+    }
+  });
+
+  it("keeps a [u] marker as low reliability", () => {
+    const r = read("indicator,period,value\nre-referrals-12m,2019/20,12.3 [u]\n");
+    expect(r.figures[0]).toMatchObject({ value: 12.3, status: "low-reliability" });
+  });
+
+  it("for any cell text, never throws and locates every error", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { minLength: 3, maxLength: 3 }), (cells) => {
+        const line = cells.map((c, i) => (i === 0 ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
+        const t = localTableFromBytes(
+          bytes(`Indicator,2018/19,Current position\nRe-referral rate,${line}\n`),
+          "f.csv",
+        );
+        const r = t.ok ? readLocalFigures(t.table, resolver) : undefined;
+        for (const i of t.ok ? (r?.issues ?? []) : t.issues) expect(i.row).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("localFiguresCsv", () => {
+  it("writes a long file that reads back to the same figures", () => {
+    const wide = read(seedTable, "performance-table.tsv");
+    const csv = localFiguresCsv(localFigureRows(wide.figures));
+    const long = read(csv, "local-figures.csv");
+    expect(errors(long)).toEqual([]);
+    expect(
+      long.figures.map((f) => [f.indicator.id, f.period.start, f.period.end, f.value, f.status, f.range]),
+    ).toEqual(
+      wide.figures.map((f) => [f.indicator.id, f.period.start, f.period.end, f.value, f.status, f.range]),
+    );
+  });
+});
