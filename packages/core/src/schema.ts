@@ -26,6 +26,7 @@ export {
 } from "./schema/rag-policy.js";
 export {
   aggregateMethodSchema,
+  changeStatusSchema,
   directionSchema,
   glossaryEntrySchema,
   quartileBandSchema,

@@ -150,7 +150,18 @@ describe("buildScorecard: the other rows", () => {
   it("rates by quartile band when there is no target, and by direction when there is no national data", () => {
     expect(row("cp-plans-2-years").rag.basis).toBe("quartile");
     const local = row("cla-missing");
-    expect(local.rag).toMatchObject({ status: "green", basis: "direction" });
+    // 10.1% → 9.4% is within the 1-point no-change band: the direction rule sees no change, not improving.
+    expect(local.rag).toEqual({
+      status: "amber",
+      basis: "direction",
+      reason: "No change: down from 10.1% to 9.4%, within the no-change band of 1 percentage point.",
+    });
+    expect(local.changeRating).toEqual({
+      status: "no-significant-change",
+      label: "No significant change",
+      rule: "band",
+      reason: "Down from 10.1% to 9.4%, within the no-change band of 1 percentage point",
+    });
     expect(local.benchmarks).toMatchObject({ england: null, neighbours: null, rank: null });
     expect(local.note).toBe("Local measure: no national comparison is published.");
   });
@@ -204,15 +215,18 @@ describe("buildScorecard: the other rows", () => {
 
 describe("buildScorecard: document parts", () => {
   it("counts rows by rating and lists the biggest movers", () => {
-    expect(sc.summary.counts).toEqual({ red: 1, amber: 4, green: 4, blue: 1, "not-rated": 3 });
-    const directions = sc.rows.map((r) => r.direction);
+    expect(sc.summary.counts).toEqual({ red: 1, amber: 5, green: 3, blue: 1, "not-rated": 3 });
+    const directions = sc.rows.map((r) => r.changeRating?.status);
     expect(sc.summary.improving).toBe(directions.filter((d) => d === "improving").length);
     expect(sc.summary.worsening).toBe(directions.filter((d) => d === "worsening").length);
     expect(sc.summary.biggestDeteriorations[0]).toBe("re-referrals-12m");
     const rel = (id: string) => Math.abs(row(id).change?.relative ?? 0);
     const imp = sc.summary.biggestImprovements;
-    expect(imp).toHaveLength(3);
-    expect(rel(imp[0]!)).toBeGreaterThanOrEqual(rel(imp[1]!));
+    // Only changes bigger than noise count: plans over 2 years (0.2 points, within the band) and care
+    // leavers' EET (2 points, not significant on 205 young people) are no significant change.
+    expect(imp).toEqual(["adoption-days", "assessments-45-days"]);
+    expect(imp.every((id) => row(id).changeRating?.status === "improving")).toBe(true);
+    expect(rel(imp[0]!)).toBeLessThanOrEqual(rel(imp[1]!) + 1);
   });
 
   it("lists only the glossary terms the text uses, alphabetically", () => {

@@ -1,7 +1,7 @@
 // The words kpikit shows for its codes, written once: every output (the Scorecard key, the web renderers,
 // the CLI's writers, the dashboard) takes them from here, so a rating, a direction, a polarity, a unit or a
 // GSS marker reads the same everywhere.
-import type { Direction } from "../direction/types.js";
+import type { ChangeStatus, Direction } from "../direction/types.js";
 import type { Polarity, Unit } from "../indicator/types.js";
 import type { ObservationStatus } from "../observation/types.js";
 import type { ActionRatingStatus, ActionSource, ActionStatus, TrajectoryStatus } from "../plan/types.js";
@@ -41,6 +41,30 @@ export const DIRECTION_LABEL: Readonly<Record<Direction, string>> = {
   "not-judged": "Not judged",
   "not-comparable": "Not comparable",
 };
+
+/**
+ * A change's rating in words (the second tag of a row, beside the figure's rating).
+ * @example
+ * CHANGE_LABEL["no-significant-change"] //=> "No significant change"
+ */
+export const CHANGE_LABEL: Readonly<Record<ChangeStatus, string>> = {
+  improving: "Improving",
+  "no-significant-change": "No significant change",
+  worsening: "Worsening",
+  "not-judged": "Not judged",
+};
+
+/**
+ * Every change rating, in the order outputs list them: worsening first, not judged last.
+ * @example
+ * CHANGE_ORDER //=> ["worsening", "no-significant-change", "improving", "not-judged"]
+ */
+export const CHANGE_ORDER: readonly ChangeStatus[] = [
+  "worsening",
+  "no-significant-change",
+  "improving",
+  "not-judged",
+];
 
 /**
  * Which way is better for an indicator, as a phrase inside a sentence ("Down from 66 to 23; lower is better").

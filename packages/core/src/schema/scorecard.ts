@@ -39,6 +39,20 @@ const benchmarkValueSchema = z.object({
 export const aggregateMethodSchema = z.enum(["mean", "median", "pooled"]);
 
 /**
+ * Zod schema for a change's rating.
+ * @example
+ * changeStatusSchema.options //=> ["improving", "no-significant-change", "worsening", "not-judged"]
+ */
+export const changeStatusSchema = z.enum(["improving", "no-significant-change", "worsening", "not-judged"]);
+
+const changeRatingSchema = z.object({
+  status: changeStatusSchema,
+  label: z.string(),
+  reason: z.string(),
+  rule: z.enum(["band", "significance", "no-judgement", "no-comparison"]),
+});
+
+/**
  * Zod schema for a LAIT quartile band.
  * @example
  * quartileBandSchema.safeParse("E").success //=> false
@@ -187,6 +201,8 @@ export const scorecardRowSchema = z.object({
   benchmarks: benchmarksSchema,
   target: targetSchema.nullable(),
   rag: ragResultSchema,
+  changeRating: changeRatingSchema.exactOptional(),
+  smallNumbers: z.object({ reason: z.string() }).exactOptional(),
   note: z.string().exactOptional(),
 });
 

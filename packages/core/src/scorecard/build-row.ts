@@ -1,5 +1,6 @@
 // Internal: one row of a Scorecard.
-import { directionOfTravel } from "../direction/index.js";
+import { directionOfTravel, rateChange } from "../direction/index.js";
+import type { ChangeRating } from "../direction/types.js";
 import type { IndicatorDefinition, Unit } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
 import { checkComparable, comparePeriods, periodKey } from "../period/index.js";
@@ -135,6 +136,16 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     ...(ctx.noChangeBand === undefined ? {} : { noChangeBand: ctx.noChangeBand }),
     ...(baselineObs ? { allowDifferentPeriods: true } : {}),
   });
+  const changeRating = rateChange({
+    current,
+    previous,
+    polarity: def.polarity,
+    unit: def.unit,
+    decimals: def.decimals,
+    ...(changeBand(ctx) === undefined ? {} : { band: changeBand(ctx)! }),
+    ...(baselineObs ? { allowDifferentPeriods: true } : {}),
+  });
+  const smallNumbers = smallNumbersOf(current, previous);
   // Noted only where the baseline changes the comparison (it is not already the previous comparable figure).
   if (baselineObs && currentObs && baselineObs !== comparable[1]) {
     const differ = !comparable.includes(baselineObs);
@@ -273,7 +284,7 @@ export function buildRow(ctx: RowContext): ScorecardRow {
       band: benchmarks.band,
       rank: benchmarks.rank,
       rankOf: benchmarks.rankOf,
-      direction: { direction: direction.direction, reason: direction.reason },
+      direction: ragDirection(changeRating, direction),
     },
     ctx.policy,
   );
@@ -302,8 +313,56 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     benchmarks,
     target,
     rag,
+    changeRating,
+    ...(smallNumbers === undefined ? {} : { smallNumbers }),
     ...(config.note === undefined ? {} : { note: config.note }),
   };
+}
+
+/** Denominators under this count as small numbers. */
+const SMALL_DENOMINATOR = 10;
+
+/** The row's band: its own, else the scorecard's absolute band, else the unit's default (in rateChange). */
+function changeBand(ctx: RowContext) {
+  if (ctx.config.noChangeBand !== undefined) return ctx.config.noChangeBand;
+  return ctx.noChangeBand === undefined
+    ? undefined
+    : ({ kind: "absolute", value: ctx.noChangeBand } as const);
+}
+
+/** The direction the RAG policy's direction rule sees: the change's rating, so noise is never red or green. */
+function ragDirection(
+  rating: ChangeRating,
+  direction: { readonly direction: ScorecardRow["direction"]; readonly reason: string },
+): { readonly direction: ScorecardRow["direction"]; readonly reason: string } {
+  switch (rating.status) {
+    case "improving":
+    case "worsening":
+      return { direction: rating.status, reason: rating.reason };
+    case "no-significant-change":
+      return { direction: "no-change", reason: rating.reason };
+    case "not-judged":
+      return direction;
+    default: {
+      const never: never = rating.status;
+      return never;
+    }
+  }
+}
+
+/** Why a row rests on small numbers: a suppressed current figure, or a denominator under 10. */
+function smallNumbersOf(
+  current: ScorecardValue | null,
+  previous: ScorecardValue | null,
+): { readonly reason: string } | undefined {
+  if (current?.status === "suppressed")
+    return { reason: `Small numbers: the ${current.period.label} figure is suppressed [c]` };
+  const small = [current, previous].filter(
+    (v): v is ScorecardValue => v?.denominator !== undefined && v.denominator < SMALL_DENOMINATOR,
+  );
+  if (small.length === 0) return undefined;
+  const parts = small.map((v) => `${v.period.label} is out of ${v.denominator}`);
+  return { reason: `Small numbers (under ${SMALL_DENOMINATOR}): ${parts.join(", ")}` };
 }
 
 /** The row's figure for the baseline period, when there is one and the current figure ends after it. */

@@ -199,9 +199,9 @@ describe("buildScorecard edge cases", () => {
         definitions: [def, other],
         observations: [
           obs("865", financialYear(2023), 0),
-          obs("865", financialYear(2024), 1),
+          obs("865", financialYear(2024), 2),
           { ...obs("865", financialYear(2023), 10), indicatorId: "other" },
-          { ...obs("865", financialYear(2024), 10.5), indicatorId: "other" },
+          { ...obs("865", financialYear(2024), 12), indicatorId: "other" },
         ],
       }),
     );

@@ -198,6 +198,8 @@ function usedGlossary(
       row.directionReason,
       row.rag.reason,
     );
+    if (row.changeRating) texts.push(row.changeRating.reason);
+    if (row.smallNumbers) texts.push(row.smallNumbers.reason);
     if (row.section) texts.push(row.section);
     if (row.note) texts.push(row.note);
     if (row.spc) texts.push(row.spc.summary);

@@ -1,4 +1,5 @@
 import type { AggregateMethod } from "../benchmark/types.js";
+import type { ChangeBand } from "../direction/types.js";
 import type { Glossary } from "../glossary/index.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
@@ -19,6 +20,8 @@ export interface ScorecardRowConfig {
   readonly tolerance?: RagTolerance;
   /** Where the target comes from, e.g. `Improvement plan 2024`. */
   readonly targetSource?: string;
+  /** How big a change must be to count, for the change's rating; default `defaultChangeBand` for the unit. */
+  readonly noChangeBand?: ChangeBand;
   readonly note?: string;
 }
 

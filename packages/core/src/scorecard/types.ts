@@ -2,7 +2,7 @@
 // this file composes them.
 import type { ComparisonWord } from "../benchmark/comparison-word.js";
 import type { AggregateMethod, QuartileBand } from "../benchmark/types.js";
-import type { Direction, ScorecardChange } from "../direction/types.js";
+import type { ChangeRating, Direction, ScorecardChange } from "../direction/types.js";
 import type { GlossaryEntry } from "../glossary/types.js";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, ObservationStatus } from "../observation/types.js";
@@ -146,6 +146,16 @@ export interface ScorecardRow {
   readonly benchmarks: ScorecardBenchmarks;
   readonly target: ScorecardTarget | null;
   readonly rag: RagResult;
+  /**
+   * The change's rating (the row's second tag): improving or worsening only when the change is bigger than
+   * noise (the no-change band, or not significant at 95% where the counts are known), with the rule that decided.
+   */
+  readonly changeRating?: ChangeRating;
+  /**
+   * Set when the figure rests on small numbers (a denominator under 10, or suppressed): read with care, and
+   * never listed first among the biggest changes without this caveat.
+   */
+  readonly smallNumbers?: { readonly reason: string };
   readonly note?: string;
 }
 
