@@ -365,10 +365,34 @@ function smallNumbersOf(
   return { reason: `Small numbers (under ${SMALL_DENOMINATOR}): ${parts.join(", ")}` };
 }
 
-/** The row's figure for the baseline period, when there is one and the current figure ends after it. */
+/**
+ * The row's figure for its baseline period (the row's own, else the scorecard's), when there is one and the
+ * current figure ends after it. A baseline of 2018/19 matches a figure for 2018/19 itself, else one for a
+ * period ending with it (31 Mar 2019, Q4 2018/19, 2016-19), else the latest within it.
+ */
 function baselineFigure(ctx: RowContext, currentObs: Observation | undefined): Observation | undefined {
-  if (!ctx.baseline || !currentObs) return undefined;
-  const obs = ctx.pool.series.get(ctx.definition.id)?.get(ctx.area.code)?.get(ctx.pool.keyOf(ctx.baseline));
+  const baseline = ctx.config.baseline ?? ctx.baseline;
+  if (!baseline || !currentObs) return undefined;
+  const series = ctx.pool.series.get(ctx.definition.id)?.get(ctx.area.code);
+  const exact = series?.get(ctx.pool.keyOf(baseline));
+  const within = (o: Observation) =>
+    o.value !== null &&
+    o.period.end <= baseline.end &&
+    (o.period.end === baseline.end || o.period.start >= baseline.start);
+  const candidates = exact
+    ? [exact]
+    : [...(series?.values() ?? [])]
+        .filter(within)
+        .sort((a, b) =>
+          a.period.end === b.period.end
+            ? a.period.start < b.period.start
+              ? 1
+              : -1
+            : a.period.end < b.period.end
+              ? 1
+              : -1,
+        );
+  const obs = candidates[0];
   return obs && obs.period.end < currentObs.period.end ? obs : undefined;
 }
 

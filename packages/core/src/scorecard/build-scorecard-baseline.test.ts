@@ -254,4 +254,60 @@ describe("buildScorecard with a baseline comparison", () => {
       ),
     ).toThrowError(expect.objectContaining({ code: "unknown-comparison" }));
   });
+
+  it.each<[string, Period, string]>([
+    ["a 31 Mar 2019 snapshot", snapshot("2019-03-31"), "31 Mar 2019"],
+    ["Q4 2018/19", financialQuarter(2018, 4), "Q4 2018/19"],
+    ["Q2 2018/19 (the latest within it)", financialQuarter(2018, 2), "Q2 2018/19"],
+  ])("a 2018/19 baseline matches %s", (_, period, label) => {
+    const sc2 = buildScorecard(
+      input({
+        observations: [
+          obs("re-referrals-month", period, 15),
+          obs("re-referrals-month", month(2020, 8), 18.9),
+        ],
+      }),
+    );
+    const r = sc2.rows.find((x) => x.indicator.id === "re-referrals-month");
+    expect(r?.previous?.period.label).toBe(label);
+    expect(r?.direction).toBe("worsening");
+  });
+
+  it("prefers the figure for the baseline itself, then one ending with it, over one within it", () => {
+    const sc2 = buildScorecard(
+      input({
+        observations: [
+          obs("re-referrals-month", financialQuarter(2018, 3), 10),
+          obs("re-referrals-month", snapshot("2019-03-31"), 14),
+          obs("re-referrals-month", month(2020, 8), 18.9),
+        ],
+      }),
+    );
+    expect(sc2.rows.find((x) => x.indicator.id === "re-referrals-month")?.previous?.value).toBe(14);
+  });
+
+  it("a 2018/19 baseline does not match a figure for a later or a longer period", () => {
+    const sc2 = buildScorecard(
+      input({
+        observations: [
+          obs("adoption-days", financialYear(2019), 377),
+          obs("adoption-days", rolling("2019-06-30", 12), 380),
+          obs("adoption-days", financialYear(2020), 346),
+        ],
+      }),
+    );
+    expect(sc2.rows.find((x) => x.indicator.id === "adoption-days")?.previous?.period.label).toBe("2019/20");
+  });
+
+  it("a row's own baseline (a wide table's previous column) is used instead of the scorecard's", () => {
+    const sc2 = buildScorecard(
+      input({
+        comparison: { kind: "previous-comparable" },
+        rows: [{ indicatorId: "re-referrals-month", baseline: financialYear(2018) }],
+      }),
+    );
+    const r = sc2.rows[0];
+    expect(r?.previous?.value).toBe(15);
+    expect(r?.directionReason).toContain("the periods differ");
+  });
 });

@@ -23,6 +23,11 @@ export interface ScorecardRowConfig {
   /** How big a change must be to count, for the change's rating; default `defaultChangeBand` for the unit. */
   readonly noChangeBand?: ChangeBand;
   readonly note?: string;
+  /**
+   * The period this row's latest figure is compared with (a committee table's previous column with a figure),
+   * instead of the previous comparable figure; matched like `comparison.baseline`.
+   */
+  readonly baseline?: Period;
 }
 
 /** The areas a Scorecard compares with. */
