@@ -39,6 +39,17 @@ export {
   parseCinCensusXml,
 } from "./parse-cin-census-xml.js";
 export {
+  isBlockingIssue,
+  RETURNS_MAX_BYTES,
+  type ReadReturnsOptions,
+  type ReadReturnsResult,
+  type ReturnKind,
+  type ReturnsFile,
+  type ReturnsInput,
+  type ReturnsYear,
+  readReturns,
+} from "./pipeline/read-returns.js";
+export {
   type ReadSsda903Options,
   type ReadSsda903Result,
   readSsda903,

@@ -1,0 +1,667 @@
+import { financialYearOf, type Issue } from "@kpikit/core";
+import { findArea } from "../../reference/find-area.js";
+import { decodeText } from "../../text/decode-text.js";
+import type { CinChild, CinHeader } from "../cin-types.js";
+import type { ReturnYear } from "../measure-types.js";
+import { parseCinCensusXml } from "../parse-cin-census-xml.js";
+import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
+import { isAnnexA, isZip, type ReturnKind, recogniseText } from "./recognise.js";
+import { splitStacked, stackingColumns } from "./stacked.js";
+import { folderOf, type YearHint, yearHintOf, yearHintOfText, yearLabel } from "./year-hint.js";
+
+export type { ReturnKind } from "./recognise.js";
+
+/** One file given to {@link readReturns}: its name as the user sees it (a path in a folder) and its bytes. */
+export interface ReturnsInput {
+  readonly name: string;
+  /** The file's bytes, or its text when already decoded. */
+  readonly bytes: Uint8Array | string;
+  /** Its size in bytes when known before reading (a file over the limit need not be read at all). */
+  readonly size?: number;
+}
+
+/** Options for {@link readReturns}. */
+export interface ReadReturnsOptions {
+  /**
+   * The LA to read (a DfE 3-digit code): returns of other LAs are left out, and stacked multi-LA files are
+   * filtered to it. Without it, files of two LAs are an error.
+   */
+  readonly la?: string;
+  /** The year (start year, `2023` = 2023-24) for files that give none in their name or content. */
+  readonly year?: number;
+  /** The largest file read, in bytes; default {@link RETURNS_MAX_BYTES}. */
+  readonly maxBytes?: number;
+  /** Check UPN check letters (as `kpikit validate` does). Default false. */
+  readonly upnCheckLetter?: boolean;
+  /** Called as each file is read. */
+  readonly onProgress?: (progress: {
+    readonly done: number;
+    readonly total: number;
+    readonly file: string;
+  }) => void;
+}
+
+/**
+ * The largest returns file read whole (100 MiB) until the readers stream: a larger file is refused with a
+ * message, never read into memory.
+ * @example
+ * RETURNS_MAX_BYTES //=> 104857600
+ */
+export const RETURNS_MAX_BYTES = 100 * 1024 * 1024;
+
+/** One collection year of parsed returns, ready for `computeReturnsMeasures`. */
+export interface ReturnsYear extends ReturnYear {
+  readonly kind: "returns-year";
+  /** `2023-24`. */
+  readonly label: string;
+  /** The LA's DfE code, when a header or an LA column gives it. */
+  readonly la: string | null;
+  readonly cin?: {
+    readonly children: readonly CinChild[];
+    readonly header: CinHeader | null;
+    readonly issues: readonly Issue[];
+  };
+  readonly ssda903?: { readonly tables: Ssda903Tables; readonly issues: readonly Issue[] };
+  /** The files read for this year. */
+  readonly files: readonly string[];
+}
+
+/** How one file was read: what it is, its year and LA, and whether it is used. No child-level data. */
+export interface ReturnsFile {
+  readonly kind: "returns-file";
+  readonly file: string;
+  readonly return: ReturnKind;
+  /** Start year (`2023` = 2023-24), when known. */
+  readonly year: number | null;
+  /** Where the year came from. */
+  readonly yearFrom: "name" | "content" | "header" | "option" | null;
+  readonly la: string | null;
+  readonly used: boolean;
+  /** Why a file is not used, in words. */
+  readonly note?: string;
+}
+
+/** What {@link readReturns} read. */
+export interface ReadReturnsResult {
+  /** The years read, oldest first. */
+  readonly years: readonly ReturnsYear[];
+  readonly files: readonly ReturnsFile[];
+  /** The one LA of the returns (from `options.la`, a header or an LA column), when known. */
+  readonly la: string | null;
+  /** Every issue: errors and warnings, each with file, row and column where the format has them. */
+  readonly issues: readonly Issue[];
+  /** The issues after which no figure can be trusted (the CLI exits 3 on any). */
+  readonly blocking: readonly Issue[];
+}
+
+/** SSDA903 columns the measures read: a table without one cannot be computed from. */
+const NEEDED_COLUMNS = new Set([
+  "CHILD",
+  "DECOM",
+  "RNE",
+  "LS",
+  "PLACE",
+  "DEC",
+  "REC",
+  "DOB",
+  "MIS_START",
+  "MIS_END",
+]);
+
+/** Codes after which a year cannot be computed from: unreadable, unsafe, unrecognised or ambiguous input. */
+const BLOCKING_CODES = new Set([
+  "returns-unreadable",
+  "returns-too-large",
+  "returns-unrecognised",
+  "returns-spreadsheet",
+  "returns-cin-flat-csv",
+  "returns-no-year",
+  "returns-year-mismatch",
+  "returns-several-las",
+  "returns-other-la",
+  "returns-two-returns",
+  "returns-missing-table",
+  "cin-unexpected-root",
+  "cin-header-year-range",
+  "cin-header-collection",
+  "ssda903-csv-malformed",
+  "ssda903-empty-file",
+  "ssda903-unknown-table",
+  "ssda903-duplicate-table",
+  "ssda903-date-format",
+  "ssda903-missing-column",
+  "unterminated-quote",
+]);
+
+/**
+ * True when an issue stops the computation: a file that cannot be read or placed in a year and LA, broken or
+ * unsafe XML, a second return of one year, or a column the measures read that is missing. Record-level errors
+ * (a bad date on one line) are not blocking: the measures leave that record out with its reason.
+ * @example
+ * isBlockingIssue({ code: "returns-several-las", severity: "error", message: "" }) //=> true
+ * isBlockingIssue({ code: "ssda903-invalid-date", severity: "error", message: "" }) //=> false
+ */
+export function isBlockingIssue(issue: Issue): boolean {
+  if (issue.severity === "warning") return false;
+  if (issue.code.startsWith("xml-")) return true;
+  if (issue.code === "ssda903-missing-column") return NEEDED_COLUMNS.has(String(issue.column));
+  if (issue.code === "cin-missing-element") return issue.path?.length === 2;
+  return BLOCKING_CODES.has(issue.code);
+}
+
+/** Appends without spreading into a call (a list of 120,000 issues would overflow the stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+interface CinPart {
+  readonly file: string;
+  readonly children: readonly CinChild[];
+  readonly header: CinHeader | null;
+  readonly issues: readonly Issue[];
+  readonly hint: YearHint | null;
+}
+
+interface SsdaPart {
+  readonly file: string;
+  readonly text: string;
+  /** LA as an LA column gives it (code when it names a known LA). */
+  readonly la: string | null;
+  readonly hint: YearHint | null;
+  /** Files that belong together before their year is known: same folder and name year, or same stacked group. */
+  readonly set: string;
+  readonly stacked: boolean;
+}
+
+const where = (file: string) => ({ file, row: 1, column: 1 }) as const;
+
+/**
+ * Reads a council's returns, as they lie on disk or as dropped in a page, into parsed years: decodes each file
+ * (one decoder for every reader), recognises it by content (CIN census XML; SSDA903 tables as CSV or XML; Annex
+ * A workbooks; CIN census flat CSV tables and the workforce census XML, which are named but not read), gives it a
+ * collection year and an LA, and groups the files by year.
+ *
+ * Years: a CIN census's header `Year` (2024 = 2023-24). An SSDA903 file's year comes from its name or folder
+ * when it has one (`2023-24/`, `2023_24/`, a `2019-` file prefix = the start year, as kpikit writes them; a lone
+ * `2024` is 2023-24 or 2024-25 as its episodes say), else from its episodes (the year of the latest start or end);
+ * a name and content that disagree are an error, never a guess. Stacked files with `LA` and `YEAR` columns are
+ * split by them. `options.year` only places files that give no year at all.
+ *
+ * LAs: from the CIN header's LEA and LA columns. A code not in the bundled list is read with a warning. Files of
+ * two LAs, or two returns of one year, are an error unless `options.la` picks one; stacked files are filtered to
+ * it. Never throws; every issue carries file, row and column, and no message quotes a value from the files.
+ * @param files Names (as the user sees them: paths within a folder) and bytes.
+ * @example
+ * const cin = (year: number) => `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>${year}</Year>
+ *   <ReferenceDate>${year}-03-31</ReferenceDate></CollectionDetails><Source><LEA>865</LEA></Source></Header>
+ *   <Children/></Message>`;
+ * const r = readReturns([{ name: "a.xml", bytes: cin(2023) }, { name: "b.xml", bytes: cin(2024) }]);
+ * r.years.map((y) => [y.label, y.la, y.files]) //=> [["2022-23", "865", ["a.xml"]], ["2023-24", "865", ["b.xml"]]]
+ * readReturns([{ name: "notes.txt", bytes: "hello" }]).blocking[0]?.code //=> "returns-unrecognised"
+ */
+export function readReturns(
+  files: readonly ReturnsInput[],
+  options: ReadReturnsOptions = {},
+): ReadReturnsResult {
+  const issues: Issue[] = [];
+  const summaries = new Map<string, ReturnsFile>();
+  const cinParts: CinPart[] = [];
+  const ssdaParts: SsdaPart[] = [];
+  const maxBytes = options.maxBytes ?? RETURNS_MAX_BYTES;
+  const unknownLas = new Set<string>();
+  /** LAs of returns left out because options.la names another. */
+  const otherLas = new Set<string>();
+  const summary = (file: string, kind: ReturnKind, extra: Partial<ReturnsFile> = {}): void => {
+    summaries.set(file, {
+      kind: "returns-file",
+      file,
+      return: kind,
+      year: null,
+      yearFrom: null,
+      la: null,
+      used: false,
+      ...extra,
+    });
+  };
+  const refuse = (file: string, kind: ReturnKind, code: string, message: string, warning = false): void => {
+    issues.push({ code, severity: warning ? "warning" : "error", ...where(file), message });
+    summary(file, kind, { note: message });
+  };
+
+  files.forEach((f, index) => {
+    options.onProgress?.({ done: index, total: files.length, file: f.name });
+    const size = f.size ?? (typeof f.bytes === "string" ? f.bytes.length : f.bytes.length);
+    if (size > maxBytes) {
+      refuse(
+        f.name,
+        "unknown",
+        "returns-too-large",
+        `${f.name} is ${Math.round(size / 1048576)} MB; kpikit reads returns files of up to ${Math.round(maxBytes / 1048576)} MB whole. Split it by year (or by table) and read the parts.`,
+      );
+      return;
+    }
+    if (typeof f.bytes !== "string" && isZip(f.bytes)) {
+      if (isAnnexA(f.name))
+        refuse(
+          f.name,
+          "annex-a",
+          "returns-annex-a-not-read",
+          `${f.name} is an Ofsted Annex A workbook; kpikit does not read Annex A yet, so its return-interview figures are not computed.`,
+          true,
+        );
+      else
+        refuse(
+          f.name,
+          "spreadsheet",
+          "returns-spreadsheet",
+          `${f.name} is a spreadsheet; kpikit reads CIN census XML and SSDA903 tables as CSV or XML: save each table as CSV.`,
+        );
+      return;
+    }
+    const decoded = decodeText(f.bytes, f.name);
+    append(issues, decoded.issues);
+    const kind = recogniseText(decoded.text, f.name);
+    const hint = yearHintOf(f.name);
+    if (kind === "cin-census") {
+      const cin = parseCinCensusXml(decoded.text, {
+        file: f.name,
+        upnCheckLetter: options.upnCheckLetter === true,
+      });
+      cinParts.push({ file: f.name, children: cin.children, header: cin.header, issues: cin.issues, hint });
+      append(issues, cin.issues);
+      return;
+    }
+    if (kind === "ssda903") {
+      const firstLine = decoded.text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
+      const stacked =
+        /^\s*</.test(decoded.text) || stackingColumns(firstLine.split(/[,;\t]/)).length === 0
+          ? null
+          : splitStacked(decoded.text, laCodeOf);
+      if (stacked) {
+        for (const p of stacked) {
+          const la = p.la;
+          // Another LA's rows of a stacked file are left out before anything is checked.
+          if (options.la !== undefined && la !== null && la !== options.la) {
+            otherLas.add(la);
+            continue;
+          }
+          if (la !== null && !/^\d{3}$/.test(la) && !unknownLas.has(la)) {
+            unknownLas.add(la);
+            issues.push({
+              code: "returns-unknown-la",
+              severity: "warning",
+              ...where(f.name),
+              message: `${f.name}: the LA column names an LA that is not in kpikit's list; its rows are read as that LA.`,
+            });
+          }
+          const yearHint = p.year === null ? hint : yearHintOfText(p.year, "its YEAR column");
+          ssdaParts.push({
+            file: f.name,
+            text: p.text,
+            la,
+            hint: yearHint,
+            set: `stacked\u0000${la ?? ""}\u0000${p.year ?? folderOf(f.name)}`,
+            stacked: true,
+          });
+        }
+      } else {
+        const set = hint
+          ? `${hint.kind}:${hint.kind === "exact" ? hint.startYear : hint.value}\u0000${folderOf(f.name)}`
+          : `folder\u0000${folderOf(f.name)}`;
+        ssdaParts.push({ file: f.name, text: decoded.text, la: null, hint, set, stacked: false });
+      }
+      return;
+    }
+    if (kind === "workforce-census")
+      refuse(
+        f.name,
+        kind,
+        "returns-workforce-census",
+        `${f.name} is the children's social work workforce census; kpikit computes nothing from it (the workforce measures come from DfE's published tables), so it is not used.`,
+        true,
+      );
+    else if (kind === "cin-flat-csv")
+      refuse(
+        f.name,
+        kind,
+        "returns-cin-flat-csv",
+        `${f.name} is a CIN census module as a flat CSV table; kpikit reads the CIN census as the XML file sent to DfE: give that file instead.`,
+      );
+    else
+      refuse(
+        f.name,
+        kind,
+        "returns-unrecognised",
+        `${f.name} is neither a CIN census (XML) nor an SSDA903 table (CSV or XML): its first line matches no 903 table's columns.`,
+      );
+  });
+  options.onProgress?.({ done: files.length, total: files.length, file: "" });
+
+  // --- CIN census: the header's Year, checked against the name.
+  const cinYears: { part: CinPart; year: number; la: string | null }[] = [];
+  for (const part of cinParts) {
+    const headerYear = part.header?.year ?? null;
+    const la = part.header?.la && /^\d{3}$/.test(part.header.la) ? part.header.la : null;
+    if (options.la !== undefined && la !== null && la !== options.la) {
+      otherLas.add(la);
+      summary(part.file, "cin-census", {
+        year: headerYear === null ? null : headerYear - 1,
+        yearFrom: "header",
+        la,
+        note: `another LA (${la}); --la is ${options.la}`,
+      });
+      continue;
+    }
+    let year: number | null = headerYear === null ? null : headerYear - 1;
+    let yearFrom: ReturnsFile["yearFrom"] = "header";
+    if (year !== null && part.hint && !hintAllows(part.hint, year)) {
+      issues.push({
+        code: "returns-year-mismatch",
+        severity: "error",
+        file: part.file,
+        row: part.header?.line ?? 1,
+        column: 1,
+        message: `${part.file}: ${part.hint.from} says ${hintText(part.hint)}, but its header <Year> is ${headerYear} (the census of ${yearLabel(year)}); rename the file or check the header.`,
+      });
+      summary(part.file, "cin-census", {
+        year,
+        yearFrom,
+        la,
+        note: "the year in its name and its header disagree",
+      });
+      continue;
+    }
+    if (year === null && part.hint?.kind === "exact") {
+      year = part.hint.startYear;
+      yearFrom = "name";
+    } else if (year === null && options.year !== undefined) {
+      year = options.year;
+      yearFrom = "option";
+    }
+    if (year === null) {
+      if (part.header !== null || part.children.length > 0 || !part.issues.some(isBlockingIssue))
+        issues.push({
+          code: "returns-no-year",
+          severity: "error",
+          file: part.file,
+          row: part.header?.line ?? 1,
+          column: 1,
+          message: `${part.file}: the CIN census header gives no usable <Year>, and neither does its name; give the year (e.g. --year 2023/24) or name the file for its year (2023-24).`,
+        });
+      summary(part.file, "cin-census", { la, note: "its year is unknown" });
+      continue;
+    }
+    summary(part.file, "cin-census", { year, yearFrom, la });
+    cinYears.push({ part, year, la });
+  }
+
+  // --- SSDA903: parts grouped into sets, each set read together; its year from its name and its episodes.
+  const sets = new Map<string, SsdaPart[]>();
+  for (const p of ssdaParts) {
+    const list = sets.get(p.set) ?? [];
+    list.push(p);
+    sets.set(p.set, list);
+  }
+  interface ReadSet {
+    readonly parts: readonly SsdaPart[];
+    readonly year: number;
+    readonly yearFrom: NonNullable<ReturnsFile["yearFrom"]>;
+    readonly la: string | null;
+    tables: Ssda903Tables;
+    issues: readonly Issue[];
+  }
+  const readSets: ReadSet[] = [];
+  for (const parts of sets.values()) {
+    const read = readParts(parts, options);
+    const content = contentYear(read.tables);
+    const hint = parts.find((p) => p.hint !== null)?.hint ?? null;
+    const la = parts[0]?.la ?? null;
+    const names = [...new Set(parts.map((p) => p.file))];
+    const fail = (code: string, message: string): void => {
+      append(issues, read.issues);
+      issues.push({ code, severity: "error", ...where(names[0] as string), message });
+      for (const n of names) summary(n, "ssda903", { la, note: message });
+    };
+    let year: number | null = null;
+    let yearFrom: ReadSet["yearFrom"] = "content";
+    if (hint?.kind === "exact") {
+      if (content !== null && content > hint.startYear) {
+        fail(
+          "returns-year-mismatch",
+          `${names.join(", ")}: ${hint.from} says ${yearLabel(hint.startYear)}, but the episodes run into ${yearLabel(content)}; check which year these files are for.`,
+        );
+        continue;
+      }
+      if (content !== null && content < hint.startYear)
+        issues.push({
+          code: "returns-year-early-content",
+          severity: "warning",
+          ...where(names[0] as string),
+          message: `${names.join(", ")}: ${hint.from} says ${yearLabel(hint.startYear)}, but no episode starts or ends after ${yearLabel(content)}; read as ${yearLabel(hint.startYear)}.`,
+        });
+      year = hint.startYear;
+      yearFrom = "name";
+    } else if (hint?.kind === "bare") {
+      const candidates = [hint.value - 1, hint.value];
+      if (content !== null && candidates.includes(content)) year = content;
+      else if (content !== null) {
+        fail(
+          "returns-year-mismatch",
+          `${names.join(", ")}: ${hint.from} says ${hint.value}, but the episodes are of ${yearLabel(content)}; check which year these files are for.`,
+        );
+        continue;
+      } else if (options.year !== undefined && candidates.includes(options.year)) {
+        year = options.year;
+        yearFrom = "option";
+      } else {
+        fail(
+          "returns-no-year",
+          `${names.join(", ")}: ${hint.from} says ${hint.value}, which could be ${yearLabel(hint.value - 1)} or ${yearLabel(hint.value)}, and no episode dates tell which; name the folder for its year (e.g. ${yearLabel(hint.value - 1)}) or give --year.`,
+        );
+        continue;
+      }
+    } else if (content !== null) year = content;
+    else if (options.year !== undefined) {
+      year = options.year;
+      yearFrom = "option";
+    } else {
+      fail(
+        "returns-no-year",
+        `${names.join(", ")}: cannot tell which year ${names.length === 1 ? "this SSDA903 file is" : "these SSDA903 files are"} for (no year in the name or folder, no episode dates); put ${names.length === 1 ? "it" : "them"} in a folder named for the year (e.g. 2023-24) or give --year.`,
+      );
+      continue;
+    }
+    readSets.push({ parts, year, yearFrom, la, tables: read.tables, issues: read.issues });
+  }
+
+  // --- LAs: one LA, or the one options.la names.
+  const laOf = (la: string | null) => la;
+  const las = new Map<string, string[]>();
+  const noteLa = (la: string | null, file: string) => {
+    if (la === null) return;
+    const list = las.get(la) ?? [];
+    if (!list.includes(file)) list.push(file);
+    las.set(la, list);
+  };
+  for (const c of cinYears) noteLa(laOf(c.la), c.part.file);
+  for (const s of readSets) for (const p of s.parts) noteLa(s.la, p.file);
+  let la: string | null = options.la ?? null;
+  if (options.la === undefined && las.size > 1) {
+    issues.push({
+      code: "returns-several-las",
+      severity: "error",
+      ...where([...las.values()][0]?.[0] ?? ""),
+      message: `The files are of ${las.size} LAs (${[...las].map(([code, fs]) => `${code} in ${fs.slice(0, 3).join(", ")}${fs.length > 3 ? ` and ${fs.length - 3} more` : ""}`).join("; ")}); give --la to choose one.`,
+    });
+  } else if (options.la === undefined && las.size === 1) la = [...las.keys()][0] ?? null;
+  if (options.la !== undefined && !las.has(options.la) && las.size + otherLas.size > 0) {
+    issues.push({
+      code: "returns-other-la",
+      severity: "error",
+      ...where(files[0]?.name ?? ""),
+      message: `No returns of LA ${options.la} among the files: they are of ${[...new Set([...las.keys(), ...otherLas])].sort().join(", ")}.`,
+    });
+  }
+  const keep = (partLa: string | null) =>
+    options.la === undefined || partLa === null || partLa === options.la;
+
+  // --- Years: CIN and 903 of one LA and year together; two returns of one year are an error.
+  const byYear = new Map<number, { cin: CinPart[]; sets: ReadSet[] }>();
+  const slot = (year: number) => {
+    const s = byYear.get(year) ?? { cin: [], sets: [] };
+    byYear.set(year, s);
+    return s;
+  };
+  for (const c of cinYears) {
+    if (!keep(c.la)) {
+      summary(c.part.file, "cin-census", {
+        year: c.year,
+        yearFrom: "header",
+        la: c.la,
+        note: `another LA (${c.la}); --la is ${options.la}`,
+      });
+      continue;
+    }
+    slot(c.year).cin.push(c.part);
+  }
+  for (const s of readSets) {
+    if (!keep(s.la)) {
+      for (const p of s.parts)
+        summary(p.file, "ssda903", {
+          year: s.year,
+          yearFrom: s.yearFrom,
+          la: s.la,
+          note: `another LA (${s.la}); --la is ${options.la}`,
+        });
+      continue;
+    }
+    slot(s.year).sets.push(s);
+  }
+  const years: ReturnsYear[] = [];
+  for (const [year, { cin, sets: yearSets }] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const cinLas = cin.map((c) => c.header?.la ?? "");
+    if (cin.length > 1 && new Set(cinLas).size < cinLas.length)
+      issues.push({
+        code: "returns-two-returns",
+        severity: "error",
+        ...where(cin[1]?.file ?? ""),
+        message: `Two CIN censuses for ${yearLabel(year)}${la ? ` of LA ${la}` : ""} (${cin.map((c) => c.file).join(", ")}); give one per year.`,
+      });
+    let ssda: { tables: Ssda903Tables; issues: readonly Issue[] } | undefined;
+    if (yearSets.length === 1) ssda = yearSets[0];
+    else if (yearSets.length > 1) {
+      // Sets that met only by their year (a header in one folder, episodes in another): read them together,
+      // so that a second table of one kind is reported and the cross-table checks run.
+      ssda = readParts(
+        yearSets.flatMap((s) => s.parts),
+        options,
+      );
+    }
+    if (ssda) append(issues, ssda.issues);
+    const setFiles = yearSets.flatMap((s) => s.parts.map((p) => p.file));
+    if (ssda && (ssda.tables.episodes === undefined || ssda.tables.header === undefined)) {
+      const missing = (["episodes", "header"] as const).filter((t) => ssda?.tables[t] === undefined);
+      issues.push({
+        code: "returns-missing-table",
+        severity: "error",
+        ...where(setFiles[0] ?? ""),
+        message: `No SSDA903 ${missing.join(" or ")} table for ${yearLabel(year)} among ${[...new Set(setFiles)].join(", ")}; the measures need the episodes and header tables of every year given.`,
+      });
+    }
+    for (const s of yearSets)
+      for (const p of s.parts)
+        summary(p.file, "ssda903", { year, yearFrom: s.yearFrom, la: s.la ?? la, used: true });
+    const first = cin[0];
+    if (first) summary(first.file, "cin-census", { ...summaries.get(first.file), used: true });
+    const yearFiles = [...new Set([...cin.map((c) => c.file), ...setFiles])];
+    years.push({
+      kind: "returns-year",
+      year,
+      label: yearLabel(year),
+      la:
+        (first?.header?.la && /^\d{3}$/.test(first.header.la) ? first.header.la : null) ??
+        yearSets[0]?.la ??
+        la,
+      ...(first ? { cin: { children: first.children, header: first.header, issues: first.issues } } : {}),
+      ...(ssda ? { ssda903: ssda } : {}),
+      files: yearFiles,
+    });
+  }
+  const fileList = files.map((f) => summaries.get(f.name)).filter((s): s is ReturnsFile => s !== undefined);
+  const unique = [...new Map(fileList.map((f) => [f.file, f])).values()];
+  return {
+    years,
+    files: unique,
+    la,
+    issues: markNeeded(issues),
+    blocking: markNeeded(issues).filter(isBlockingIssue),
+  };
+}
+
+/** A missing column the measures read is an error whatever the table reader called it. */
+function markNeeded(issues: readonly Issue[]): Issue[] {
+  return issues.map((i) =>
+    i.code === "ssda903-missing-column" && NEEDED_COLUMNS.has(String(i.column)) && i.severity === "warning"
+      ? { ...i, severity: "error", message: `${i.message} The measures read it.` }
+      : i,
+  );
+}
+
+/** Reads a set's parts with the SSDA903 reader; LA and YEAR columns of stacked files are not reported as extra. */
+function readParts(
+  parts: readonly SsdaPart[],
+  options: ReadReturnsOptions,
+): { tables: Ssda903Tables; issues: readonly Issue[] } {
+  const texts: Record<string, string> = {};
+  const stacked = new Set<string>();
+  for (const p of parts) {
+    // Two files of one name in different folders keep their own key (the second a table of its own).
+    texts[p.file] = p.text;
+    if (p.stacked) stacked.add(p.file);
+  }
+  const read = readSsda903(texts, { upnCheckLetter: options.upnCheckLetter === true });
+  const issues = read.issues.filter(
+    (i) =>
+      !(
+        i.code === "ssda903-extra-column" &&
+        i.file !== undefined &&
+        stacked.has(i.file) &&
+        stackingColumns([String(i.column)]).length > 0
+      ),
+  );
+  return { tables: read.tables, issues };
+}
+
+/**
+ * The start year of the latest episode start: the year a 903 return is for (an episode cannot start after the
+ * year's end; an end date a day after it is a record's error, not another year). Without starts, the latest end.
+ */
+function contentYear(tables: Ssda903Tables): number | null {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const row of tables.episodes?.rows ?? []) {
+    const s = row.values.DECOM;
+    const e = row.values.DEC;
+    if (s && (start === null || s > start)) start = s;
+    if (e && (end === null || e > end)) end = e;
+  }
+  const latest = start ?? end;
+  return latest === null ? null : financialYearOf(latest).startYear;
+}
+
+function hintAllows(hint: YearHint, startYear: number): boolean {
+  return hint.kind === "exact"
+    ? hint.startYear === startYear
+    : hint.value === startYear || hint.value - 1 === startYear;
+}
+
+function hintText(hint: YearHint): string {
+  return hint.kind === "exact" ? yearLabel(hint.startYear) : String(hint.value);
+}
+
+/** An LA column's value as a DfE code: a 3-digit code as is, a name when it names one LA; else as written. */
+function laCodeOf(value: string): string {
+  if (/^\d{3}$/.test(value)) return value;
+  const match = findArea(value, { kinds: ["la"] });
+  return match.ok ? match.area.code : value;
+}
