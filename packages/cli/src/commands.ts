@@ -184,15 +184,26 @@ export const commands: readonly CommandSpec[] = [
     name: "compute",
     summary: "compute indicators from CIN census XML and SSDA903 files into a local figures file",
     usage:
-      "kpikit compute <files…> [--year <label>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress]",
+      "kpikit compute <files and folders…> [--year <label> | --years <a..b>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress]",
     positionals: "many",
     options: {
       year: {
         type: "string",
         arg: "label",
-        description: "the year to compute, e.g. 2021/22 (default: the latest year among the files)",
+        description:
+          "the year to compute, e.g. 2021/22, checked against the files (default: the latest year of each return)",
       },
-      la: { type: "string", arg: "code|name", description: "the LA (default: the CIN census header's LEA)" },
+      years: {
+        type: "string",
+        arg: "a..b",
+        description: "every year from a to b in one file, e.g. 2021/22..2024/25 (a trend for kpikit report)",
+      },
+      la: {
+        type: "string",
+        arg: "code|name",
+        description:
+          "the LA (default: the CIN census header's LEA); picks one LA's returns and rows when the files hold several",
+      },
       out: {
         type: "string",
         short: "o",
@@ -214,6 +225,7 @@ export const commands: readonly CommandSpec[] = [
       "kpikit compute cin_2024.xml 903/*.csv --out figures.csv",
       "kpikit compute cin_2024.xml 903/*.csv --out figures.csv && kpikit report --la 865 --local figures.csv --out report.html",
       "kpikit compute 2021-*.csv 2022-*.csv 2023-*.csv --year 2023/24 --format md",
+      "kpikit compute cin/ 903/ --years 2021/22..2024/25 --out figures.csv",
       "kpikit compute cin_2023.xml cin_2024.xml --la Wiltshire --json > figures.json",
     ],
     load: () => import("./commands/compute.js"),
