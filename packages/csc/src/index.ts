@@ -9,4 +9,5 @@ export * from "./plan/index.js";
 export * from "./published/index.js";
 export * from "./reference/index.js";
 export * from "./returns/index.js";
+export * from "./synth/index.js";
 export * from "./text/index.js";

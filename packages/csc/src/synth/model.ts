@@ -1,0 +1,95 @@
+// Internal: the synthetic returns' records with full dates, before they are cut into yearly files.
+
+export interface SynthCinChild {
+  readonly id: string;
+  readonly dob: string;
+  readonly sex: "M" | "F";
+  readonly ethnicity: string;
+}
+export interface SynthAssessment {
+  readonly start: string;
+  readonly authorised: string | null;
+  readonly factors: readonly string[];
+}
+export interface SynthSection47 {
+  readonly start: string;
+  readonly target: string;
+  readonly icpc: string | null;
+}
+export interface SynthPlan {
+  readonly start: string;
+  readonly end: string | null;
+  readonly category: string;
+  readonly previous: number;
+}
+export interface SynthReferral {
+  readonly child: string;
+  readonly date: string;
+  readonly source: string;
+  readonly need: string;
+  readonly nfa: boolean;
+  readonly closure: string | null;
+  readonly reason: string | null;
+  /** A transfer-in conference recorded on the referral (no section 47). */
+  readonly icpcOnReferral: string | null;
+  readonly assessments: readonly SynthAssessment[];
+  readonly cinPlans: readonly { readonly start: string; readonly end: string | null }[];
+  readonly section47: readonly SynthSection47[];
+  readonly plans: readonly SynthPlan[];
+}
+export interface SynthLacChild {
+  readonly id: string;
+  readonly dob: string;
+  readonly sex: "1" | "2";
+  readonly ethnicity: string;
+}
+export interface SynthEpisode {
+  readonly child: string;
+  readonly decom: string;
+  readonly dec: string | null;
+  readonly rne: string;
+  readonly ls: string;
+  readonly cin: string;
+  readonly place: string;
+  readonly provider: string;
+  readonly rec: string | null;
+  readonly reasonChange: string | null;
+}
+export interface SynthMissing {
+  readonly child: string;
+  readonly kind: "M" | "A";
+  readonly start: string;
+  readonly end: string | null;
+}
+export interface SynthAdoption {
+  readonly child: string;
+  readonly dateInt: string;
+  readonly dateMatch: string;
+}
+
+/** Every record of the synthetic area, over the whole time line. */
+export interface SynthWorld {
+  readonly cinChildren: SynthCinChild[];
+  readonly referrals: SynthReferral[];
+  readonly lacChildren: SynthLacChild[];
+  readonly episodes: SynthEpisode[];
+  readonly missing: SynthMissing[];
+  readonly adoptions: SynthAdoption[];
+}
+
+const utc = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** The ISO date `n` days after `iso`. */
+export function addDays(iso: string, n: number): string {
+  return new Date(utc(iso) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Days from `a` to `b`. */
+export function daysFrom(a: string, b: string): number {
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+}
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy`. */
+export const ukDate = (iso: string | null): string =>
+  iso === null ? "" : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
