@@ -230,7 +230,7 @@ describe("buildScorecard: document parts", () => {
   });
 
   it("lists only the glossary terms the text uses, alphabetically", () => {
-    expect(sc.glossary.map((g) => g.term)).toEqual(["CIN", "CLA", "EET", "ICPC"]);
+    expect(sc.glossary.map((g) => g.term)).toEqual(["CIN", "CLA", "EET", "ICPC", "LAIT", "SSDA903"]);
   });
 
   it("has one key entry per rating status, from the policy", () => {

@@ -480,7 +480,9 @@ export function exampleInput(): ScorecardInput {
       },
       { term: "EET", expansion: "education, employment or training" },
       { term: "ICPC", expansion: "initial child protection conference" },
+      { term: "LAIT", expansion: "Local Authority Interactive Tool" },
       { term: "MASH", expansion: "multi-agency safeguarding hub" },
+      { term: "SSDA903", expansion: "the children looked after return" },
     ]),
     provenance: [
       {

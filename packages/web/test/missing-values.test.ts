@@ -37,22 +37,31 @@ describe("missing values use the GSS shorthand, explained (DESIGN §5)", () => {
   };
   const table = renderIndicatorTable({ ...sc, rows: [bare] }).value;
   it("shows [x] with its meaning for a missing previous value, comparator, top quartile and rank", () => {
-    const [latest, previous, , , neighbours, england, topQuartile, rank] = cells(table, bare.indicator.id);
+    const [, latest, previous, , , neighbours, , england, highPerformers, rank] = cells(
+      table,
+      bare.indicator.id,
+    );
     expect(latest).toContain("18.9%");
-    expect([previous, neighbours, england, topQuartile, rank]).toEqual([X, X, X, X, X]);
+    // With no top quartile and no best neighbour, the high performers' cell is [x] too.
+    expect([previous, neighbours, england, rank]).toEqual([X, X, X, X]);
+    expect(highPerformers).not.toContain("top quartile");
     expect(table).not.toMatch(/>None<|Not ranked/);
   });
   it("says 'No previous figure' rather than 'Not comparable' when there is nothing to compare with", () => {
-    const [, , change] = cells(table, bare.indicator.id);
+    const [, , , change] = cells(table, bare.indicator.id);
     expect(change).toContain('<span class="kpi-dir kpi-dir--not-comparable">No previous figure</span>');
   });
   it("shows [z] (not applicable) for the top quartile and rank of an indicator that is not judged", () => {
     const notJudged: ScorecardRow = { ...bare, indicator: { ...bare.indicator, polarity: "no-judgement" } };
-    const [, , , , , , topQuartile, rank] = cells(
-      renderIndicatorTable({ ...sc, rows: [notJudged] }).value,
+    const notJudgedBare: ScorecardRow = {
+      ...notJudged,
+      benchmarks: { ...notJudged.benchmarks, bestNeighbour: null, highPerformers: null },
+    };
+    const [, , , , , , , , highPerformers, rank] = cells(
+      renderIndicatorTable({ ...sc, rows: [notJudgedBare] }).value,
       bare.indicator.id,
     );
-    expect([topQuartile, rank]).toEqual([Z, Z]);
+    expect([highPerformers, rank]).toEqual([Z, Z]);
   });
   it("says [x] in the detail section too", () => {
     const detail = renderDetail({ ...bare, current: null }, sc).value;

@@ -138,7 +138,7 @@ describe("indicator table (DESIGN §5)", () => {
     expect(table).toContain(
       '<caption><span class="kpi-caption">Children&#39;s social care performance: Wiltshire, 2019/20</span></caption>',
     );
-    expect(count(table, '<th scope="col"')).toBe(11);
+    expect(count(table, '<th scope="col"')).toBe(13);
     expect(count(table, '<th scope="row"')).toBe(7);
     expect(count(table, '<th scope="colgroup"')).toBe(5);
     expect(table).toMatch(

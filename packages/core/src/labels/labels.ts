@@ -55,6 +55,19 @@ export const CHANGE_LABEL: Readonly<Record<ChangeStatus, string>> = {
 };
 
 /**
+ * What each change rating means, for the key beside every table.
+ * @example
+ * CHANGE_MEANING.improving //=> "a change bigger than noise, in the better direction"
+ */
+export const CHANGE_MEANING: Readonly<Record<ChangeStatus, string>> = {
+  worsening: "a change bigger than noise, in the worse direction",
+  "no-significant-change":
+    "a change within the no-change band (1 percentage point for percentages, 2% of the previous value for other units, unless the indicator sets its own) or, where the counts are known, not significant at 95%",
+  improving: "a change bigger than noise, in the better direction",
+  "not-judged": "neither higher nor lower is better, or there are not two figures to compare",
+};
+
+/**
  * Every change rating, in the order outputs list them: worsening first, not judged last.
  * @example
  * CHANGE_ORDER //=> ["worsening", "no-significant-change", "improving", "not-judged"]

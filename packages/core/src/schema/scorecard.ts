@@ -250,6 +250,15 @@ export const scorecardSchema = z
     }),
     glossary: z.array(glossaryEntrySchema),
     key: z.array(z.object({ status: ragStatusSchema, label: z.string(), meaning: z.string() })),
+    keyRules: z
+      .array(
+        z.object({
+          kind: z.enum(["target", "benchmark", "quartile", "direction"]),
+          title: z.string(),
+          entries: z.array(z.object({ status: ragStatusSchema, label: z.string(), meaning: z.string() })),
+        }),
+      )
+      .exactOptional(),
     provenance: z.array(
       z.object({
         name: z.string(),

@@ -10,7 +10,7 @@ import { buildRow } from "./build-row.js";
 import type { ScorecardComparison, ScorecardInput, ScorecardRowConfig } from "./input.js";
 import { poolObservations } from "./observation-pool.js";
 import { planSection } from "./plan-section.js";
-import { ragKey } from "./rag-key.js";
+import { ragKey, ragKeyRules } from "./rag-key.js";
 import type { ResolvedComparators } from "./row-benchmarks.js";
 import { scorecardSummary } from "./summary.js";
 import type { DataQualityEntry, Scorecard, ScorecardPlan, ScorecardRow } from "./types.js";
@@ -145,6 +145,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
     summary: scorecardSummary(rows),
     glossary,
     key,
+    keyRules: ragKeyRules(policy, rows),
     provenance: input.provenance ?? [],
     dataQuality,
     ...(plan === undefined ? {} : { plan }),

@@ -4,7 +4,7 @@ import type { QuartileBand } from "../benchmark/types.js";
 import { RAG_LABEL, RAG_ORDER } from "../labels/labels.js";
 import { type RagPolicy, type RagRule, type RatedStatus, ragRulesFor } from "../rag/index.js";
 import type { RagStatus } from "../rag/types.js";
-import type { ScorecardKeyEntry, ScorecardRow } from "./types.js";
+import type { ScorecardKeyEntry, ScorecardKeyRule, ScorecardRow } from "./types.js";
 
 type Rule = Exclude<RagRule, { kind: "defaults" }>;
 
@@ -117,4 +117,46 @@ export function ragKey(policy: RagPolicy, rows: readonly ScorecardRow[]): Scorec
     });
   }
   return key;
+}
+
+const RULE_TITLE: Readonly<Record<Rule["kind"], string>> = {
+  target: "Against the target",
+  benchmark: "Against a comparator",
+  quartile: "By national quartile band",
+  direction: "By the change's rating",
+};
+
+/**
+ * The rules the rows use, in the order the policy tries them (the first that can rate a row decides), each
+ * with what its ratings mean, red first: "1. Against the target: Red misses the target by more than the
+ * tolerance; …".
+ */
+export function ragKeyRules(policy: RagPolicy, rows: readonly ScorecardRow[]): ScorecardKeyRule[] {
+  const rules: Rule[] = [];
+  const seen = new Set<string>();
+  // Rules in policy order: the defaults first as every row without its own list uses them, then each row's own.
+  for (const row of rows) {
+    for (const rule of ragRulesFor(policy, row.indicator.id)) {
+      if (rule.kind === "target" && row.target === null) continue;
+      const id = JSON.stringify(rule);
+      if (!seen.has(id)) {
+        seen.add(id);
+        rules.push(rule);
+      }
+    }
+  }
+  const stretch = rows.some((r) => r.target?.stretch !== undefined);
+  return rules.map((rule) => {
+    const m = meanings(rule, stretch);
+    const title = rule.kind === "benchmark" ? `Against ${comparator(rule)}` : RULE_TITLE[rule.kind];
+    return {
+      kind: rule.kind,
+      title,
+      entries: RAG_ORDER.filter((s) => m[s] !== undefined).map((status) => ({
+        status,
+        label: RAG_LABEL[status],
+        meaning: m[status]!,
+      })),
+    };
+  });
 }

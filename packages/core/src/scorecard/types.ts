@@ -165,6 +165,15 @@ export interface ScorecardKeyEntry {
   readonly meaning: string;
 }
 
+/** One rating rule in the key, in the order the policy tries it, with what each of its ratings means. */
+export interface ScorecardKeyRule {
+  readonly kind: "target" | "benchmark" | "quartile" | "direction";
+  /** E.g. "Against the target". */
+  readonly title: string;
+  /** Red first; `meaning` without the label ("meets or beats the target"). */
+  readonly entries: readonly ScorecardKeyEntry[];
+}
+
 export interface ProvenanceEntry {
   readonly name: string;
   readonly kind: "published" | "local" | "return" | "config" | "reference";
@@ -212,6 +221,8 @@ export interface Scorecard {
   };
   readonly glossary: readonly GlossaryEntry[];
   readonly key: readonly ScorecardKeyEntry[];
+  /** The key's rules in the order the policy applies them (the first that can rate a row decides). */
+  readonly keyRules?: readonly ScorecardKeyRule[];
   readonly provenance: readonly ProvenanceEntry[];
   readonly dataQuality: readonly DataQualityEntry[];
   /** The improvement plan, rated as at a day, when one was given. */

@@ -1,6 +1,7 @@
 import type { Direction, ScorecardRow } from "@kpikit/core";
 import { DIRECTION_LABEL, GSS_SHORTHAND } from "@kpikit/core";
 import { html, type SafeHtml } from "../html/safe-html.js";
+import { renderChangeTag } from "../render/rag-tag.js";
 import { isNum } from "./compare.js";
 
 const MARKER = /^\[[cxzu]\]$/;
@@ -17,8 +18,21 @@ export function displayValue(display: string | undefined | null): SafeHtml {
 
 const ARROW = { up: "\u2191", down: "\u2193", flat: "\u2192" } as const;
 
-/** The change cell: an arrow (hidden from screen readers), the change in words, and the direction of travel. */
-export function changeCell(row: ScorecardRow): SafeHtml {
+/**
+ * The change cell: an arrow (hidden from screen readers) and the change in words, then the change's rating as a
+ * tag with its reason (or, for a Scorecard without one, the direction of travel).
+ */
+export function changeCell(row: ScorecardRow, reason = true): SafeHtml {
+  if (row.changeRating) {
+    const ch = row.change;
+    const way =
+      !ch || !isNum(ch.absolute) ? null : ch.absolute > 0 ? "up" : ch.absolute < 0 ? "down" : "flat";
+    const amount =
+      way === null
+        ? ""
+        : html`<span class="kpi-change"><span class="kpi-arrow" aria-hidden="true">${ARROW[way]}</span> ${way === "up" ? "Up" : way === "down" ? "Down" : "No change"}${way === "flat" ? "" : ` ${ch!.display.replace(/^[+\u2212-]/, "")}`}</span><br>`;
+    return html`${amount}${renderChangeTag(row.changeRating)}${reason ? html`<span class="kpi-reason">${row.changeRating.reason}</span>` : ""}`;
+  }
   // "Not comparable" misleads when there is simply nothing to compare with: say that instead.
   const noPrevious =
     row.direction === "not-comparable" && isNum(row.current?.value) && !isNum(row.previous?.value);

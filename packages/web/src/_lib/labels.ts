@@ -1,4 +1,4 @@
-import type { RagStatus, SpcVariation } from "@kpikit/core";
+import type { ChangeStatus, RagStatus, SpcVariation } from "@kpikit/core";
 
 // Only what is particular to the web renderers: shapes and chart colours. The words for ratings,
 // directions, polarities, units and GSS markers, and the rating order, are core's (RAG_LABEL, RAG_ORDER…).
@@ -10,6 +10,14 @@ export const RAG_SHAPE: Readonly<Record<RagStatus, string>> = {
   green: "\u25CF", // ●
   blue: "\u2605", // ★
   "not-rated": "\u25CB", // ○
+};
+
+/** Change rating shapes (after the label): a tick-like mark for better, a cross for worse. */
+export const CHANGE_SHAPE: Readonly<Record<ChangeStatus, string>> = {
+  improving: "\u2714", // ✔
+  "no-significant-change": "=",
+  worsening: "\u2716", // ✖
+  "not-judged": "\u2013", // –
 };
 
 export const SPC_LABEL: Readonly<Record<SpcVariation, string>> = {

@@ -30,16 +30,18 @@ interface Column {
 
 const COLUMNS: readonly Column[] = [
   { label: "Indicator", sort: "indicator" },
+  { label: "Rating and reason", sort: "rating", className: "kpi-col-rating" },
   { label: "Latest value", sort: "value", numeric: true },
   { label: "Previous value", numeric: true },
-  { label: "Change", sort: "change" },
+  { label: "Change and its rating", sort: "change", className: "kpi-col-change" },
   { label: "Trend" },
   { label: "Neighbour average", sort: "neighbours", numeric: true },
+  { label: "Region", numeric: true },
   { label: "England", sort: "england", numeric: true },
-  { label: "Top quartile threshold", numeric: true },
+  { label: "High performers", numeric: true },
   { label: "National rank and band", sort: "rank", numeric: true },
   { label: "Target", numeric: true },
-  { label: "Rating and reason", sort: "rating", className: "kpi-col-rating" },
+  { label: "Benchmarks for" },
 ];
 
 /** Column count of the indicator table. */
@@ -70,7 +72,34 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
       ? html`${b.rank} of ${b.rankOf ?? "?"}${b.band ? html`<br><span class="kpi-band">Band ${b.band}</span>` : ""}`
       : // Not ranked: [z] when the indicator is never ranked (no judgement), [x] when a figure is missing.
         displayValue(STATUS_MARKER[ind.polarity === "no-judgement" ? "not-applicable" : "not-available"]);
-  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}</th><td class="kpi-num">${cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : displayValue(STATUS_MARKER["not-available"])}</td><td class="kpi-num">${prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : displayValue(STATUS_MARKER["not-available"])}</td><td>${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td><td class="kpi-num">${b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : displayValue(STATUS_MARKER["not-available"])}</td><td class="kpi-num">${b.england ? displayValue(b.england.display) : displayValue(STATUS_MARKER["not-available"])}</td><td class="kpi-num">${b.topQuartile ? displayValue(b.topQuartile.display) : displayValue(STATUS_MARKER[ind.polarity === "no-judgement" ? "not-applicable" : "not-available"])}</td><td class="kpi-num">${rank}</td><td class="kpi-num">${row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`}</td><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></td></tr>`;
+  const none = (status: "not-available" | "not-applicable" = "not-available") =>
+    displayValue(STATUS_MARKER[status]);
+  const judged = ind.polarity === "no-judgement" ? "not-applicable" : "not-available";
+  const cell = (numeric: boolean, content: SafeHtml | string) =>
+    html`<td${numeric ? html` class="kpi-num"` : ""}>${content}</td>`;
+  const small = row.smallNumbers
+    ? html`<span class="kpi-note kpi-small">${ctx.text(row.smallNumbers.reason)}</span>`
+    : "";
+  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}<span class="kpi-period">${b.region.area.name}</span>` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, ctx, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest with national figures</span>` : ""}` : none())}</tr>`;
+}
+
+/** The high performers' figure: the configured group, or else the top-quartile threshold and the best neighbour. */
+function highPerformersCell(
+  row: ScorecardRow,
+  ctx: RenderContext,
+  missing: "not-available" | "not-applicable",
+): SafeHtml {
+  const b = row.benchmarks;
+  if (b.highPerformers)
+    return html`${displayValue(b.highPerformers.display)}<span class="kpi-period">${ctx.text(b.highPerformers.label)} (${b.highPerformers.count})</span>`;
+  const parts: SafeHtml[] = [];
+  if (b.topQuartile)
+    parts.push(html`${displayValue(b.topQuartile.display)}<span class="kpi-period">top quartile</span>`);
+  if (b.bestNeighbour)
+    parts.push(
+      html`${displayValue(b.bestNeighbour.display)}<span class="kpi-period">best neighbour: ${b.bestNeighbour.area.name}</span>`,
+    );
+  return parts.length ? html`${parts}` : displayValue(STATUS_MARKER[missing]);
 }
 
 /** @internal */
@@ -108,9 +137,10 @@ export function indicatorTable(
 }
 
 /**
- * Renders the indicator table: value and period, previous value, change in words with an arrow, sparkline,
- * neighbour average, England, top-quartile threshold, rank and band, target and the rating with its reason,
- * inside a focusable scroll region.
+ * Renders the indicator table: the indicator, its rating with the reason, value and period, previous value,
+ * the change in words with an arrow and the change's rating with its reason, sparkline, neighbour average,
+ * region, England, high performers (the configured group, or the top-quartile threshold and the best
+ * neighbour), rank and band, target and the period the benchmarks are for, inside a focusable scroll region.
  *
  * @example
  * renderIndicatorTable(scorecard).value.includes('<th scope="col" class="kpi-num">England</th>') //=> true

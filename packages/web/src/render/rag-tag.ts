@@ -1,6 +1,6 @@
-import type { RagResult, RagStatus } from "@kpikit/core";
-import { RAG_LABEL, RAG_ORDER } from "@kpikit/core";
-import { RAG_SHAPE } from "../_lib/labels.js";
+import type { ChangeRating, ChangeStatus, RagResult, RagStatus } from "@kpikit/core";
+import { CHANGE_LABEL, CHANGE_ORDER, RAG_LABEL, RAG_ORDER } from "@kpikit/core";
+import { CHANGE_SHAPE, RAG_SHAPE } from "../_lib/labels.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
 /** A known rating status; anything else (bad data) is "not-rated". @internal */
@@ -48,4 +48,23 @@ const TAG_CLASS: Readonly<Record<string, "red" | "amber" | "green" | "blue" | "n
 export function planTag(status: string, label: string): SafeHtml {
   const cls = TAG_CLASS[status] ?? "not-rated";
   return html`<strong class="kpi-rag kpi-rag--${cls}" part="rag rag-${cls}"><span class="kpi-rag__shape" aria-hidden="true">${RAG_SHAPE[cls]}</span> ${label}</strong>`;
+}
+
+/** A known change status; anything else (bad data) is "not-judged". @internal */
+export function changeStatus(rating: ChangeRating | ChangeStatus | null | undefined): ChangeStatus {
+  const raw = typeof rating === "string" ? rating : rating?.status;
+  return CHANGE_ORDER.includes(raw as ChangeStatus) ? (raw as ChangeStatus) : "not-judged";
+}
+
+/**
+ * Renders a change's rating as a tag, outlined so that it does not read as a red/amber/green rating: the label
+ * first, then an arrow-like shape. An unknown status renders as "Not judged".
+ *
+ * @example
+ * renderChangeTag("no-significant-change").value
+ * //=> '<strong class="kpi-ctag kpi-ctag--no-significant-change" part="change change-no-significant-change"><span class="kpi-ctag__shape" aria-hidden="true">=</span> No significant change</strong>'
+ */
+export function renderChangeTag(rating: ChangeRating | ChangeStatus): SafeHtml {
+  const status = changeStatus(rating);
+  return html`<strong class="kpi-ctag kpi-ctag--${status}" part="change change-${status}"><span class="kpi-ctag__shape" aria-hidden="true">${CHANGE_SHAPE[status]}</span> ${CHANGE_LABEL[status]}</strong>`;
 }

@@ -30,7 +30,7 @@ export const reportCss = `
 p.kpi-meta{display:block}
 .kpi-muted{color:var(--kpi-muted,#505a5f)}
 .kpi-col-rating{min-width:12em}
-@container (max-width:40em){.kpi-table--indicators .kpi-indicator{position:sticky;left:0;z-index:1;width:9em;min-width:9em;overflow-wrap:anywhere;background:var(--kpi-surface,#fff);box-shadow:2px 0 0 var(--kpi-border,#b1b4b6)}.kpi-table--indicators thead th:first-child{position:sticky;left:0;z-index:2;background:var(--kpi-surface,#fff)}.kpi-section-row .kpi-section{display:inline-block;position:sticky;left:.4em}}
+@container (max-width:40em){.kpi-table--indicators .kpi-indicator{position:sticky;left:0;z-index:1;width:9em;min-width:9em;overflow-wrap:anywhere;background:var(--kpi-surface,#fff);box-shadow:2px 0 0 var(--kpi-border,#b1b4b6)}.kpi-table--indicators thead th:first-child{position:sticky;left:0;z-index:2;background:var(--kpi-surface,#fff)}.kpi-section-row .kpi-section{display:inline-block;position:sticky;left:.4em}.kpi-table--indicators .kpi-col-rating{min-width:8.5em}}
 .kpi-reason{display:block;font-size:.85em;margin-top:.25em}
 .kpi-detail__rating .kpi-reason{display:inline;font-size:1em}
 .kpi-rag{display:inline-block;padding:.1em .45em;font-weight:700;border:1px solid transparent;white-space:nowrap;border-radius:2px}
@@ -40,6 +40,12 @@ p.kpi-meta{display:block}
 .kpi-rag--green{background:var(--kpi-green-bg,#cce2d8);color:var(--kpi-green-text,#005a30)}
 .kpi-rag--blue{background:var(--kpi-blue-bg,#bbd4ea);color:var(--kpi-blue-text,#0c2d4a)}
 .kpi-rag--not-rated{background:var(--kpi-none-bg,#e5e6e7);color:var(--kpi-none-text,#282d30)}
+.kpi-ctag{display:inline-block;padding:.05em .4em;font-weight:700;border:1px solid var(--kpi-text,#0b0c0c);background:var(--kpi-surface,#fff);color:var(--kpi-text,#0b0c0c);border-radius:2px;font-size:.9em}
+.kpi-ctag--improving{border-color:var(--kpi-green-text,#005a30);color:var(--kpi-green-text,#005a30)}
+.kpi-ctag--worsening{border-color:var(--kpi-red-text,#2a0b06);color:var(--kpi-red-text,#2a0b06);border-width:2px}
+.kpi-ctag--no-significant-change,.kpi-ctag--not-judged{border-color:var(--kpi-muted,#505a5f);color:var(--kpi-text,#0b0c0c);font-weight:400}
+.kpi-col-change{min-width:11em}
+.kpi-small{font-weight:700}
 .kpi-dir{font-size:.85em;color:var(--kpi-muted,#505a5f)}
 .kpi-dir--improving,.kpi-dir--worsening{font-weight:700;color:var(--kpi-text,#0b0c0c)}
 .kpi-arrow{font-weight:700}
@@ -52,6 +58,9 @@ p.kpi-meta{display:block}
 .kpi-key .kpi-h{margin-top:.25em}
 .kpi-key ul{list-style:none;padding:0;margin:0 0 .75em}
 .kpi-key li{margin:.3em 0}
+.kpi-key__rules{padding-left:1.5em;margin:.25em 0 .75em}
+.kpi-key__rules .kpi-key__ratings{margin:.1em 0 .4em}
+.kpi-key__rule{font-weight:700}
 .kpi-key p{margin:.4em 0}
 .kpi-key__markers{display:flex;flex-wrap:wrap;gap:.25em 1.5em;margin:.5em 0}
 .kpi-key__markers div{display:flex;gap:.4em}
