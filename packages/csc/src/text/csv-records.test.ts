@@ -136,6 +136,59 @@ describe("readCsvRecords", () => {
     expect(sniffDelimiter("a\tb\n1\t2")).toBe(readCsvRecords("a\tb\n1\t2").delimiter);
   });
 
+  it.each([
+    [
+      'a,b\n1,"x"y\n2,3',
+      [
+        ["a", "b"],
+        ["1", '"x"y'],
+        ["2", "3"],
+      ],
+      [["text-after-quote", "warning", 2, 2]],
+    ],
+    ['"a" b,c', [['"a" b', "c"]], [["text-after-quote", "warning", 1, 1]]],
+    // Both at once: text after a quote, then a quote never closed.
+    [
+      'a\n"x"y\n"open',
+      [["a"], ['"x"y'], ["open"]],
+      [
+        ["text-after-quote", "warning", 2, 1],
+        [CSV_SYNTAX_CODE, "error", 3, 1],
+      ],
+    ],
+  ])("reads %j on, with its issues", (text, records, issues) => {
+    const r = readCsvRecords(text);
+    expect(r.records.map((x) => x.cells)).toEqual(records);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.column])).toEqual(issues);
+  });
+
+  // Any text at all: records and issues, never a throw; every record on a real line, in order.
+  it("never throws, whatever the text", () => {
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('"', ",", "\n", "\r", "\r\n", " ", "\t", ";", '""', "x", "1"),
+          fc.string({ maxLength: 3 }),
+        ),
+        {
+          maxLength: 40,
+        },
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = readCsvRecords(t);
+        const lines = t.split(/\r\n|\n|\r/).length;
+        const starts = r.records.map((x) => x.line);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        for (const s of starts) expect(s).toBeLessThanOrEqual(lines);
+        for (const i of r.issues)
+          expect([i.row, i.column].every((n) => typeof n === "number" && n >= 1)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("reports nothing for a well-formed file", () => {
     expect(readCsvRecords('a,b\n"x",2\n').issues).toEqual([]);
   });

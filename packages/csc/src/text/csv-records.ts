@@ -45,53 +45,88 @@ type Parsed = { record: string[]; raw: string };
  * kept as written. Records whose cells are all blank (blank lines, or the ",,,," lines spreadsheets leave at the
  * end) are dropped, and every record keeps the line it starts on. The separator is the one {@link sniffDelimiter}
  * finds; an unclosed quote runs to the end of the file and is reported in `issues` (code {@link CSV_SYNTAX_CODE},
- * with its line and field number).
+ * with its line and field number); a field with text after its closing quote (`"19.4"%`) is read as written, quotes
+ * included, with a `text-after-quote` warning.
  * @example
  * readCsvRecords('a,b\n\n"x, y",2').records //=> [{ line: 1, cells: ["a", "b"] }, { line: 3, cells: ["x, y", "2"] }]
  * readCsvRecords("a;b\n1,5;2").delimiter //=> ";"
  * readCsvRecords("a\r\n1\n2\r\n").records.length //=> 3
  * readCsvRecords('a\n"open').unterminatedQuoteAt //=> 2
  * readCsvRecords('a,b\n1,"open').issues.map((i) => [i.code, i.row, i.column]) //=> [["unterminated-quote", 2, 2]]
+ * readCsvRecords('a,b\n1,"19.4"%').records[1]?.cells //=> ["1", '"19.4"%']
  */
 export function readCsvRecords(text: string, options: ReadCsvOptions = {}): CsvRecords {
   const delimiter = options.delimiter ?? sniffDelimiter(text);
-  let parsed: Parsed[];
+  const issues: Issue[] = [];
+  let source = text;
+  let trim: Trim = "both";
   let unterminated = false;
-  try {
-    parsed = split(text, delimiter);
-  } catch (error) {
-    // With relaxed quotes and row lengths, the only error left is a quote still open at the end of the file:
-    // close it there and read on, as a spreadsheet would.
-    if ((error as { code?: string }).code !== "CSV_QUOTE_NOT_CLOSED") throw error;
-    parsed = split(`${text}"`, delimiter);
-    unterminated = true;
+  let parsed: Parsed[] | undefined;
+  // With relaxed quotes and row lengths, csv-parse stops on two things only, each met at most once here.
+  for (let attempt = 0; attempt < 3 && parsed === undefined; attempt++) {
+    try {
+      parsed = split(source, delimiter, trim);
+    } catch (error) {
+      const e = error as { code?: string; lines?: number; column?: unknown };
+      if (e.code === "CSV_QUOTE_NOT_CLOSED" && !unterminated) {
+        // A quote still open at the end of the file: close it there and read on, as a spreadsheet would.
+        source = `${source}"`;
+        unterminated = true;
+      } else if (e.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE" && trim === "both") {
+        // Text after a closing quote (`"19.4"%`): read such fields as written, quotes and all, and say so.
+        trim = "start";
+        const row = typeof e.lines === "number" && e.lines > 0 ? e.lines : 1;
+        const column = typeof e.column === "number" ? e.column + 1 : 1;
+        issues.push({
+          code: "text-after-quote",
+          severity: "warning",
+          row,
+          column,
+          message: `A quoted field on line ${row} (field ${column}) has text after its closing quote; it is read as written, quotes included.`,
+        });
+      } else break;
+    }
+  }
+  if (parsed === undefined) {
+    const issue: Issue = {
+      code: CSV_SYNTAX_CODE,
+      severity: "error",
+      row: 1,
+      column: 1,
+      message: "Not readable as CSV: its quotes cannot be paired.",
+    };
+    return { records: [], delimiter, issues: [issue] };
   }
   const records: CsvRecord[] = [];
   let line = 1;
   let last = 1;
   for (const { record, raw } of parsed) {
     last = line;
-    if (record.some((cell) => cell.trim() !== "")) records.push({ line, cells: record });
+    const cells = trim === "both" ? record : record.map((cell) => cell.trimEnd());
+    if (cells.some((cell) => cell.trim() !== "")) records.push({ line, cells });
     line += lineBreaks(raw);
   }
-  if (!unterminated) return { records, delimiter, issues: [] };
+  if (!unterminated) return { records, delimiter, issues };
   // The open quote begins the last field of the last record: it ran to the end of the file.
   const column = Math.max(1, parsed.at(-1)?.record.length ?? 1);
-  const issue: Issue = {
+  issues.push({
     code: CSV_SYNTAX_CODE,
     severity: "error",
     row: last,
     column,
     message: `Not readable as CSV: the quoted field starting on line ${last} (field ${column}) is never closed.`,
-  };
-  return { records, delimiter, unterminatedQuoteAt: last, issues: [issue] };
+  });
+  return { records, delimiter, unterminatedQuoteAt: last, issues };
 }
 
-function split(text: string, delimiter: CsvDelimiter): Parsed[] {
+/** Spaces trimmed around fields by csv-parse: both sides, or (after text following a closing quote) the start only. */
+type Trim = "both" | "start";
+
+function split(text: string, delimiter: CsvDelimiter, trim: Trim): Parsed[] {
   return parse(text, {
     delimiter,
     bom: true,
-    trim: true,
+    ...(trim === "both" ? { trim: true } : { ltrim: true }),
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: false,
