@@ -43,6 +43,17 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     // A decimal comma is refused, not guessed: "19,4" could as well be a mistyped 194.
     ["decimal-comma.csv", /decimal-comma\.csv:3:value: error: "19,4%" is not a number/],
     [
+      "decimal-comma-unquoted.csv",
+      /decimal-comma-unquoted\.csv:3:4: error: row 3 has 4 fields but the header has 3: "19,4%" looks like a decimal comma/,
+    ],
+    ["percent-over-100.csv", /percent-over-100\.csv:2:3: error: 119\.4 is not a percentage \(above 100\)/],
+    ["negative-count.csv", /negative-count\.csv:2:value: error: -12 is a negative count/],
+    [
+      "numerator-over-denominator.csv",
+      /numerator-over-denominator\.csv:2:value: error: the numerator 120 is larger than its denominator 100/,
+    ],
+    ["absurd-magnitude.csv", /absurd-magnitude\.csv:2:2: error: 1e\+32 is too large/],
+    [
       "latin1-unknown.csv",
       /latin1-unknown\.csv:2: warning: The file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
     ],

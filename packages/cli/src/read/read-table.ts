@@ -1,20 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Issue } from "@kpikit/core";
-import { decodeText, readCsvRecords } from "@kpikit/csc";
+import { type LocalCell, type LocalTable, localTableFromBytes } from "@kpikit/csc";
+import { percentCells, percentText } from "./read-table-percent.js";
 
 /** A cell as read: text, or a number/boolean/date an XLSX cell held. */
-export type TableCell = string | number | boolean | Date | null;
+export type TableCell = LocalCell;
 
 /** A table read from CSV or XLSX, every row with its 1-based row number in the file. */
-export interface Table {
-  readonly file: string;
-  readonly kind: "csv" | "xlsx";
-  readonly header: readonly string[];
-  /** Data rows (after the header), with blank rows dropped. */
-  readonly rows: readonly { readonly row: number; readonly cells: readonly TableCell[] }[];
-  readonly issues: readonly Issue[];
-}
+export type Table = LocalTable;
 
 /** Largest local file kpikit reads (bigger files are refused before being read). */
 export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
@@ -28,8 +22,8 @@ export interface TableFailure {
 }
 
 /**
- * Reads a CSV (comma, semicolon or tab; UTF-8 with or without BOM, or Windows-1252) or XLSX (first sheet)
- * file into a table. Files over 10 MB or 100,000 rows are refused with an issue, never read whole.
+ * Reads a CSV, TSV or text pasted from a Word table (comma, semicolon or tab; UTF-8 with or without BOM, or
+ * Windows-1252) or XLSX (first sheet; a cell formatted as a percentage is read as it shows, 23.1%) into a table. Files over 10 MB or 100,000 rows are refused with an issue, never read whole.
  */
 export async function readTable(
   path: string,
@@ -79,55 +73,26 @@ export async function readTable(
 }
 
 function readCsv(bytes: Uint8Array, file: string): ({ ok: true } & Table) | TableFailure {
-  const decoded = decodeText(bytes, file);
-  const text = decoded.text;
-  if (text.trim() === "")
-    return failure(
-      file,
-      "empty-file",
-      "the file has no rows; expected a header row: indicator, period, value",
-      decoded.issues,
-    );
-  const { records, unterminatedQuoteAt } = readCsvRecords(text);
-  if (unterminatedQuoteAt !== undefined)
-    return {
-      ok: false,
-      issues: [
-        ...decoded.issues,
-        {
-          code: "csv-syntax",
-          file,
-          row: unterminatedQuoteAt,
-          message: `not readable as CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed`,
-        },
-      ],
-    };
-  const [head, ...body] = records;
-  if (!head) return failure(file, "empty-file", "the file has no rows", decoded.issues);
-  if (body.length > MAX_TABLE_ROWS) {
-    const over = body[MAX_TABLE_ROWS];
+  // @kpikit/csc's reader, shared with the dashboard: encodings, separators, a title line, and a row with more
+  // fields than the header (an unquoted decimal comma) refused with its row.
+  const read = localTableFromBytes(bytes, file);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  if (read.table.rows.length > MAX_TABLE_ROWS) {
+    const over = read.table.rows[MAX_TABLE_ROWS];
     return {
       ok: false,
       issues: [
         {
           code: "too-many-rows",
           file,
-          row: over?.line ?? MAX_TABLE_ROWS + 2,
+          row: over?.row ?? MAX_TABLE_ROWS + 2,
           column: 1,
           message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows; keep one row per indicator per period`,
         },
       ],
     };
   }
-  const rows = body.map((r) => ({ row: r.line, cells: r.cells }));
-  return {
-    ok: true,
-    file,
-    kind: "csv",
-    header: head.cells.map((h) => h.trim()),
-    rows,
-    issues: decoded.issues,
-  };
+  return { ok: true, ...read.table };
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } & Table) | TableFailure> {
@@ -138,6 +103,12 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } 
   } catch (error) {
     return failure(file, "xlsx-unreadable", `not a readable XLSX workbook: ${(error as Error).message}`);
   }
+  // A number formatted as a percentage (0.231 shown as 23.1%) is read as the sheet shows it.
+  const percent = percentCells(bytes);
+  if (percent.size > 0)
+    data = data.map((cells, r) =>
+      cells.map((c, col) => (typeof c === "number" && percent.has(`${r}:${col}`) ? percentText(c) : c)),
+    );
   const [head, ...body] = data;
   if (!head || head.every((c) => c === null || String(c).trim() === "")) {
     return failure(

@@ -1,4 +1,6 @@
+import { basename } from "node:path";
 import { buildScorecard } from "@kpikit/core";
+import { localObservations } from "@kpikit/csc";
 import { usageError } from "../_lib/errors.js";
 import { resolveLa } from "../_lib/resolve.js";
 import { checkedConfigRows } from "./config-rows.js";
@@ -6,14 +8,14 @@ import { reportComparators, reportComparison, reportGlossary, reportRagPolicy } 
 import { controlLocalDisclosure } from "./disclosure.js";
 import { gatherPublished, publishedNotes } from "./gather.js";
 import { allDefinitions, indicatorFinder, localDefinition } from "./indicators.js";
-import { localObservations, readReportLocalFigures } from "./local-figures.js";
+import { readReportLocalFigures } from "./local-figures.js";
 import { reportPlan } from "./plan.js";
 import { planFiles } from "./plan-files.js";
 import { reportProvenance } from "./provenance.js";
 import { asAtPeriod, loadReportConfig } from "./report-config.js";
 import { checkToday, reportDate } from "./report-date.js";
 import type { BuiltReport, ReportRequest } from "./report-request.js";
-import { applyLocalTargets, defaultRows } from "./rows.js";
+import { applyLocalTargets, defaultRows, withTableRows } from "./rows.js";
 
 export type { BuiltReport, ReportRequest };
 
@@ -43,17 +45,27 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     localIds,
     asAt?.end,
   );
-  applyLocalTargets(planned, local.figures);
+  applyLocalTargets(planned, [
+    ...local.figures.map((f) => ({ indicatorId: f.indicator.id, target: f.target, file: f.file })),
+    ...local.indicators.map((r) => ({
+      indicatorId: r.indicatorId,
+      target: r.target,
+      file: request.localName ?? "local figures",
+    })),
+  ]);
   const controlled = controlLocalDisclosure(
-    localObservations(local.figures, request.local, la),
+    localObservations(local.figures, la.code, request.local ? basename(request.local) : undefined),
     local.figures,
     config,
   );
   const observations = [...gathered.observations, ...controlled.observations];
-  const rows =
+  // A wide table's rows carry their own comparison (the previous column with a figure) and notes.
+  const rows = withTableRows(
     planned.rows.length > 0
       ? planned.rows
-      : defaultRows(planned, local.figures, definitions, gathered.publishedIds);
+      : defaultRows(planned, local.figures, definitions, gathered.publishedIds),
+    local.indicators,
+  );
 
   // The plan is rated as at the report's own day: --today, KPIKIT_TODAY, else the date of the data.
   const generated = reportDate(request.today, observations, la.code, asAt);

@@ -1,6 +1,6 @@
 import { applyDisclosureControl, type DataQualityEntry, type Observation } from "@kpikit/core";
+import type { LocalFigure } from "@kpikit/csc";
 import type { KpikitConfig } from "../read/config-schema.js";
-import type { LocalFigure } from "../read/local-figures.js";
 
 /**
  * Disclosure control on the council's own figures (published ones are already controlled by DfE): small

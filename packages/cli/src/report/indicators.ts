@@ -1,7 +1,6 @@
 import type { IndicatorDefinition } from "@kpikit/core";
-import { catalogue, findIndicator } from "@kpikit/csc";
+import { catalogue, findIndicator, type LocalFiguresResolver } from "@kpikit/csc";
 import type { LocalIndicatorConfig } from "../read/config-schema.js";
-import type { LocalFiguresResolver } from "../read/local-figures.js";
 
 /** A config's local indicator as a full IndicatorDefinition (source `local`). */
 export function localDefinition(c: LocalIndicatorConfig): IndicatorDefinition {

@@ -1,8 +1,8 @@
 import { basename } from "node:path";
 import type { IndicatorDefinition, Issue, RagTolerance, ScorecardRowConfig } from "@kpikit/core";
 import { parseValue } from "@kpikit/core";
+import type { LocalFigure, LocalFiguresResolver, LocalIndicatorRow } from "@kpikit/csc";
 import type { IndicatorRef, KpikitConfig } from "../read/config-schema.js";
-import type { LocalFigure, LocalFiguresResolver } from "../read/local-figures.js";
 
 /** Per indicator: the row's target settings. */
 type RowSettings = Map<
@@ -83,20 +83,49 @@ export function configRows(
 }
 
 /**
- * Local targets (the local file's target column) fill the rows the config gave no target; with no config
- * rows they are kept for {@link defaultRows}. Updates `planned` in place.
+ * Local targets (the local file's target column, a wide table's target column) fill the rows the config gave
+ * no target; with no config rows they are kept for {@link defaultRows}. Updates `planned` in place.
  */
-export function applyLocalTargets(planned: PlannedRows, figures: readonly LocalFigure[]): void {
+export function applyLocalTargets(
+  planned: PlannedRows,
+  targets: readonly {
+    readonly indicatorId: string;
+    readonly target?: number | undefined;
+    readonly file: string;
+  }[],
+): void {
   const { rows, settings } = planned;
-  for (const f of figures) {
+  for (const f of targets) {
     if (f.target === undefined) continue;
-    const existing = rows.find((r) => r.indicatorId === f.indicator.id);
+    const existing = rows.find((r) => r.indicatorId === f.indicatorId);
     if (existing && existing.target === undefined) {
       rows[rows.indexOf(existing)] = { ...existing, target: f.target, targetSource: basename(f.file) };
-      settings.set(f.indicator.id, { ...settings.get(f.indicator.id), target: f.target });
+      settings.set(f.indicatorId, { ...settings.get(f.indicatorId), target: f.target });
     } else if (!existing && rows.length === 0)
-      settings.set(f.indicator.id, { ...settings.get(f.indicator.id), target: f.target });
+      settings.set(f.indicatorId, { ...settings.get(f.indicatorId), target: f.target });
   }
+}
+
+/**
+ * The rows with what a wide table says of each: the period its latest figure is compared with (the table's
+ * previous column with a figure), and its comments, own rating and benchmarks as the row's note where the
+ * config gives none. Rows of a long file, or with no table row, are unchanged.
+ */
+export function withTableRows(
+  rows: readonly ScorecardRowConfig[] | undefined,
+  table: readonly LocalIndicatorRow[],
+): ScorecardRowConfig[] | undefined {
+  if (!rows || table.length === 0) return rows ? [...rows] : undefined;
+  const byId = new Map(table.map((t) => [t.indicatorId, t]));
+  return rows.map((r) => {
+    const t = byId.get(r.indicatorId);
+    if (!t) return r;
+    return {
+      ...r,
+      ...(t.baseline && r.baseline === undefined ? { baseline: t.baseline } : {}),
+      ...(t.note && r.note === undefined ? { note: t.note } : {}),
+    };
+  });
 }
 
 /**

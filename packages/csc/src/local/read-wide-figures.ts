@@ -28,8 +28,7 @@ export type WideColumn =
   | { readonly kind: "benchmark" }
   | { readonly kind: "unknown" };
 
-const CURRENT =
-  /^(?:current|latest|most recent|now|this (?:year|period|quarter)|ytd|year to date|position|performance|actual|value|figure|result)\b/i;
+const CURRENT = /^(?:current|latest|most recent|ytd|year to date)\b|\bcurrent position\b|^position\b/i;
 const INDICATOR = /^(?:performance\s+)?(?:indicator|measure|kpi|metric|description|title|name|area|pi)s?\b/i;
 const TARGET = /\b(?:target|aim|goal|ambition|threshold)s?\b/i;
 const POLARITY = /\b(?:polarity|good performance|better|good is|direction of good|higher or lower)\b/i;
@@ -84,7 +83,7 @@ export function wideColumnOf(header: string): WideColumn {
  */
 export function isWideTable(header: readonly string[]): boolean {
   const names = header.map((h) => h.trim().toLowerCase());
-  if (names.includes("period") && names.includes("value")) return false;
+  if (names.includes("period") || names.includes("value")) return false;
   return header.some((h) => {
     const k = wideColumnOf(h).kind;
     return k === "period" || k === "current";

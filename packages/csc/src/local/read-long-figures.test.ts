@@ -1,7 +1,7 @@
-import type { IndicatorDefinition, Period } from "@kpikit/core";
+import type { IndicatorDefinition } from "@kpikit/core";
 import { describe, expect, it } from "vitest";
-import { interpretLocalFigures, type LocalFiguresResolver } from "./local-figures.js";
-import type { Table } from "./read-table.js";
+import { readLongFigures } from "./read-long-figures.js";
+import type { LocalFiguresResolver, LocalTable } from "./types.js";
 
 const def = (
   id: string,
@@ -25,15 +25,7 @@ const indicators = [
   def("re-referrals-12m", "Re-referral rate"),
   def("agency-staff", "Agency staff", "count"),
 ];
-const fy = (y: number): Period => ({
-  kind: "financial-year",
-  startYear: y,
-  start: `${y}-04-01`,
-  end: `${y + 1}-03-31`,
-  label: `${y}/${String(y + 1).slice(2)}`,
-});
-
-// A small stand-in for findIndicator/parsePeriod/parseValue so this reader is tested on its own.
+// A small stand-in for findIndicator so this reader is tested on its own indicators.
 const resolver: LocalFiguresResolver = {
   findIndicator: (text) => {
     const hit = indicators.find((i) => i.id === text || i.title.toLowerCase() === text.toLowerCase());
@@ -41,31 +33,9 @@ const resolver: LocalFiguresResolver = {
       ? { ok: true, indicator: hit }
       : { ok: false, message: "unknown", candidates: [{ indicator: indicators[0] as IndicatorDefinition }] };
   },
-  parsePeriod: (label) => {
-    const m = /^(\d{4})\/\d{2}$/.exec(label);
-    return m
-      ? { ok: true, period: fy(Number(m[1])) }
-      : { ok: false, error: { code: "unknown-period", message: `unknown period "${label}"` } };
-  },
-  parseValue: (text) => {
-    if (text === "[c]") return { kind: "status", status: "suppressed", marker: "[c]" };
-    const range = /^(\d+)-(\d+)%$/.exec(text);
-    if (range)
-      return {
-        kind: "range",
-        low: Number(range[1]),
-        high: Number(range[2]),
-        value: (Number(range[1]) + Number(range[2])) / 2,
-        unit: "percent",
-      };
-    const n = Number(text.replace(/%$/, ""));
-    return Number.isFinite(n)
-      ? { kind: "number", value: n, ...(text.endsWith("%") ? { unit: "percent" } : {}) }
-      : { kind: "invalid", message: "not a number" };
-  },
 };
 
-const table = (header: string[], rows: string[][]): Table => ({
+const table = (header: string[], rows: string[][]): LocalTable => ({
   file: "l.csv",
   kind: "csv",
   header,
@@ -73,9 +43,9 @@ const table = (header: string[], rows: string[][]): Table => ({
   issues: [],
 });
 
-describe("interpretLocalFigures", () => {
+describe("readLongFigures", () => {
   it("resolves rows, ranges, statuses, numerators and targets", () => {
-    const r = interpretLocalFigures(
+    const r = readLongFigures(
       table(
         ["Indicator", "Period", "Value", "Numerator", "Denominator", "Target", "Notes"],
         [
@@ -97,7 +67,7 @@ describe("interpretLocalFigures", () => {
   });
 
   it("reads [c] and [x] in numerator and denominator as no count (what kpikit compute writes)", () => {
-    const r = interpretLocalFigures(
+    const r = readLongFigures(
       table(
         ["indicator", "period", "value", "numerator", "denominator"],
         [
@@ -118,7 +88,7 @@ describe("interpretLocalFigures", () => {
   });
 
   it("reports wrong headers with suggestions and stops", () => {
-    const r = interpretLocalFigures(table(["indicater", "when", "value"], [["x", "y", "1"]]), resolver);
+    const r = readLongFigures(table(["indicater", "when", "value"], [["x", "y", "1"]]), resolver);
     expect(r.figures).toEqual([]);
     expect(r.issues).toEqual([
       expect.objectContaining({
@@ -134,7 +104,7 @@ describe("interpretLocalFigures", () => {
   });
 
   it("reports every bad row with its row and column", () => {
-    const r = interpretLocalFigures(
+    const r = readLongFigures(
       table(
         ["indicator", "period", "value"],
         [
@@ -158,7 +128,7 @@ describe("interpretLocalFigures", () => {
   });
 
   it("skips template rows and warns about rows without a value", () => {
-    const r = interpretLocalFigures(
+    const r = readLongFigures(
       table(
         ["indicator", "period", "value"],
         [
@@ -174,11 +144,41 @@ describe("interpretLocalFigures", () => {
   });
 
   it("warns when a percentage is given for a count", () => {
-    const r = interpretLocalFigures(
+    const r = readLongFigures(
       table(["indicator", "period", "value"], [["agency-staff", "2019/20", "12%"]]),
       resolver,
     );
     expect(r.figures).toHaveLength(1);
     expect(r.issues).toEqual([expect.objectContaining({ code: "unit-mismatch", severity: "warning" })]);
+  });
+
+  it.each<[string, string, string, string, string]>([
+    ["re-referrals-12m", "104%", "", "", "above 100"],
+    ["re-referrals-12m", "-2%", "", "", "below 0"],
+    ["agency-staff", "-1", "", "", "negative count"],
+    ["agency-staff", "1e32", "", "", "not a number"],
+    ["re-referrals-12m", "50%", "12", "10", "larger than its denominator"],
+  ])("refuses %s %s (%s/%s): %s", (id, value, numerator, denominator, words) => {
+    const r = readLongFigures(
+      table(
+        ["indicator", "period", "value", "numerator", "denominator"],
+        [[id, "2019/20", value, numerator, denominator]],
+      ),
+      resolver,
+    );
+    expect(r.figures).toEqual([]);
+    expect(r.issues.find((i) => i.severity !== "warning")).toMatchObject({
+      row: 2,
+      column: "value",
+      message: expect.stringContaining(words),
+    });
+  });
+
+  it("keeps the [u] marker: a number written with it is low reliability", () => {
+    const r = readLongFigures(
+      table(["indicator", "period", "value"], [["re-referrals-12m", "2019/20", "12.5 [u]"]]),
+      resolver,
+    );
+    expect(r.figures[0]).toMatchObject({ value: 12.5, status: "low-reliability" });
   });
 });
