@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { extname, relative, resolve } from "node:path";
-import { type IndicatorDefinition, type Issue, parsePeriod, parseValue } from "@kpikit/core";
+import type { IndicatorDefinition, Issue } from "@kpikit/core";
 import {
   decodeText,
   type PlanSheet,
   parseCinCensusXml,
   planSheetKind,
+  readLocalFigures,
   readPlan,
   readSsda903,
   recogniseSsda903Table,
@@ -14,7 +15,6 @@ import { errorsOf, inputError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
 import { issueText } from "../_lib/issue-text.js";
 import { loadConfig } from "../read/load-config.js";
-import { interpretLocalFigures } from "../read/local-figures.js";
 import { readSheets } from "../read/read-sheets.js";
 import { readTable } from "../read/read-table.js";
 import { indicatorFinder, localDefinition } from "../report/indicators.js";
@@ -25,6 +25,8 @@ type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "plan" | "un
 interface FileResult {
   readonly file: string;
   readonly kind: Kind;
+  /** Local figures: a long file or a wide committee table. */
+  readonly layout?: "long" | "wide";
   readonly ok: boolean;
   readonly rows?: number;
   readonly issues: readonly Issue[];
@@ -103,10 +105,11 @@ export async function run(ctx: CommandContext): Promise<number> {
       planFiles.push({ file: name, sheets: sheets.sheets, issues: sheets.issues });
       continue;
     }
-    const r = interpretLocalFigures(table, { findIndicator: find, parsePeriod, parseValue });
+    const r = readLocalFigures(table, { findIndicator: find });
     results.push({
       file: name,
       kind: "local-figures",
+      layout: r.layout,
       ok: errorsOf(r.issues).length === 0,
       rows: r.figures.length,
       issues: r.issues,
@@ -137,7 +140,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     const errors = errorsOf(r.issues).length;
     const warnings = r.issues.length - errors;
     ctx.io.stdout(
-      `${r.file}: ${head} (${r.kind}${r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`,
+      `${r.file}: ${head} (${r.kind}${r.layout === "wide" ? `, wide table, ${r.rows} figures used` : r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`,
     );
     for (const i of r.issues) ctx.io.stdout(`  ${issueText(i)}\n`);
   }
