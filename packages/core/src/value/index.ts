@@ -9,5 +9,5 @@ export {
   MINUS,
 } from "./format-value.js";
 export { type ParsedValue, parseValue } from "./parse-value.js";
-export { statusMarker } from "./status-marker.js";
 export { implausibleValue, type PlausibleValueInput } from "./plausible-value.js";
+export { statusMarker } from "./status-marker.js";
