@@ -287,6 +287,28 @@ export const commands: readonly CommandSpec[] = [
     ],
     load: () => import("./commands/init.js"),
   },
+  {
+    name: "synth",
+    summary: "synthetic CIN census and SSDA903 returns (fake children) for testing, several years at once",
+    usage: "kpikit synth --la <code|name> --years <first>..<last> [--scale <f>] [--seed <n>] --out <folder>",
+    positionals: "none",
+    options: {
+      la: { type: "string", arg: "code|name", description: "the local authority written in the returns" },
+      years: { type: "string", arg: "first..last", description: "collection years, e.g. 2021/22..2024/25" },
+      scale: {
+        type: "string",
+        arg: "f",
+        description: "volume: 1 is about 1/150 of England a year (default 1)",
+      },
+      seed: { type: "string", arg: "n", description: "the same seed gives the same files (default 1)" },
+      out: { type: "string", arg: "folder", description: "where to write one folder per year" },
+    },
+    examples: [
+      "kpikit synth --la 865 --years 2021/22..2024/25 --out synthetic",
+      "kpikit synth --la Wiltshire --years 2023 --scale 0.1 --seed 7 --out small",
+    ],
+    load: () => import("./commands/synth.js"),
+  },
 ];
 
 /** The command with this name. */
