@@ -3,7 +3,7 @@
 // with each end date marked when the reader found it present but unreadable (the readers give null for both).
 import type { Issue } from "@kpikit/core";
 import type { ReturnYear } from "../measure-types.js";
-import type { Ssda903Table } from "../read-ssda903.js";
+import type { Ssda903Row, Ssda903Table } from "../read-ssda903.js";
 
 /** A child in a year's CIN census (key: LAchildID, or the file's position when it has none). */
 export interface CinChildRow {
@@ -170,8 +170,9 @@ export function flattenReturns(years: readonly ReturnYear[]): FlatTables {
     }
     if (y.ssda903) {
       const bad = invalid903(y.ssda903.issues);
-      const isBad = (t: Ssda903Table, line: number, column: string) =>
-        bad.has(`${t.file}\u0000${line}\u0000${column}`);
+      // The reader marks unreadable values on the row; its issues say the same for rows read without the mark.
+      const isBad = (t: Ssda903Table, row: Ssda903Row, column: string) =>
+        (row.invalid?.includes(column) ?? false) || bad.has(`${t.file}\u0000${row.line}\u0000${column}`);
       const t = y.ssda903.tables;
       for (const row of t.header?.rows ?? []) {
         const child = row.values.CHILD;
@@ -186,7 +187,7 @@ export function flattenReturns(years: readonly ReturnYear[]): FlatTables {
           child: v.CHILD,
           decom: v.DECOM ?? null,
           dec: v.DEC ?? null,
-          decInvalid: isBad(ep, row.line, "DEC"),
+          decInvalid: isBad(ep, row, "DEC"),
           rne: v.RNE ?? null,
           ls: v.LS ?? null,
           place: v.PLACE ?? null,
@@ -207,7 +208,7 @@ export function flattenReturns(years: readonly ReturnYear[]): FlatTables {
           missing: v.MISSING ?? null,
           start: v.MIS_START ?? null,
           end: v.MIS_END ?? null,
-          endInvalid: isBad(mt, row.line, "MIS_END"),
+          endInvalid: isBad(mt, row, "MIS_END"),
         });
       }
       for (const row of t.ad1?.rows ?? []) {
