@@ -1,14 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Observation } from "@kpikit/core";
-import {
-  computeCinMeasures,
-  computeSsda903Measures,
-  parseCinCensusXml,
-  readCsvRecords,
-  readSsda903,
-} from "@kpikit/csc";
+import { computeReturnsMeasures, readCsvRecords, readReturns } from "@kpikit/csc";
 import { describe, expect, it } from "vitest";
 import { kpikit, REPO } from "./run-cli.js";
 
@@ -30,14 +24,26 @@ const TABLES = [
 const ssdaFiles = TABLES.map((t) => join(returns, "ssda903", `${t}.csv`));
 const inputs = [cinFile, ...ssdaFiles];
 
-/** The measures computed directly with @kpikit/csc, before any suppression. */
+/** The files as the pipeline takes them: names as the CLI shows them (relative to the repository), and bytes. */
+const asInputs = (paths: readonly string[]) =>
+  paths.map((p) => ({ name: relative(REPO, p), bytes: new Uint8Array(readFileSync(p)) }));
+
+/**
+ * The measures computed directly with @kpikit/csc, before any suppression: the latest CIN census year (2021-22)
+ * and the latest SSDA903 year (the fake set's episodes start in 2017-18), each from its own returns.
+ */
 function direct(): Observation[] {
-  const cin = parseCinCensusXml(readFileSync(cinFile, "utf8"), { file: "fake_CIN_data.xml" });
-  const ssda = readSsda903(Object.fromEntries(ssdaFiles.map((f) => [basename(f), readFileSync(f, "utf8")])));
+  const read = readReturns(asInputs(inputs));
+  const only = (part: "cin" | "ssda903") =>
+    read.years.map((y) => {
+      const { cin, ssda903, ...rest } = y;
+      return part === "cin"
+        ? { ...rest, ...(cin ? { cin } : {}) }
+        : { ...rest, ...(ssda903 ? { ssda903 } : {}) };
+    });
   return [
-    ...computeCinMeasures(cin.children, { collectionYear: 2022 }).observations,
-    // The fake 903 set's latest episode starts in 2017-18: compute infers that year.
-    ...computeSsda903Measures(ssda.tables, { year: 2017 }).observations,
+    ...computeReturnsMeasures(only("cin"), { year: 2021, area: "975" }).observations,
+    ...computeReturnsMeasures(only("ssda903"), { year: 2017, area: "975" }).observations,
   ];
 }
 
@@ -46,6 +52,9 @@ function parseCsv(text: string): Record<string, string>[] {
   const [head, ...rows] = readCsvRecords(text).records;
   return rows.map((r) => Object.fromEntries((head?.cells ?? []).map((c, i) => [c, r.cells[i] ?? ""])));
 }
+
+/** A count as the figures file writes it: blank when the measure has none. */
+const cell = (n: number | undefined) => (n === undefined ? "" : String(n));
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "kpikit-compute-"));
 
@@ -64,14 +73,11 @@ describe("kpikit compute", () => {
       expect(row.period).toBe(o.period.label);
       if (o.value === null) expect(row.value).toBe("[x]");
       else expect(Number(row.value?.replace(/%$/, ""))).toBe(o.value);
-      expect(row.numerator).toBe(String(o.numerator));
-      expect(row.denominator).toBe(String(o.denominator));
+      expect(row.numerator).toBe(cell(o.numerator));
+      expect(row.denominator).toBe(cell(o.denominator));
     });
-    // Real figures, not just a shape: the fake 903 set gives 189 of 1,201 children with 3+ placements (B a new carer, T the same carer).
-    expect(rows.find((x) => x.indicator === "cla-3-placements")).toMatchObject({
-      numerator: "189",
-      denominator: "1201",
-    });
+    expect(rows.map((x) => x.period)).toEqual(expected.map((o) => o.period.label));
+    expect(new Set(rows.map((x) => x.period))).toEqual(new Set(["2021/22", "2017/18"]));
   });
 
   it("suppresses counts 1–4 by default, with a note that does not reveal them", () => {
@@ -83,19 +89,20 @@ describe("kpikit compute", () => {
     expect(small.map((o) => o.indicatorId)).toContain("re-referrals-12m"); // 3 of 54
     for (const o of small) {
       const row = rows.find((x) => x.indicator === o.indicatorId);
-      expect(row).toMatchObject({ value: "[c]", numerator: "[c]", denominator: String(o.denominator) });
+      expect(row).toMatchObject({ value: "[c]", numerator: "[c]", denominator: cell(o.denominator) });
       expect(row?.note).toMatch(/Counts 1–4 are suppressed \(\[c\]\)/);
       expect(row?.note).not.toMatch(new RegExp(`\\b${o.numerator}\\b`));
     }
-    expect(rows.find((x) => x.indicator === "cla-3-placements")?.numerator).toBe("189");
+    const cla = expected.find((o) => o.indicatorId === "cla-3-placements");
+    expect(rows.find((x) => x.indicator === "cla-3-placements")?.numerator).toBe(String(cla?.numerator));
     expect(r.stderr).toMatch(/Small counts suppressed: counts 1–4 are written as \[c\] \(1 figure\)/);
-    expect(r.stderr).toMatch(/icpc-15wd: 42 ICPC date on the referral/); // exclusions by reason
+    expect(r.stderr).toMatch(/icpc-15wd 2021\/22: 42 transfer-in conference/); // exclusions by reason
     expect(r.stderr).toMatch(/fake_CIN_data\.xml:6:7: error: <ReferenceDate>/); // issues with line:column
     expect(r.stderr).not.toMatch(/compute-other-la|LEA is/);
+    // --la naming an LA that no file is for: refused, never relabelled.
     const other = kpikit(["compute", cinFile, "--la", "Wiltshire", "--format", "csv"]);
-    expect(other.stderr).toMatch(
-      /fake_CIN_data\.xml: warning: the CIN census header's LEA is 975, but --la is Wiltshire \(865\)/,
-    );
+    expect(other.code).toBe(3);
+    expect(other.stderr).toMatch(/No returns of LA 865 among the files: they are of 975/);
     // --suppress 100 withholds every figure with a numerator from 1 to 99.
     const r100 = kpikit(["compute", ...inputs, "--suppress", "100", "--format", "csv"]);
     const stability = parseCsv(r100.stdout).find((x) => x.indicator === "cla-long-term-stability");
@@ -118,7 +125,11 @@ describe("kpikit compute", () => {
       };
       const row = (id: string) => scorecard.rows.find((x) => x.indicator.id === id)?.current;
       const cla = expected.find((o) => o.indicatorId === "cla-3-placements");
-      expect(row("cla-3-placements")).toMatchObject({ value: cla?.value, numerator: 189, status: "ok" });
+      expect(row("cla-3-placements")).toMatchObject({
+        value: cla?.value,
+        numerator: cla?.numerator,
+        status: "ok",
+      });
       expect(row("re-referrals-12m")).toMatchObject({ value: null, status: "suppressed" });
       expect(row("re-referrals-12m")?.numerator).toBeUndefined();
     }
@@ -137,26 +148,44 @@ describe("kpikit compute", () => {
 
   it("uses earlier years' 903 files (by their year prefix) as history", () => {
     const dir = join(returns, "ssda903-multiyear");
-    const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
-    const years = [...new Set(files.map((f) => Number(f.slice(0, 4))))].sort();
-    const latest = years[years.length - 1] as number;
-    const read = (y: number) =>
-      readSsda903(
-        Object.fromEntries(
-          files.filter((f) => f.startsWith(`${y}-`)).map((f) => [f, readFileSync(join(dir, f), "utf8")]),
-        ),
-      ).tables;
-    const want = computeSsda903Measures(read(latest), {
-      year: latest,
-      previousYears: years.slice(0, -1).map(read),
-    }).observations;
-    const r = kpikit(["compute", ...files.map((f) => join(dir, f)), "--no-suppress", "--format", "csv"]);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => join(dir, f));
+    const read = readReturns(asInputs(files));
+    const want = computeReturnsMeasures(read.years, { year: 2021, area: "local" }).observations;
+    const r = kpikit(["compute", ...files, "--no-suppress", "--format", "csv"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/\(history only\)/);
+    expect(r.stderr).toMatch(/2017-header\.csv: SSDA903 2017-18 \(year from its name\) \(history only\)/);
     const rows = parseCsv(r.stdout);
     expect(rows.map((x) => [x.indicator, x.period, x.numerator, x.denominator])).toEqual(
-      want.map((o) => [o.indicatorId, o.period.label, String(o.numerator), String(o.denominator)]),
+      want.map((o) => [o.indicatorId, o.period.label, cell(o.numerator), cell(o.denominator)]),
     );
+    // --years: every year in one file, each computed with the years before it as history.
+    const all = kpikit(["compute", dir, "--years", "2018/19..2021/22", "--no-suppress", "--format", "csv"]);
+    expect(all.code).toBe(0);
+    const trend = parseCsv(all.stdout);
+    expect([...new Set(trend.map((x) => x.period))]).toEqual(["2018/19", "2019/20", "2020/21", "2021/22"]);
+    for (const year of [2018, 2019, 2020, 2021]) {
+      const one = computeReturnsMeasures(read.years, { year, area: "local" }).observations;
+      const label = one[0]?.period.label;
+      expect(
+        trend.filter((x) => x.period === label).map((x) => [x.indicator, x.numerator, x.denominator]),
+      ).toEqual(one.map((o) => [o.indicatorId, cell(o.numerator), cell(o.denominator)]));
+    }
+  });
+
+  it.each([
+    // A year no file is for is refused (the files' episodes are of 2017-18 to 2021-22), never computed from others.
+    [
+      ["--year", "2030/31"],
+      /--year 2030-31: no returns for that year among the files \(they hold: 2017-18, 2018-19/,
+    ],
+    [["--years", "2028/29..2030/31"], /--years 2028-29\.\.2030-31: no returns for those years/],
+  ])("compute %j on the five-year set: exit 3", (args, message) => {
+    const r = kpikit(["compute", join(returns, "ssda903-multiyear"), ...args]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
   });
 
   it("a DOCTYPE file: exit 3 with file:line:column and nothing written", () => {
@@ -178,7 +207,7 @@ describe("kpikit compute", () => {
   it("a 903 set without its episodes table: exit 3", () => {
     const r = kpikit(["compute", join(returns, "ssda903/header.csv")]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/no SSDA903 episodes table among the files/);
+    expect(r.stderr).toMatch(/cannot tell which year this SSDA903 file is for/);
     expect(r.stdout).toBe("");
   });
 
@@ -189,10 +218,14 @@ describe("kpikit compute", () => {
     writeFileSync(noYear, xml.replace(/<Year>\d+<\/Year>/, ""));
     const alone = kpikit(["compute", noYear], { cwd: dir });
     expect(alone.code).toBe(3);
-    expect(alone.stderr).toMatch(/no-year\.xml: error: the CIN census header has no Year; give --year/);
+    expect(alone.stderr).toMatch(
+      /no-year\.xml:\d+:\d+: error: no-year\.xml: the CIN census header gives no usable <Year>/,
+    );
     const given = kpikit(["compute", noYear, "--year", "2021/22"], { cwd: dir });
     expect(given.code).toBe(0);
-    expect(parseCsv(given.stdout).map((x) => x.period)).toEqual(Array(5).fill("2021/22"));
+    const periods = parseCsv(given.stdout).map((x) => x.period);
+    expect(periods.length).toBeGreaterThan(4);
+    expect(new Set(periods)).toEqual(new Set(["2021/22"]));
     expect(kpikit(["compute", noYear, cinFile], { cwd: dir }).code).toBe(3);
   });
 

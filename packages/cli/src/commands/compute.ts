@@ -1,6 +1,13 @@
-import { extname, relative, resolve } from "node:path";
-import { type Observation, parsePeriod } from "@kpikit/core";
-import { computeCinMeasures, computeSsda903Measures, type MeasureExclusion } from "@kpikit/csc";
+import { extname, resolve } from "node:path";
+import { type Issue, isDisclosive, type Observation, parsePeriod, STATUS_MARKER } from "@kpikit/core";
+import {
+  computeReturnsMeasures,
+  findArea,
+  type MeasureExclusion,
+  type ReadReturnsResult,
+  type ReturnsYear,
+  readReturns,
+} from "@kpikit/csc";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { errorsOf, inputError, usageError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
@@ -8,73 +15,83 @@ import { issueText } from "../_lib/issue-text.js";
 import { resolveLa } from "../_lib/resolve.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { figureRows, figuresCsv, figuresMarkdown, figuresXlsx } from "../compute/figures.js";
-import { readReturns } from "../compute/read-returns.js";
+import { returnsOnDisk } from "../compute/input-files.js";
 
 const MAX_ISSUE_LINES = 20;
 type Format = "csv" | "json" | "md" | "xlsx";
+/** The years asked for: one, a range, or (none given) the latest year of each return. */
+type YearChoice =
+  | { readonly kind: "one"; readonly year: number }
+  | { readonly kind: "range"; readonly from: number; readonly to: number }
+  | { readonly kind: "latest" };
+/** One computation: a year, and which of its returns (the latest CIN and 903 years can differ). */
+interface Target {
+  readonly year: number;
+  readonly parts: "all" | "cin" | "ssda903";
+}
+
+const label = (y: number) => `${y}-${String((y + 1) % 100).padStart(2, "0")}`;
 
 /**
- * `kpikit compute <files…>`: the DfE measures from CIN census and SSDA903 returns, written as a local
- * figures file that `kpikit report --local` reads. Small counts are suppressed unless `--no-suppress`.
+ * `kpikit compute <files and folders…>`: the DfE measures from CIN census, SSDA903 (and later Annex A) returns,
+ * read by @kpikit/csc's returns pipeline, written as a local figures file that `kpikit report --local` reads.
+ * `--years a..b` writes every year in one file. Small counts are suppressed unless `--no-suppress`.
  */
 export async function run(ctx: CommandContext): Promise<number> {
   const v = ctx.values;
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
-  const display = (p: string) => relative(ctx.io.cwd, resolve(ctx.io.cwd, p)) || p;
-  const year = startYearOf(str("year"));
-  const la = str("la") ? resolveLa(str("la") as string) : undefined;
+  const choice = yearChoiceOf(str("year"), str("years"));
+  const la = laOf(str("la"));
   const threshold = thresholdOf(str("suppress"), v["no-suppress"] === true);
   const out = str("out");
   const format = formatOf(str("format"), out, ctx.globals.json);
+  if (ctx.positionals.length === 0) throw usageError("give the returns files or folders to compute from");
 
   const spinner = startSpinner(ctx, "Reading the returns…");
-  let read: Awaited<ReturnType<typeof readReturns>>;
+  let read: ReadReturnsResult;
   const observations: Observation[] = [];
-  const exclusions: MeasureExclusion[] = [];
+  const exclusions: (MeasureExclusion & { readonly period: string })[] = [];
+  let targets: readonly Target[];
   try {
-    read = await readReturns(
-      ctx.positionals.map((p) => ({ full: resolve(ctx.io.cwd, p), name: display(p) })),
-      year,
-    );
-    if (read.fatal.length > 0) {
+    const disk = await returnsOnDisk(ctx.positionals, ctx.io.cwd);
+    read = readReturns(disk.inputs, {
+      ...(la ? { la: la.code } : {}),
+      ...(choice.kind === "one" ? { year: choice.year } : {}),
+      onProgress: (p) => {
+        if (p.file) spinner.update(`Reading ${p.file} (${p.done + 1} of ${p.total})…`);
+      },
+    });
+    const unreadable: Issue[] = disk.unreadable.map((u) => ({
+      code: "returns-unreadable",
+      severity: "error",
+      file: u.name,
+      row: 1,
+      column: 1,
+      message: `cannot read ${u.name}: ${u.reason}`,
+    }));
+    const blocking = [...unreadable, ...read.blocking];
+    if (blocking.length > 0) {
       throw inputError(
-        `cannot compute: ${read.fatal.length} problem${read.fatal.length === 1 ? "" : "s"} in the returns (nothing was written)`,
-        read.fatal,
+        `cannot compute: ${blocking.length} problem${blocking.length === 1 ? "" : "s"} in the returns (nothing was written)`,
+        blocking,
       );
     }
-    if (la && read.cin?.la && read.cin.la !== la.code) {
-      read = {
-        ...read,
-        issues: [
-          ...read.issues,
-          {
-            code: "compute-other-la",
-            severity: "warning",
-            file: read.files.find((f) => f.kind === "cin-census" && f.role === "current")?.file ?? "",
-            message: `the CIN census header's LEA is ${read.cin.la}, but --la is ${la.name} (${la.code}); the figures are labelled ${la.code}`,
-          },
-        ],
-      };
-    }
+    targets = targetsOf(read, choice);
     spinner.update("Computing the measures…");
-    const area = la?.code ?? (read.cin?.la && /^\d{3}$/.test(read.cin.la) ? read.cin.la : "local");
-    if (read.cin) {
-      const m = computeCinMeasures(read.cin.children, {
-        collectionYear: read.cin.collectionYear,
-        area,
-        previousCensuses: read.cin.previous,
+    const area = la?.code ?? read.la ?? "local";
+    for (const t of targets) {
+      const years: ReturnsYear[] = read.years.map((y) => {
+        if (y.year !== t.year || t.parts === "all") return y;
+        const { cin, ssda903, ...rest } = y;
+        return t.parts === "cin"
+          ? { ...rest, ...(cin ? { cin } : {}) }
+          : { ...rest, ...(ssda903 ? { ssda903 } : {}) };
       });
-      observations.push(...m.observations);
-      exclusions.push(...m.exclusions);
-    }
-    if (read.ssda903) {
-      const m = computeSsda903Measures(read.ssda903.tables, {
-        year: read.ssda903.year,
-        area,
-        previousYears: read.ssda903.previous,
-      });
-      observations.push(...m.observations);
-      exclusions.push(...m.exclusions);
+      const m = computeReturnsMeasures(years, { year: t.year, area });
+      for (const o of m.observations) observations.push(o);
+      // The period as the figures write it (2023/24), so that exclusions join to their rows.
+      const period = `${t.year}/${String((t.year + 1) % 100).padStart(2, "0")}`;
+      for (const e of m.exclusions) exclusions.push({ ...e, period });
     }
   } finally {
     spinner.stop();
@@ -90,10 +107,20 @@ export async function run(ctx: CommandContext): Promise<number> {
   const document = {
     ok: true,
     area: observations[0]?.area ?? null,
+    years: targets.map((t) => label(t.year)),
     suppression: threshold === null ? null : { threshold, suppressed },
     figures: rows,
-    exclusions,
-    files: read.files,
+    // Counted like the figures: a count of 1 to threshold−1 is written as [c].
+    exclusions: exclusions.map((e) => ({ ...e, count: shownCount(e.count, threshold) })),
+    files: read.files.map((f) => ({
+      file: f.file,
+      kind: f.return,
+      year: f.year === null ? null : label(f.year),
+      yearFrom: f.yearFrom,
+      la: f.la,
+      used: f.used,
+      ...(f.note ? { note: f.note } : {}),
+    })),
     issues: {
       errors: errorsOf(read.issues).length,
       warnings: read.issues.length - errorsOf(read.issues).length,
@@ -118,45 +145,119 @@ export async function run(ctx: CommandContext): Promise<number> {
     warn(
       "kpikit: warning: --no-suppress: small counts are NOT suppressed; these figures are for internal use only, not for publication",
     );
-  if (!ctx.globals.quiet) {
-    const lines = read.issues.map(issueText);
-    for (const l of lines.slice(0, MAX_ISSUE_LINES)) warn(l);
-    if (lines.length > MAX_ISSUE_LINES)
-      warn(
-        `… and ${lines.length - MAX_ISSUE_LINES} more issues; \`kpikit validate\` lists them all (records with errors are left out of the measures where they cannot be counted)`,
-      );
-    for (const f of read.files)
+  // Errors are printed even with --quiet (it hides progress and notes, never errors).
+  const shown = ctx.globals.quiet ? errorsOf(read.issues) : read.issues;
+  const lines = shown.map(issueText);
+  for (const l of lines.slice(0, MAX_ISSUE_LINES)) warn(l);
+  if (lines.length > MAX_ISSUE_LINES)
+    warn(
+      `… and ${lines.length - MAX_ISSUE_LINES} more ${ctx.globals.quiet ? "errors" : "issues"}; \`kpikit validate\` lists them all (records with errors are left out of the measures where they cannot be counted)`,
+    );
+  if (ctx.globals.quiet) return 0;
+  for (const f of read.files) {
+    const kind = f.return === "cin-census" ? "CIN census" : f.return === "ssda903" ? "SSDA903" : f.return;
+    const year =
+      f.year === null
+        ? ""
+        : ` ${label(f.year)}${f.yearFrom ? ` (year from its ${f.yearFrom === "option" ? "--year" : f.yearFrom})` : ""}`;
+    const used = targets.some((t) => t.year === f.year);
+    const role = !f.used
+      ? ` (not used${f.note ? `: ${f.note}` : ""})`
+      : used
+        ? ""
+        : f.year !== null && targets.some((t) => t.year > (f.year as number))
+          ? " (history only)"
+          : " (not used: a year not computed)";
+    ctx.io.stderr(`${f.file}: ${kind}${year}${role}\n`);
+  }
+  for (const r of rows)
+    ctx.io.stderr(
+      `${r.indicator} ${r.period}: ${r.value}${r.numerator || r.denominator ? ` (${r.numerator || "–"} of ${r.denominator || "–"})` : ""}\n`,
+    );
+  if (exclusions.length > 0) {
+    ctx.io.stderr("Left out of the measures:\n");
+    for (const e of exclusions)
+      ctx.io.stderr(`  ${e.indicatorId} ${e.period}: ${shownCount(e.count, threshold)} ${e.reason}\n`);
+  }
+  if (threshold !== null)
+    ctx.io.stderr(
+      `Small counts suppressed: counts 1–${threshold - 1} are written as [c] (${suppressed} figure${suppressed === 1 ? "" : "s"}).\n`,
+    );
+  if (outPath !== undefined) {
+    ctx.io.stderr(`Wrote ${outPath}\n`);
+    if (format === "csv" || format === "xlsx")
       ctx.io.stderr(
-        `${f.file}: ${f.kind === "cin-census" ? "CIN census" : "SSDA903"}${f.year === null ? "" : ` ${f.year}-${String(f.year + 1).slice(2)}`}${f.role === "current" ? "" : f.role === "history" ? " (history only)" : " (not used: a later year)"}\n`,
+        `Then: kpikit report --la ${la?.code ?? read.la ?? "<la>"} --local ${out} --out report.html\n`,
       );
-    if (read.ssda903?.yearFrom === "episodes" || read.ssda903?.yearFrom === "cin")
-      ctx.io.stderr(
-        `SSDA903 year ${read.ssda903.year}-${String(read.ssda903.year + 1).slice(2)} taken from ${read.ssda903.yearFrom === "episodes" ? "the latest episode start" : "the CIN census"}; give --year to choose another.\n`,
-      );
-    for (const r of rows)
-      ctx.io.stderr(
-        `${r.indicator} ${r.period}: ${r.value}${r.numerator || r.denominator ? ` (${r.numerator || "–"} of ${r.denominator || "–"})` : ""}\n`,
-      );
-    if (exclusions.length > 0) {
-      ctx.io.stderr("Left out of the measures:\n");
-      for (const e of exclusions) ctx.io.stderr(`  ${e.indicatorId}: ${e.count} ${e.reason}\n`);
-    }
-    if (threshold !== null)
-      ctx.io.stderr(
-        `Small counts suppressed: counts 1–${threshold - 1} are written as [c] (${suppressed} figure${suppressed === 1 ? "" : "s"}).\n`,
-      );
-    if (outPath !== undefined) {
-      ctx.io.stderr(`Wrote ${outPath}\n`);
-      if (format === "csv" || format === "xlsx")
-        ctx.io.stderr(`Then: kpikit report --la ${la?.code ?? "<la>"} --local ${out} --out report.html\n`);
-    }
   }
   return 0;
 }
 
+/** A count as written: `[c]` when it is small enough to identify a child. */
+function shownCount(count: number, threshold: number | null): number | string {
+  return threshold !== null && isDisclosive(count, threshold) ? STATUS_MARKER.suppressed : count;
+}
+
+/**
+ * The computations the years asked for give. `--year` and `--years` are checked against the data: a year no
+ * file is for is exit 3, never computed from another year's files.
+ */
+function targetsOf(read: ReadReturnsResult, choice: YearChoice): readonly Target[] {
+  const have = read.years.filter((y) => y.cin !== undefined || y.ssda903 !== undefined);
+  const held = have.map((y) => y.label).join(", ") || "none";
+  if (choice.kind === "one") {
+    if (!have.some((y) => y.year === choice.year))
+      throw inputError(
+        `--year ${label(choice.year)}: no returns for that year among the files (they hold: ${held})`,
+      );
+    return [{ year: choice.year, parts: "all" }];
+  }
+  if (choice.kind === "range") {
+    const years = have.filter((y) => y.year >= choice.from && y.year <= choice.to).map((y) => y.year);
+    if (years.length === 0)
+      throw inputError(
+        `--years ${label(choice.from)}..${label(choice.to)}: no returns for those years among the files (they hold: ${held})`,
+      );
+    return years.map((year) => ({ year, parts: "all" as const }));
+  }
+  const cin = have.filter((y) => y.cin !== undefined).at(-1)?.year;
+  const ssda = have.filter((y) => y.ssda903 !== undefined).at(-1)?.year;
+  if (cin === undefined && ssda === undefined)
+    throw inputError("no CIN census or SSDA903 returns among the files");
+  if (cin === ssda || ssda === undefined) return [{ year: cin as number, parts: "all" }];
+  if (cin === undefined) return [{ year: ssda, parts: "all" }];
+  return [
+    { year: cin, parts: "cin" },
+    { year: ssda, parts: "ssda903" },
+  ];
+}
+
+/** `--la`: a code, name or ONS code; a 3-digit code not in the bundled list is kept (a new or test LA). */
+function laOf(text: string | undefined): { readonly code: string; readonly name: string } | undefined {
+  if (text === undefined) return undefined;
+  if (/^\d{3}$/.test(text.trim()) && !findArea(text.trim(), { kinds: ["la"] }).ok)
+    return { code: text.trim(), name: text.trim() };
+  return resolveLa(text);
+}
+
+/** `--year` or `--years a..b` as start years. */
+function yearChoiceOf(year: string | undefined, years: string | undefined): YearChoice {
+  if (year !== undefined && years !== undefined) throw usageError("give --year or --years, not both");
+  if (year !== undefined) return { kind: "one", year: startYearOf(year, "--year") };
+  if (years !== undefined) {
+    const m = /^(.+?)\s*\.\.\s*(.+)$/.exec(years);
+    if (!m)
+      throw usageError(`--years "${years}": give a range of collection years, e.g. --years 2021/22..2024/25`);
+    const from = startYearOf(m[1] as string, "--years");
+    const to = startYearOf(m[2] as string, "--years");
+    if (to < from) throw usageError(`--years "${years}": the first year is after the last`);
+    return { kind: "range", from, to };
+  }
+  return { kind: "latest" };
+}
+
 /** `--year 2021/22` as its start year (2021). */
-function startYearOf(label: string | undefined): number | undefined {
-  if (label === undefined) return undefined;
+function startYearOf(label: string, option: string): number {
   const parsed = parsePeriod(label);
   if (parsed.ok && (parsed.period.kind === "financial-year" || parsed.period.kind === "snapshot")) {
     const start = parsed.period.kind === "financial-year" ? parsed.period.startYear : undefined;
@@ -167,7 +268,7 @@ function startYearOf(label: string | undefined): number | undefined {
     return month >= 4 ? end : end - 1;
   }
   throw usageError(
-    `--year "${label}": give the collection year as a financial year, e.g. 2023/24 (the CIN census Year 2024, the 2023-24 SSDA903)`,
+    `${option} "${label}": give the collection year as a financial year, e.g. 2023/24 (the CIN census Year 2024, the 2023-24 SSDA903)`,
   );
 }
 

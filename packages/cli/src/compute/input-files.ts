@@ -1,0 +1,50 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { RETURNS_MAX_BYTES, type ReturnsInput } from "@kpikit/csc";
+
+/** Extensions read from a folder (a file named on the command line is always read). */
+const FOLDER_FILES = /\.(csv|tsv|xml|xlsx)$/i;
+
+/** What was found on disk: the inputs for `readReturns`, and the paths that could not be read. */
+export interface ReturnsOnDisk {
+  readonly inputs: readonly ReturnsInput[];
+  readonly unreadable: readonly { readonly name: string; readonly reason: string }[];
+}
+
+/**
+ * The files named on the command line, folders expanded (recursively, in name order, hidden files and other
+ * extensions skipped), each with the name the user sees (relative to the working folder). A file over the size
+ * limit is passed with its size and no bytes: the pipeline refuses it without it ever being read.
+ */
+export async function returnsOnDisk(paths: readonly string[], cwd: string): Promise<ReturnsOnDisk> {
+  const inputs: ReturnsInput[] = [];
+  const unreadable: { name: string; reason: string }[] = [];
+  const display = (full: string) => relative(cwd, full) || full;
+  const add = async (full: string, fromFolder: boolean): Promise<void> => {
+    const name = display(full);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(full);
+    } catch (error) {
+      unreadable.push({ name, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(full)).filter((e) => !e.startsWith(".")).sort();
+      for (const e of entries) await add(join(full, e), true);
+      return;
+    }
+    if (fromFolder && !FOLDER_FILES.test(full)) return;
+    if (info.size > RETURNS_MAX_BYTES) {
+      inputs.push({ name, bytes: new Uint8Array(0), size: info.size });
+      return;
+    }
+    try {
+      inputs.push({ name, bytes: new Uint8Array(await readFile(full)) });
+    } catch (error) {
+      unreadable.push({ name, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+  };
+  for (const p of paths) await add(resolve(cwd, p), false);
+  return { inputs, unreadable };
+}
