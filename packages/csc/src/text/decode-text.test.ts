@@ -37,6 +37,7 @@ describe("decodeText and repairMojibake", () => {
           'The file is not UTF-8; it was read as Windows-1252 (Latin-1). Save it as "CSV UTF-8" to avoid this warning.',
         file: "f.csv",
         row: 1,
+        column: 1,
       },
     ]);
     expect(decodeText("Childrenâ€™s").issues.map((i) => i.code)).toEqual(["mis-decoded-text"]);
@@ -59,9 +60,16 @@ describe("decodeText and repairMojibake", () => {
     ]);
     const d = decodeText(bytes, "l.csv");
     expect(d.encoding).toBe("windows-1252");
+    // "Caf" then the Latin-1 é: column 4 of line 3.
     expect(d.text).toContain("Café 2");
     expect(d.issues).toEqual([
-      expect.objectContaining({ code: "latin1-encoding", severity: "warning", file: "l.csv", row: 3 }),
+      expect.objectContaining({
+        code: "latin1-encoding",
+        severity: "warning",
+        file: "l.csv",
+        row: 3,
+        column: 4,
+      }),
     ]);
   });
 
@@ -76,6 +84,11 @@ describe("decodeText and repairMojibake", () => {
   it("repairs mis-decoded text in bytes too, with the one warning", () => {
     const d = decodeText(new TextEncoder().encode("Childrenâ€™s services"), "m.csv");
     expect(d.text).toBe("Children’s services");
-    expect(d.issues.map((i) => [i.code, i.file])).toEqual([["mis-decoded-text", "m.csv"]]);
+    expect(d.issues.map((i) => [i.code, i.file, i.row, i.column])).toEqual([
+      ["mis-decoded-text", "m.csv", 1, 9],
+    ]);
+    // On a later line, after CRLF line ends and a multi-byte character: the column counts characters.
+    const later = decodeText(new TextEncoder().encode("a,b\r\n£1,Caféâ€™s\r\n"), "m.csv");
+    expect(later.issues.map((i) => [i.row, i.column])).toEqual([[2, 8]]);
   });
 });

@@ -57,7 +57,7 @@ export function decodeText(input: string | Uint8Array, file?: string): DecodedTe
         message:
           'The file is not UTF-8; it was read as Windows-1252 (Latin-1). Save it as "CSV UTF-8" to avoid this warning.',
         ...where,
-        row: firstInvalidUtf8Line(input),
+        ...firstInvalidUtf8(input),
       });
     }
   }
@@ -65,35 +65,57 @@ export function decodeText(input: string | Uint8Array, file?: string): DecodedTe
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const repaired = repairMojibake(text);
   if (repaired !== text) {
-    text = repaired;
+    let first = 0;
+    while (first < text.length && text.charCodeAt(first) === repaired.charCodeAt(first)) first++;
     issues.push({
       code: "mis-decoded-text",
       severity: "warning",
       message: "Some text was UTF-8 read as Latin-1 (such as â€™); it was repaired.",
       ...where,
+      ...lineAndColumn(text, first),
     });
+    text = repaired;
   }
   return { text, encoding, issues };
 }
 
-/** 1-based line of the first byte sequence that is not valid UTF-8. */
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  let line = 1;
+/** 1-based line and column (in characters) of an offset in text; CRLF, LF and CR each end a line. */
+function lineAndColumn(text: string, offset: number): { row: number; column: number } {
+  let row = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      row++;
+      start = i + 1;
+    }
+  }
+  return { row, column: offset - start + 1 };
+}
+
+/** 1-based line and column (counting characters, not bytes) of the first byte sequence that is not valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): { row: number; column: number } {
+  let row = 1;
+  let column = 1;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    if (b === 0x0a) line += 1;
     if (b < 0x80) {
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+        row += 1;
+        column = 1;
+      } else if (b !== 0x0d) column += 1;
       i += 1;
       continue;
     }
     const need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
-    if (need < 0) return line;
+    if (need < 0) return { row, column };
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return line;
+      if (c === undefined || (c & 0xc0) !== 0x80) return { row, column };
     }
     i += need + 1;
+    column += 1;
   }
-  return line;
+  return { row, column };
 }
