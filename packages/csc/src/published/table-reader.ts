@@ -135,7 +135,14 @@ export function headerOrFailure(
 ): CsvRecord | Issue {
   const at = file === undefined ? {} : { file };
   if (!headerRecord)
-    return { code: "empty-file", severity: "error", message: "The file has no header row.", ...at };
+    return {
+      code: "empty-file",
+      severity: "error",
+      message: "The file has no header row.",
+      row: 1,
+      column: 1,
+      ...at,
+    };
   if (delimiter !== ";") return headerRecord;
   // Its numbers probably use decimal commas ("19,9"), which must not be guessed at.
   return {
@@ -143,6 +150,7 @@ export function headerOrFailure(
     severity: "error",
     message: `The file is separated by semicolons, so its numbers may use decimal commas; none of its ${rows} rows were read. Save it as a comma-separated CSV (CSV UTF-8) and load it again.`,
     row: 1,
+    column: 1,
     ...at,
   };
 }
@@ -158,16 +166,10 @@ export function readTableText(
 } {
   const decoded = decodeText(input, file);
   const issues: Issue[] = [...decoded.issues];
-  const { records, unterminatedQuoteAt, delimiter } = readCsvRecords(decoded.text);
-  if (unterminatedQuoteAt !== undefined) {
-    issues.push({
-      code: "unterminated-quote",
-      severity: "error",
-      message: `A quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
-      row: unterminatedQuoteAt,
-      ...(file === undefined ? {} : { file }),
-    });
-  }
+  const read = readCsvRecords(decoded.text);
+  const { records, delimiter } = read;
+  // The CSV layer's own issues (an unclosed quote, text after a quote), with their line and field.
+  for (const issue of read.issues) issues.push(file === undefined ? issue : { ...issue, file });
   return { records, delimiter, issues };
 }
 
