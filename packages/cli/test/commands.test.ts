@@ -238,9 +238,61 @@ describe("validate: statutory returns", () => {
       ["cin-census", true],
       ["ssda903", false],
     ]);
-    expect(doc.files[1].issues).toEqual([
+    const errors = doc.files[1].issues.filter((i: { severity?: string }) => i.severity !== "warning");
+    expect(errors).toEqual([
       expect.objectContaining({ file: "reviews.csv", row: 3, column: "REVIEW", severity: "error" }),
     ]);
+  });
+
+  it("routes SSDA903 XML to the 903 reader and runs the cross-table checks over the files given together", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-returns-"));
+    writeFileSync(
+      join(dir, "903.xml"),
+      `<EXPSSDA903><CHILD><HEADER><CHILDID>C1</CHILDID><UPN>A123456789012</UPN><SEX>1</SEX><DOB>01/02/2010</DOB><ETHNIC>WBRI</ETHNIC></HEADER>
+<EPISODE><DECOM>01/05/2023</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U1</PL><PLACE_PROVIDER>PR1</PLACE_PROVIDER></EPISODE></CHILD></EXPSSDA903>`,
+    );
+    const xml = kpikit(["validate", "903.xml", "--json"], { cwd: dir });
+    expect(JSON.parse(xml.stdout).files.map((f: { kind: string; ok: boolean }) => [f.kind, f.ok])).toEqual([
+      ["ssda903", true],
+    ]);
+    const EP =
+      "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
+    writeFileSync(
+      join(dir, "episodes.csv"),
+      `${EP}\n1,01/04/2023,S,C2,N1,U1,PR1,,,,,,\n1,01/05/2023,P,C2,N1,U1,PR1,,,,,,\n2,01/06/2023,S,C2,N1,U1,PR1,,,,,,\n`,
+    );
+    writeFileSync(
+      join(dir, "header.csv"),
+      "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/02/2010,WBRI,A12345678901B,,\n",
+    );
+    const r = kpikit(["validate", "episodes.csv", "header.csv", "--json"], { cwd: dir });
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    const found = doc.files.flatMap((f: { issues: { code: string; file: string; row: number }[] }) =>
+      f.issues.map((i) => [i.code, i.file, i.row]),
+    );
+    expect(found).toEqual([
+      // The same child's second episode starts while the first is open; child 2 has no header row.
+      ["ssda903-episode-overlap", "episodes.csv", 3],
+      ["ssda903-child-not-in-header", "episodes.csv", 4],
+      // validate checks UPN check letters (A12345678901B's should be L).
+      ["ssda903-upn-check-letter", "header.csv", 2],
+    ]);
+  });
+
+  it("names the workforce census and flat CIN tables, and never computes them as a CIN census", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-returns-"));
+    writeFileSync(
+      join(dir, "csww.xml"),
+      "<Message><Header><CollectionDetails><Collection>CSWW</Collection><Year>2022</Year></CollectionDetails></Header><CSWWWorker/></Message>",
+    );
+    const r = kpikit(["validate", "csww.xml"], { cwd: dir });
+    expect(r.stdout).toMatch(
+      /csww\.xml:1:1: warning: csww\.xml is the children's social work workforce census/,
+    );
+    const c = kpikit(["compute", "csww.xml", "--json"], { cwd: dir });
+    expect(c.code).toBe(3);
+    expect(c.stderr).toMatch(/no CIN census or SSDA903 returns among the files/);
   });
 
   it("reads the shared fake returns and never quotes a child identifier", () => {

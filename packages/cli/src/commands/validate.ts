@@ -4,11 +4,12 @@ import type { IndicatorDefinition, Issue } from "@kpikit/core";
 import {
   decodeText,
   type PlanSheet,
-  parseCinCensusXml,
   planSheetKind,
+  type ReturnsInput,
   readLocalFigures,
   readPlan,
-  readSsda903,
+  readReturns,
+  recogniseReturnFile,
   recogniseSsda903Table,
 } from "@kpikit/csc";
 import { errorsOf, inputError } from "../_lib/errors.js";
@@ -19,6 +20,9 @@ import { readSheets } from "../read/read-sheets.js";
 import { readTable } from "../read/read-table.js";
 import { indicatorFinder, localDefinition } from "../report/indicators.js";
 import { checkSsda903Table, ssda903TableOf } from "../validate/ssda903.js";
+
+/** Pipeline codes that matter when computing but not when checking files one by one. */
+const COMPUTE_ONLY = new Set(["returns-no-year", "returns-missing-table"]);
 
 type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "plan" | "unknown";
 
@@ -50,12 +54,15 @@ export async function run(ctx: CommandContext): Promise<number> {
   }
   const find = indicatorFinder(locals);
   const planFiles: { file: string; sheets: readonly PlanSheet[]; issues: readonly Issue[] }[] = [];
+  const returnsFiles: ReturnsInput[] = [];
   for (const path of files) {
     if (isConfigPath(path)) continue;
     const full = resolve(ctx.io.cwd, path);
     const name = display(path);
     const ext = extname(path).toLowerCase();
-    if (ext === ".xml") {
+    // Statutory returns (any XML, and CSV whose header is a 903 table) are checked together below by
+    // @kpikit/csc's returns pipeline, as compute reads them.
+    if (ext === ".xml" || ext === ".csv" || ext === ".tsv" || ext === ".txt") {
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await readFile(full));
@@ -65,16 +72,23 @@ export async function run(ctx: CommandContext): Promise<number> {
           file: name,
           kind: "unknown",
           ok: false,
-          issues: [{ code: "file-not-found", file: name, message: `cannot read the file: ${code}` }],
+          issues: [
+            {
+              code: "file-not-found",
+              file: name,
+              row: 1,
+              column: 1,
+              message: `cannot read the file: ${code}`,
+            },
+          ],
         });
         continue;
       }
-      // @kpikit/csc's CIN census reader: its own safe XML reader (DOCTYPE/ENTITY refused, nothing expanded),
-      // header, required elements, dates, code lists; issues name children by position, never by identifier.
-      const decoded = decodeText(bytes, name);
-      const issues = [...decoded.issues, ...parseCinCensusXml(decoded.text, { file: name }).issues];
-      results.push({ file: name, kind: "cin-census", ok: errorsOf(issues).length === 0, issues });
-      continue;
+      const text = decodeText(bytes.subarray(0, 65536), name).text;
+      if (ext === ".xml" || recogniseReturnFile(text, name) !== null) {
+        returnsFiles.push({ name, bytes });
+        continue;
+      }
     }
     const table = await readTable(full, name);
     if (!table.ok) {
@@ -82,14 +96,8 @@ export async function run(ctx: CommandContext): Promise<number> {
       continue;
     }
     if (recogniseSsda903Table(table.header, name) !== null || ssda903TableOf(table.header)) {
-      // CSV: @kpikit/csc's SSDA903 reader (columns, dates, DfE code lists). XLSX: the column and date checks here.
-      const issues =
-        table.kind === "csv"
-          ? [
-              ...table.issues,
-              ...readSsda903({ [name]: decodeText(new Uint8Array(await readFile(full)), name).text }).issues,
-            ]
-          : [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
+      // An SSDA903 table saved as XLSX: the column and date checks here (compute asks for CSV).
+      const issues = [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
       results.push({
         file: name,
         kind: "ssda903",
@@ -114,6 +122,25 @@ export async function run(ctx: CommandContext): Promise<number> {
       rows: r.figures.length,
       issues: r.issues,
     });
+  }
+  if (returnsFiles.length > 0) {
+    // One read of every return given: years, LAs, the cross-table checks (episodes without a header row,
+    // duplicate tables, overlapping episodes) and the DfE UPN check letter.
+    const read = readReturns(returnsFiles, { upnCheckLetter: true });
+    const byFile = new Map<string, Issue[]>();
+    for (const issue of read.issues) {
+      const shown = COMPUTE_ONLY.has(issue.code) ? { ...issue, severity: "warning" as const } : issue;
+      const list = byFile.get(issue.file ?? "") ?? [];
+      list.push(shown);
+      byFile.set(issue.file ?? "", list);
+    }
+    for (const f of returnsFiles) {
+      const info = read.files.find((x) => x.file === f.name);
+      const kind: Kind =
+        info?.return === "cin-census" ? "cin-census" : info?.return === "ssda903" ? "ssda903" : "unknown";
+      const issues = byFile.get(f.name) ?? [];
+      results.push({ file: f.name, kind, ok: errorsOf(issues).length === 0, issues });
+    }
   }
   if (planFiles.length > 0) {
     const plan = readPlan(planFiles.flatMap((f) => f.sheets));
