@@ -125,6 +125,9 @@ const trendPointSchema = z.object({
   value: z.number().nullable(),
   status: observationStatusSchema,
   display: z.string(),
+  origin: z.enum(["local", "published"]).exactOptional(),
+  inYear: z.literal(true).exactOptional(),
+  note: z.string().exactOptional(),
 });
 
 /**

@@ -114,10 +114,15 @@ export function buildRow(ctx: RowContext): ScorecardRow {
       why ||= check.reason;
     }
   }
+  // With local figures the trend joins everything known (the LA's published series and its own figures,
+  // in-year ones included), each point marked; recent trend and SPC keep to comparable periods.
+  const joined = own.some((o) => o.origin === "local");
   if (notComparable.length > 0) {
     ctx.note({
       code: "non-comparable-period",
-      message: `${def.shortTitle}: ${labels(notComparable.map((o) => o.period).reverse())} left out of the trend (${why.replace(/\.$/, "")})`,
+      message: joined
+        ? `${def.shortTitle}: the trend joins ${labels(notComparable.map((o) => o.period).reverse())}, marked as published or local and in-year; recent trend and SPC use only ${currentObs?.period.label ?? "the current figure"} and comparable periods (${why.replace(/\.$/, "")})`
+        : `${def.shortTitle}: ${labels(notComparable.map((o) => o.period).reverse())} left out of the trend (${why.replace(/\.$/, "")})`,
       indicatorId: def.id,
     });
   }
@@ -158,11 +163,14 @@ export function buildRow(ctx: RowContext): ScorecardRow {
   }
 
   const series = [...comparable].reverse();
-  const trend: TrendPoint[] = series.map((o) => ({
+  const trend: TrendPoint[] = (joined ? [...own].reverse() : series).map((o) => ({
     period: o.period,
     value: o.value,
     status: o.status,
     display: show(o.value, o.status),
+    ...(joined ? { origin: o.origin === "local" ? ("local" as const) : ("published" as const) } : {}),
+    ...(joined && isInYear(o.period) ? { inYear: true as const } : {}),
+    ...(joined && o.note !== undefined ? { note: o.note } : {}),
   }));
 
   let recent: ScorecardRecentTrend | null = null;
@@ -236,7 +244,7 @@ export function buildRow(ctx: RowContext): ScorecardRow {
         definition: def,
         period: benchmarkPeriod,
         periodKey: periodKey(benchmarkPeriod),
-        own: { code: area.code, value: current && hasNumber(current) ? current.value : null },
+        own: { code: area.code, value: likeForLike(ctx, benchmarkPeriod, current) },
         pool,
         comparators,
       })
@@ -431,4 +439,28 @@ function chooseBenchmarkPeriod(ctx: RowContext, current: Period | undefined): Pe
     .sort((a, b) => comparePeriods(b, a));
   if (!current) return eligible[0];
   return eligible.find((p) => checkComparable(current, p).comparable) ?? eligible[0];
+}
+
+/** A month, a quarter, a year to date or a rolling period under a year: part of a year. */
+function isInYear(p: Period): boolean {
+  switch (p.kind) {
+    case "month":
+    case "financial-quarter":
+    case "year-to-date":
+      return true;
+    case "rolling":
+      return p.months < 12;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The LA's figure ranked and banded against the benchmark period's national figures: its own figure for that
+ * period where it has one (19.4% for 2019/20, not an in-year 18.9% for Aug 2020), else the current figure.
+ */
+function likeForLike(ctx: RowContext, period: Period, current: ScorecardValue | null): number | null {
+  const same = ctx.pool.series.get(ctx.definition.id)?.get(ctx.area.code)?.get(ctx.pool.keyOf(period));
+  if (same && hasNumber(same)) return same.value;
+  return current && hasNumber(current) ? current.value : null;
 }

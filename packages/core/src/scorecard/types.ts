@@ -94,6 +94,12 @@ export interface TrendPoint {
   readonly value: number | null;
   readonly status: ObservationStatus;
   readonly display: string;
+  /** Rows with local figures: whether the point is the council's own figure or a published one. */
+  readonly origin?: "local" | "published";
+  /** Rows with local figures: the point is for part of a year (a month, a quarter, a year to date). */
+  readonly inYear?: true;
+  /** What the table said beside the figure (a range's ends, a note). */
+  readonly note?: string;
 }
 
 /** An XmR chart summary (NHS Making Data Count) when a row has enough points. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { IndicatorDefinition } from "../indicator/types.js";
+import type { Area, Observation } from "../observation/types.js";
+import { financialYear, month } from "../period/index.js";
+import type { Period } from "../period/types.js";
+import { buildScorecard } from "./build-scorecard.js";
+
+// A council's own figures (a 2019/20 year end and an in-year month) beside its published series.
+const la: Area = { code: "865", name: "Wiltshire", kind: "la" };
+const def: IndicatorDefinition = {
+  id: "re-referrals-12m",
+  title: "Re-referrals",
+  shortTitle: "Re-referrals",
+  description: "",
+  unit: "percent",
+  polarity: "lower-is-better",
+  decimals: 1,
+  periodType: "financial-year",
+  source: "cin-census",
+  aliases: [],
+  acronyms: [],
+  method: "",
+};
+const obs = (area: string, period: Period, value: number, extra: Partial<Observation> = {}): Observation => ({
+  indicatorId: def.id,
+  area,
+  period,
+  value,
+  status: "ok",
+  ...extra,
+});
+const local = (period: Period, value: number) => obs(la.code, period, value, { origin: "local", source: "t.csv row 4" });
+const published = [2016, 2017, 2018, 2019].map((y) => obs(la.code, financialYear(y), 20 + y - 2016));
+// Every LA's 2019/20 figure: 10 LAs at 10%, 11%, … 19%.
+const national = Array.from({ length: 10 }, (_, i) => obs(String(800 + i), financialYear(2019), 10 + i));
+const build = (observations: readonly Observation[]) =>
+  buildScorecard({
+    area: la,
+    generated: "2020-09-30",
+    definitions: [def],
+    observations,
+    nationalValues: [...national, obs(la.code, financialYear(2019), 19.4)],
+    comparators: { neighbours: [] },
+  }).rows[0]!;
+
+describe("a row with local figures", () => {
+  const row = build([local(financialYear(2019), 19.4), local(month(2020, 8), 18.9), ...published]);
+
+  it("joins the published series and the local figures in its trend, each point marked", () => {
+    expect(row.trend.map((p) => [p.period.label, p.value, p.origin, p.inYear ?? false])).toEqual([
+      ["2016/17", 20, "published", false],
+      ["2017/18", 21, "published", false],
+      ["2018/19", 22, "published", false],
+      // The council's own 2019/20 figure is used, not the published 23.
+      ["2019/20", 19.4, "local", false],
+      ["Aug 2020", 18.9, "local", true],
+    ]);
+  });
+
+  it("keeps the council's latest figure as the current one", () => {
+    expect(row.current?.period.label).toBe("Aug 2020");
+  });
+
+  it("ranks like for like: the 2019/20 figure against the 2019/20 national figures, not the month's", () => {
+    // 19.4 is above 10 of the 11 figures for 2019/20 (lower is better): ranked 11th of 11; 18.9 would be 10th.
+    expect(row.benchmarks.rank).toBe(11);
+  });
+
+  it("without local figures, the trend keeps to comparable periods and is unmarked", () => {
+    const plain = build([...published, obs(la.code, month(2020, 8), 18.9)]);
+    expect(plain.trend.map((p) => p.period.label)).toEqual(["Aug 2020"]);
+    expect(plain.trend[0]?.origin).toBeUndefined();
+  });
+});
