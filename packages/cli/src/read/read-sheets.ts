@@ -72,26 +72,17 @@ export async function readSheets(path: string, displayName = basename(path)): Pr
     }
   }
   const decoded = decodeText(bytes, displayName);
-  const { records, unterminatedQuoteAt } = readCsvRecords(decoded.text);
-  if (unterminatedQuoteAt !== undefined) {
-    return {
-      ok: false,
-      issues: [
-        ...decoded.issues,
-        {
-          code: "csv-syntax",
-          file: displayName,
-          row: unterminatedQuoteAt,
-          message: `not readable as CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed`,
-        },
-      ],
-    };
-  }
+  const read = readCsvRecords(decoded.text);
+  const { records } = read;
+  // The CSV layer's issues (an unclosed quote refuses the file), each with its line and field.
+  const csvIssues = read.issues.map((i) => ({ ...i, file: displayName }));
+  if (csvIssues.some((i) => i.severity !== "warning"))
+    return { ok: false, issues: [...decoded.issues, ...csvIssues] };
   const rows: PlanCell[][] = [];
   for (const r of records) rows[r.line - 1] = [...r.cells];
   return {
     ok: true,
-    issues: decoded.issues,
+    issues: [...decoded.issues, ...csvIssues],
     sheets: [{ file: displayName, rows: Array.from(rows, (r) => r ?? []) }],
   };
 }

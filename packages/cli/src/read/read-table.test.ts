@@ -58,6 +58,6 @@ describe("readTable (CSV)", () => {
   it("refuses a quote that is never closed, naming its line", async () => {
     const t = await readTable(file("open.csv", 'indicator,period,value\nx,2023,1\n"open,2023,1\n'));
     expect(t.ok).toBe(false);
-    expect(t.issues.map((i) => [i.code, i.row])).toEqual([["csv-syntax", 3]]);
+    expect(t.issues.map((i) => [i.code, i.row, i.column])).toEqual([["unterminated-quote", 3, 1]]);
   });
 });

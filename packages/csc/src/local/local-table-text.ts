@@ -35,30 +35,18 @@ export function localTableFromBytes(
       "empty-file",
       "the file has no rows; expected a header row: indicator, period, value (or Indicator, 2018/19, Current position)",
     );
-  let read: ReturnType<typeof readCsvRecords>;
-  try {
-    read = readCsvRecords(decoded.text);
-  } catch (error) {
-    // The CSV reader refuses some malformed quoting (text after a closing quote) by throwing.
-    const line = (error as { lines?: number }).lines;
-    return fail(
-      "csv-syntax",
-      `not readable as CSV: ${(error as Error).message}`,
-      typeof line === "number" ? line : 1,
-    );
-  }
-  const { records, unterminatedQuoteAt, delimiter } = read;
-  if (unterminatedQuoteAt !== undefined)
-    return fail(
-      "csv-syntax",
-      `not readable as CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed`,
-      unterminatedQuoteAt,
-    );
+  // readCsvRecords never throws; its issues say what it could not read.
+  const read = readCsvRecords(decoded.text);
+  const { records, delimiter } = read;
+  // The CSV layer's issues (an unclosed quote refuses the file), each with its line and field.
+  const csvIssues = read.issues.map((i) => ({ ...i, file }));
+  if (csvIssues.some((i) => i.severity !== "warning"))
+    return { ok: false, issues: [...decoded.issues, ...csvIssues] };
   const filled = (cells: readonly string[]) => cells.filter((c) => c.trim() !== "").length;
   const headAt = records.findIndex((r) => filled(r.cells) >= 2);
   const head = records[Math.max(headAt, 0)];
   if (!head) return fail("empty-file", "the file has no rows");
-  const issues: Issue[] = [...decoded.issues];
+  const issues: Issue[] = [...decoded.issues, ...csvIssues];
   for (const skipped of records.slice(0, Math.max(0, headAt)))
     issues.push({
       code: "title-line",
