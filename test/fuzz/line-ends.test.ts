@@ -3,11 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parsePeriod, parseValue } from "@kpikit/core";
-import { findIndicator, parseEesCsv, readSsda903 } from "@kpikit/csc";
+import { parseEesCsv, readSsda903 } from "@kpikit/csc";
 import { afterAll, describe, expect, it } from "vitest";
-import { interpretLocalFigures } from "../../packages/cli/src/read/local-figures.js";
-import { readTable } from "../../packages/cli/src/read/read-table.js";
+import { run } from "../../packages/cli/src/main.js";
 
 /** Line-end mixes: the header's first, then the rows'. */
 const MIXES = [
@@ -34,19 +32,19 @@ describe("rows under mixed line ends are all read", () => {
     ];
     const path = join(dir, `local-${MIXES.indexOf(ends)}.csv`);
     writeFileSync(path, join_(lines, ends));
-    const table = await readTable(path, "local.csv");
-    if (!table.ok) throw new Error(JSON.stringify(table.issues));
-    const read = interpretLocalFigures(table, {
-      findIndicator: (t) => findIndicator(t),
-      parsePeriod: (l) => parsePeriod(l),
-      parseValue,
-    });
-    expect(read.issues).toEqual([]);
-    expect(read.figures.map((f) => [f.periodLabel, f.value])).toEqual([
-      ["2021/22", 25],
-      ["2022/23", 26],
-      ["2023/24", 27],
-    ]);
+    // kpikit validate, in process: the local figures reader wherever it lives.
+    const out: string[] = [];
+    const io = {
+      stdout: (t: string) => void out.push(t),
+      stderr: () => {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      cwd: dir,
+    };
+    const code = await run(["validate", "--json", path], io);
+    const files = JSON.parse(out.join("")).files as { rows: number; issues: unknown[] }[];
+    expect([code, files[0]?.rows, files[0]?.issues]).toEqual([0, 3, []]);
   });
 
   it.each(MIXES.map((m) => [JSON.stringify(m), m] as const))("published data (EES) %s", (_, ends) => {
