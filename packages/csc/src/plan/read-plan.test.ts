@@ -206,7 +206,7 @@ describe("readPlan: bad rows are errors, each named; nothing is half-read", () =
 
   it("a sheet with no plan header says what it needs", () => {
     const r = readPlan([csv("p.csv", "Indicator|Value\nRe-referrals|20")]);
-    expect(where(r)).toEqual(["error unrecognised-plan-sheet p.csv:undefined"]);
+    expect(where(r)).toEqual(["error unrecognised-plan-sheet p.csv:1:1"]);
   });
 
   it("an unknown linked indicator is an error", () => {

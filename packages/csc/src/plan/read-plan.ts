@@ -270,6 +270,9 @@ export function readPlan(sheets: readonly PlanSheet[], options: { title?: string
         code: "unrecognised-plan-sheet",
         severity: sheets.length === 1 ? "error" : "warning",
         file: sheet.file,
+        // The header is looked for from the sheet's first cell.
+        row: 1,
+        column: 1,
         message:
           "No plan header found in the first 15 rows: an actions sheet needs an action ref column (Action ref, Ref, ID) and an action column (Action, Description); milestones need a Milestone column, updates an Update and a Date column, indicators an Indicator and a Target column.",
       });
@@ -292,6 +295,8 @@ export function readPlan(sheets: readonly PlanSheet[], options: { title?: string
       code: "no-actions-sheet",
       severity: "error",
       ...(sheets[0] ? { file: sheets[0].file } : {}),
+      row: 1,
+      column: 1,
       message:
         "No sheet of actions found: one needs an action ref column (Action ref, Ref, ID) and an action column (Action, Description).",
     });
