@@ -277,6 +277,9 @@ function periodOfCare(
   const moves = Math.min(12, r.poisson((span / 365) * 0.7));
   const cut = new Set<number>();
   for (let i = 0; i < moves; i++) cut.add(r.int(1, Math.max(1, span - 1)));
+  // About a quarter of children move two or three times in their first months in care.
+  if (span > 60 && r.chance(0.25))
+    for (let i = r.int(2, 3); i > 0; i--) cut.add(r.int(1, Math.min(span - 1, 240)));
   let adoptionAt = -1;
   let orderAt = -1;
   if (adopted && ceased !== null) {

@@ -1,0 +1,140 @@
+// Issue 10 §5: the SQL formulation of every measure (packages/csc/sql/*.sql, on DuckDB) gives the same
+// numerators and denominators as the TypeScript engine on several years of synthetic returns with edge cases.
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  computeReturnsMeasures,
+  parseCinCensusXml,
+  type ReturnsMeasureOptions,
+  type ReturnYear,
+  readSsda903,
+  synthReturns,
+} from "../../src/index.js";
+import { flattenReturns } from "../../src/returns/measures/flat-tables.js";
+import { loadDuckDb, sqlMeasures } from "./duckdb-engine.js";
+
+const duck = await loadDuckDb();
+if (typeof duck === "string") console.warn(`SQL oracle tests skipped: ${duck}`);
+const withDuck = typeof duck === "string" ? describe.skip : describe;
+
+/** Synthetic returns read back with the project's readers, one ReturnYear per year. */
+export function synthYears(first: number, last: number, scale: number, seed: number): ReturnYear[] {
+  const files = synthReturns({ la: "865", firstYear: first, lastYear: last, scale, seed });
+  const years: ReturnYear[] = [];
+  for (let year = first; year <= last; year++) {
+    const label = `${year}-${String(year + 1).slice(2)}`;
+    const mine = files.filter((f) => f.path.startsWith(`${label}/`));
+    const cinFile = mine.find((f) => f.path.endsWith(".xml"));
+    const cin = parseCinCensusXml(cinFile?.text ?? "", { file: cinFile?.path });
+    const ssda903 = readSsda903(
+      Object.fromEntries(mine.filter((f) => f.path.endsWith(".csv")).map((f) => [f.path, f.text])),
+    );
+    years.push({ year, cin, ssda903 });
+  }
+  return years;
+}
+
+const compare = async (years: readonly ReturnYear[], options: ReturnsMeasureOptions) => {
+  if (typeof duck === "string") throw new Error(duck);
+  const ts = computeReturnsMeasures(years, options).observations;
+  const sql = await sqlMeasures(duck, flattenReturns(years.filter((y) => y.year <= options.year)), options);
+  const rows = sql.map((s) => {
+    const o = ts.find((t) => t.indicatorId === s.indicatorId);
+    return {
+      id: s.indicatorId,
+      ts: [
+        o?.numerator,
+        o?.denominator ?? null,
+        o?.denominator === undefined || s.value === null ? null : o.value,
+      ],
+      sql: [s.numerator, s.denominator, s.value],
+    };
+  });
+  return { rows, ts, sql };
+};
+
+withDuck("the SQL oracle", () => {
+  let years: ReturnYear[] = [];
+  beforeAll(() => {
+    years = synthYears(2019, 2024, 0.15, 11);
+  });
+
+  it("reads the synthetic years without an error", () => {
+    const errors = years
+      .flatMap((y) => [...(y.cin?.issues ?? []), ...(y.ssda903?.issues ?? [])])
+      .filter((i) => i.severity === "error");
+    expect(errors).toEqual([]);
+  });
+
+  it.each([2021, 2022, 2023, 2024])(
+    "gives the TypeScript engine's counts for the year starting in %i",
+    async (year) => {
+      const { rows, sql } = await compare(years, { year });
+      expect(sql.map((s) => s.indicatorId).sort()).toEqual(
+        [
+          "re-referrals-12m",
+          "assessments-45wd",
+          "assessments-median-wd",
+          "icpc-15wd",
+          "cpp-repeat",
+          "cpp-ceased-2y",
+          "cpp-open-2y",
+          "referrals-count",
+          "cin-count",
+          "cin-rate",
+          "cpp-count",
+          "cla-3-placements",
+          "cla-long-term-stability",
+          "cla-distance-20m",
+          "cla-missing",
+          "cla-count",
+          "adoption-a1",
+          "adoption-a2",
+        ].sort(),
+      );
+      for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+      // Not a vacuous match: every percentage has records in its denominator.
+      for (const r of rows.filter((x) => x.sql[1] !== null))
+        expect([r.id, (r.sql[1] ?? 0) > 0]).toEqual([r.id, true]);
+    },
+  );
+
+  it.each([
+    ["child-level re-referrals", { reReferralLevel: "child" }],
+    ["inclusive working days", { workingDays: "inclusive" }],
+    ["missing or away", { missing: "missing-or-away" }],
+    ["away", { missing: "away" }],
+  ] as const)("agrees with the option %s", async (_name, extra) => {
+    const { rows } = await compare(years, { year: 2023, ...extra });
+    for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+  });
+
+  it("options change the figures they name", async () => {
+    const base = (await compare(years, { year: 2023 })).sql;
+    const child = (await compare(years, { year: 2023, reReferralLevel: "child" })).sql;
+    const incl = (await compare(years, { year: 2023, workingDays: "inclusive" })).sql;
+    const pick = (s: typeof base, id: string) => s.find((x) => x.indicatorId === id);
+    expect(pick(child, "re-referrals-12m")!.denominator).toBeLessThan(
+      pick(base, "re-referrals-12m")!.denominator!,
+    );
+    expect(pick(incl, "assessments-45wd")!.numerator).toBeLessThan(pick(base, "assessments-45wd")!.numerator);
+  });
+
+  it("treats an unreadable end date as an error for that record in both engines, never as open", async () => {
+    const damaged: ReturnYear[] = years.map((y) => {
+      if (y.year !== 2023 || !y.ssda903?.tables.episodes) return y;
+      const ep = y.ssda903.tables.episodes;
+      // Every tenth closed episode's DEC made unreadable, as the reader leaves it.
+      const rows = ep.rows.map((r, i) =>
+        i % 10 === 0 && r.values.DEC ? { ...r, values: { ...r.values, DEC: null }, invalid: ["DEC"] } : r,
+      );
+      return { ...y, ssda903: { ...y.ssda903, tables: { ...y.ssda903.tables, episodes: { ...ep, rows } } } };
+    });
+    const { rows, ts } = await compare(damaged, { year: 2023 });
+    for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+    const before = computeReturnsMeasures(years, { year: 2023 }).observations.find(
+      (o) => o.indicatorId === "cla-count",
+    );
+    const after = ts.find((o) => o.indicatorId === "cla-count");
+    expect(after!.numerator!).toBeLessThan(before!.numerator!);
+  });
+});
