@@ -8,6 +8,7 @@ export * from "./local/index.js";
 export * from "./plan/index.js";
 export * from "./published/index.js";
 export * from "./reference/index.js";
+export * from "./report/index.js";
 export * from "./returns/index.js";
 export * from "./synth/index.js";
 export * from "./text/index.js";

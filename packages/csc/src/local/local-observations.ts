@@ -2,8 +2,8 @@ import type { Observation } from "@kpikit/core";
 import type { LocalFigure } from "./types.js";
 
 /**
- * Local figures as the LA's observations, each naming its file and row (`source`), and keeping what the
- * table said beside the figure (`note`: a range's ends, the cell as written, the row's note).
+ * Local figures as the LA's observations (`origin: "local"`), each naming its file and row (`source`), and
+ * keeping what the table said beside the figure (`note`: a range's ends, the cell as written, the row's note).
  * @param file The file's name for `source`; default each figure's own.
  * @example
  * localObservations([], "865") //=> []
@@ -32,6 +32,7 @@ export function localObservations(
       ...(f.numerator === undefined ? {} : { numerator: f.numerator }),
       ...(f.denominator === undefined ? {} : { denominator: f.denominator }),
       source: `${file ?? f.file} row ${f.row}`,
+      origin: "local" as const,
       ...(note ? { note } : {}),
     };
   });

@@ -1,0 +1,11 @@
+// report: an LA's scorecard input assembled once, for the CLI report and the dashboard (public exports).
+
+export {
+  type Gathered,
+  type GatherOptions,
+  gatherPublished,
+  type HighPerformersChoice,
+  publishedNotes,
+  scorecardComparators,
+} from "./gather-published.js";
+export { type PublishedFile, withPublishedFiles } from "./published-files.js";
