@@ -1,0 +1,143 @@
+// The measures counted by hand on the synthetic returns' edge cases for 2023-24 alone (docs/measures.md lists
+// them), from files of 2020-21 to 2023-24 as a council's system writes them.
+import { describe, expect, it } from "vitest";
+import { addEdgeCases } from "../../synth/edge-cases.js";
+import { cinCensusXml, ssda903Csvs } from "../../synth/emit.js";
+import type { SynthWorld } from "../../synth/model.js";
+import type { ReturnYear } from "../measure-types.js";
+import { parseCinCensusXml } from "../parse-cin-census-xml.js";
+import { readSsda903 } from "../read-ssda903.js";
+import { computeReturnsMeasures } from "./compute-returns-measures.js";
+
+function edgeYears(edgeYear: number, first: number, last: number): ReturnYear[] {
+  const world: SynthWorld = {
+    cinChildren: [],
+    referrals: [],
+    lacChildren: [],
+    episodes: [],
+    missing: [],
+    adoptions: [],
+  };
+  addEdgeCases(world, edgeYear);
+  const years: ReturnYear[] = [];
+  for (let year = first; year <= last; year++) {
+    const cin = parseCinCensusXml(cinCensusXml(world, year, "865"));
+    const ssda903 = readSsda903(ssda903Csvs(world, year, "865"));
+    years.push({ year, cin, ssda903 });
+  }
+  return years;
+}
+
+const years = edgeYears(2023, 2020, 2023);
+const figures = (ys: readonly ReturnYear[], options: Parameters<typeof computeReturnsMeasures>[1]) => {
+  const m = computeReturnsMeasures(ys, options);
+  return Object.fromEntries(m.observations.map((o) => [o.indicatorId, [o.numerator, o.denominator ?? null]]));
+};
+
+describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", () => {
+  it("reads the files without an error", () => {
+    const errors = years.flatMap((y) => [...(y.cin?.issues ?? []), ...(y.ssda903?.issues ?? [])]);
+    expect(errors.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  const got = figures(years, { year: 2023 });
+  it.each([
+    // 12 referrals in the year; one follows a referral exactly 12 months before 29 February 2024 (28 February 2023).
+    ["re-referrals-12m", [1, 12]],
+    // Same day (0), 45 and 46 working days over Christmas and over the spring bank holidays.
+    ["assessments-45wd", [3, 5]],
+    ["assessments-median-wd", [0 + 45 + 46 + 45 + 46, 5]],
+    // 7 working days over the late May bank holiday, 15 and 16 over Christmas; the transfer-in left out.
+    ["icpc-15wd", [2, 3]],
+    // Plans starting in the year: one with NumberOfPreviousCPP 0, the transfer-in one with 1.
+    ["cpp-repeat", [1, 2]],
+    // Ended in the year: 730 days (yes), 729 (no), and the plan ending on 31 March.
+    ["cpp-ceased-2y", [1, 3]],
+    // Open at 31 March: 730 days across 29 February 2024 (yes), 729 (no), the transfer-in plan.
+    ["cpp-open-2y", [1, 3]],
+    ["referrals-count", [12, null]],
+    ["cin-count", [6, null]],
+    ["cpp-count", [3, null]],
+    // Looked after at 31 March: not the V3 child, not the one whose episode ended on 31 March; S, P, B is 3.
+    ["cla-3-placements", [1, 10]],
+    ["cla-count", [10, null]],
+    // Since 2020: T kept the carer (yes), a new carer in 2022 (no), placed for adoption with new carers (yes).
+    ["cla-long-term-stability", [2, 3]],
+    ["cla-distance-20m", [0, 10]],
+    // Ongoing on 1 April, and one starting on 31 March; "away" does not count.
+    ["cla-missing", [2, 13]],
+    // Adopted on 1 April 2023 and on 31 March 2024: 350 days each; matched 40 days after the order.
+    ["adoption-a1", [700, 2]],
+    ["adoption-a2", [80, 2]],
+  ])("%s", (id, expected) => {
+    expect(got[id]).toEqual(expected);
+  });
+
+  it.each([
+    [{ missing: "missing-or-away" }, "cla-missing", [3, 13]],
+    [{ missing: "away" }, "cla-missing", [1, 13]],
+    [{ reReferralLevel: "child" }, "re-referrals-12m", [1, 12]],
+    // Counting the start day too (each starts on a working day): the 45s become 46, the same day 1.
+    [{ workingDays: "inclusive" }, "assessments-45wd", [1, 5]],
+  ] as const)("with %j, %s", (options, id, expected) => {
+    expect(figures(years, { year: 2023, ...options })[id]).toEqual(expected);
+  });
+
+  it("marks a look-back the files do not cover, and does not find the re-referral", () => {
+    const alone = computeReturnsMeasures(years.slice(-1), { year: 2023 }).observations;
+    const rr = alone.find((o) => o.indicatorId === "re-referrals-12m");
+    const st = alone.find((o) => o.indicatorId === "cla-long-term-stability");
+    expect([rr?.numerator, rr?.status, rr?.note?.includes("2022-23 CIN census")]).toEqual([
+      0,
+      "low-reliability",
+      true,
+    ]);
+    expect([st?.status, st?.note?.includes("2022-23 and 2021-22")]).toEqual(["low-reliability", true]);
+    expect(
+      computeReturnsMeasures(years, { year: 2023 }).observations.every((o) => o.status !== "low-reliability"),
+    ).toBe(true);
+  });
+
+  it("counts only children in the year's own returns: a child who left before is history", () => {
+    // The 2022-23 edge cases, computed for 2023-24 from files up to 2023-24: their children who were still open
+    // appear, but a child whose records all ended in 2022-23 does not count in 2023-24's denominators.
+    const earlier = edgeYears(2022, 2020, 2023);
+    const m = figures(earlier, { year: 2023 });
+    const withoutCurrent = figures(
+      earlier.map((y) =>
+        y.year === 2023 ? { year: 2023, cin: { children: [] }, ssda903: { tables: {} } } : y,
+      ),
+      { year: 2023 },
+    );
+    expect(withoutCurrent["cla-count"]).toEqual([0, null]);
+    expect(withoutCurrent["referrals-count"]).toEqual([0, null]);
+    expect((m["cla-count"]?.[0] ?? 0) > 0).toBe(true);
+  });
+
+  it("takes an unreadable end date as an error for that record, never as still open", () => {
+    const damaged = years.map((y) => {
+      const ep = y.ssda903?.tables.episodes;
+      if (y.year !== 2023 || !ep || !y.ssda903) return y;
+      // The child whose only episode ended on 31 March 2024: its DEC made unreadable.
+      const rows = ep.rows.map((r) =>
+        r.values.DEC === "2024-03-31" && r.values.REC === "E13"
+          ? { ...r, values: { ...r.values, DEC: null }, invalid: ["DEC"] }
+          : r,
+      );
+      return { ...y, ssda903: { ...y.ssda903, tables: { ...y.ssda903.tables, episodes: { ...ep, rows } } } };
+    });
+    const m = computeReturnsMeasures(damaged, { year: 2023 });
+    // Read as "still open" it would be an 11th child looked after at 31 March.
+    const count = m.observations.find((o) => o.indicatorId === "cla-count");
+    expect(count?.numerator).toBe(10);
+    expect(m.exclusions.filter((e) => e.indicatorId === "cla-count")).toContainEqual({
+      indicatorId: "cla-count",
+      reason: "an episode's end date (DEC) is unreadable",
+      count: 1,
+    });
+  });
+
+  it("refuses a year that is not one", () => {
+    expect(() => computeReturnsMeasures(years, { year: 23.5 })).toThrow(/start year/);
+  });
+});
