@@ -3,6 +3,7 @@ import { Reader } from "./cin/block-reader.js";
 import { readChild } from "./cin/child.js";
 import { readHeader } from "./cin/header.js";
 import type { CinChild, CinHeader } from "./cin-types.js";
+import { tagName } from "./xml-names.js";
 import { readXml, type XmlElement } from "./xml-reader.js";
 
 /** Options for {@link parseCinCensusXml}. */
@@ -77,7 +78,7 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
       [root.name],
       "cin-unexpected-root",
       "error",
-      `The root element is <${root.name}>; a CIN census file has <Message>.`,
+      `The root element is ${tagName(root.name).replace(/^a tag$/, "not <Message>")}; a CIN census file has <Message>.`,
     );
     return { children: [], header: null, issues: r.issues };
   }
@@ -92,7 +93,7 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
         ["Message", el.name],
         el.name === "Header" || el.name === "Children" ? "cin-repeated-element" : "cin-unknown-element",
         "warning",
-        `<${el.name}> in <Message> is not expected here and is ignored.`,
+        `${tagName(el.name).replace(/^a tag$/, "An element")} in <Message> is not expected here and is ignored.`,
       );
   }
   if (!header)
@@ -130,7 +131,7 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
         ["Message", "Children", el.name],
         "cin-unknown-element",
         "warning",
-        `<${el.name}> in <Children> is not a <Child> and is ignored.`,
+        `${tagName(el.name).replace(/^a tag$/, "An element")} in <Children> is not a <Child> and is ignored.`,
       );
       continue;
     }

@@ -5,6 +5,7 @@ import { type RawRow, SSDA903_TABLES, type Ssda903TableName, type TableSpec } fr
 import { looksLikeXml, ssda903XmlRows } from "./ssda903-xml.js";
 import { upnCheckLetterOk } from "./upn.js";
 import { codeList, dateForm, valueForm } from "./value-form.js";
+import { isKnownReturnsName } from "./xml-names.js";
 
 export type { Ssda903TableName } from "./ssda903-tables.js";
 
@@ -230,6 +231,12 @@ function readTable(file: string, text: string, checks: RowChecks, issues: Issue[
     return null;
   }
   const index = new Map<string, number>();
+  // A header cell is printed only when it is a 903 column name: with no header row, the first row holds a
+  // child's values (one rule for every message; see value-form.ts).
+  const named = (c: string, i: number) =>
+    isKnownReturnsName(c) || /^(LA|YEAR)$/i.test(c.trim())
+      ? { column: c as string | number, text: `a column ${c}` }
+      : { column: i + 1, text: `a column (number ${i + 1})` };
   columns.forEach((c, i) => {
     const key = norm(c);
     if (index.has(key))
@@ -238,8 +245,8 @@ function readTable(file: string, text: string, checks: RowChecks, issues: Issue[
         severity: "error",
         file,
         row: head.line,
-        column: c,
-        message: `The column ${c} appears twice in ${file}; the first is used.`,
+        column: named(c, i).column,
+        message: `${named(c, i).text.replace(/^a/, "A")} appears twice in ${file}; the first is used.`,
       });
     else index.set(key, i);
   });
@@ -256,17 +263,17 @@ function readTable(file: string, text: string, checks: RowChecks, issues: Issue[
     }
   }
   const known = new Set(spec.columns.map((c) => c.name));
-  for (const c of columns) {
+  columns.forEach((c, i) => {
     if (!known.has(norm(c)))
       issues.push({
         code: "ssda903-extra-column",
         severity: "warning",
         file,
         row: head.line,
-        column: c,
-        message: `${file} (${spec.name}) has a column ${c} that is not part of the table; it is ignored.`,
+        column: named(c, i).column,
+        message: `${file} (${spec.name}) has ${named(c, i).text} that is not part of the table; it is ignored.`,
       });
-  }
+  });
   const out = readRows(
     spec,
     file,

@@ -4,6 +4,7 @@
 // and nothing external is ever fetched); only the five predefined entities and numeric character references
 // are decoded. Well-formedness errors stop the read with a located issue. The reader is iterative (no
 // recursion on input depth) and bounded in nesting depth, so a hostile file cannot overflow the stack.
+import { tagName } from "./xml-names.js";
 
 /** An element of the document, with its 1-based line and column. */
 export interface XmlElement {
@@ -105,13 +106,14 @@ export function readXml(input: string): XmlReadResult {
           (code >= 0x20 && code <= 0xd7ff) ||
           (code >= 0xe000 && code <= 0xfffd) ||
           (code >= 0x10000 && code <= 0x10ffff);
-        if (!allowed) fail(base + amp, "xml-bad-reference", `&${body}; is not a character XML allows.`);
+        if (!allowed)
+          fail(base + amp, "xml-bad-reference", "This character reference is not a character XML allows.");
         out += String.fromCodePoint(code);
       } else {
         fail(
           base + amp,
           "xml-undeclared-entity",
-          `The entity &${body.slice(0, 12)}; is not one of the five XML predefines; entities are never expanded.`,
+          "This entity reference is not one of the five XML predefines (&lt; &gt; &amp; &apos; &quot;); entities are never expanded.",
         );
       }
       i = semi + 1;
@@ -198,15 +200,17 @@ export function readXml(input: string): XmlReadResult {
         const nameEnd = readName(i + 2);
         const qname = text.slice(i + 2, nameEnd);
         const close = skipSpace(nameEnd);
-        if (text[close] !== ">") fail(close, "xml-syntax", `The end tag </${qname}> is not closed with '>'.`);
+        if (text[close] !== ">")
+          fail(close, "xml-syntax", `The end tag ${tagName(qname, true)} is not closed with '>'.`);
         const open = stack.pop();
         const openQname = qnames.pop();
-        if (!open) fail(i, "xml-mismatched-tag", `The end tag </${qname}> has no matching start tag.`);
+        if (!open)
+          fail(i, "xml-mismatched-tag", `The end tag ${tagName(qname, true)} has no matching start tag.`);
         else if (openQname !== qname) {
           fail(
             i,
             "xml-mismatched-tag",
-            `The end tag </${qname}> does not match <${openQname}> opened on line ${open.line}, column ${open.column}.`,
+            `The end tag ${tagName(qname, true)} does not match ${tagName(openQname ?? "")} opened on line ${open.line}, column ${open.column}.`,
           );
         }
         i = close + 1;
@@ -226,7 +230,8 @@ export function readXml(input: string): XmlReadResult {
         let selfClosing = false;
         for (;;) {
           const k = skipSpace(j);
-          if (k >= text.length) fail(i, "xml-unclosed", `The start tag <${qname}> is never closed with '>'.`);
+          if (k >= text.length)
+            fail(i, "xml-unclosed", `The start tag ${tagName(qname)} is never closed with '>'.`);
           if (text[k] === ">") {
             j = k + 1;
             break;
@@ -236,29 +241,32 @@ export function readXml(input: string): XmlReadResult {
             selfClosing = true;
             break;
           }
-          if (k === j) fail(k, "xml-syntax", `Attributes in <${qname}> must be separated by white space.`);
+          if (k === j)
+            fail(k, "xml-syntax", `Attributes in ${tagName(qname)} must be separated by white space.`);
           const attrEnd = readName(k);
           const attr = text.slice(k, attrEnd);
           const eq = skipSpace(attrEnd);
           if (text[eq] !== "=")
-            fail(eq, "xml-syntax", `The attribute ${attr} in <${qname}> needs '=' and a quoted value.`);
+            fail(eq, "xml-syntax", `An attribute in ${tagName(qname)} needs '=' and a quoted value.`);
           const q = skipSpace(eq + 1);
           const quote = text[q];
           if (quote !== '"' && quote !== "'")
-            fail(q, "xml-syntax", `The value of ${attr} in <${qname}> must be quoted.`);
+            fail(q, "xml-syntax", `The value of an attribute in ${tagName(qname)} must be quoted.`);
           const valueEnd = text.indexOf(quote!, q + 1);
-          if (valueEnd < 0) fail(q, "xml-unclosed", `The value of ${attr} in <${qname}> is never closed.`);
+          if (valueEnd < 0)
+            fail(q, "xml-unclosed", `The value of an attribute in ${tagName(qname)} is never closed.`);
           const raw = text.slice(q + 1, valueEnd);
           if (raw.includes("<"))
-            fail(q + 1 + raw.indexOf("<"), "xml-syntax", `'<' is not allowed in the value of ${attr}.`);
+            fail(q + 1 + raw.indexOf("<"), "xml-syntax", `'<' is not allowed in the value of an attribute.`);
           if (Object.hasOwn(element.attributes, attr))
-            fail(k, "xml-syntax", `The attribute ${attr} appears twice in <${qname}>.`);
+            fail(k, "xml-syntax", `An attribute appears twice in ${tagName(qname)}.`);
           element.attributes[attr] = decode(raw, q + 1);
           j = valueEnd + 1;
         }
         const parent = stack[stack.length - 1];
         if (parent) parent.children.push(element);
-        else if (root) fail(i, "xml-syntax", `A second root element <${qname}>: a document has exactly one.`);
+        else if (root)
+          fail(i, "xml-syntax", `A second root element ${tagName(qname)}: a document has exactly one.`);
         else root = element;
         if (!selfClosing) {
           if (stack.length >= MAX_DEPTH)
@@ -273,7 +281,7 @@ export function readXml(input: string): XmlReadResult {
     if (open) {
       problems.push({
         code: "xml-unclosed",
-        message: `The element <${qnames[qnames.length - 1]}> opened on line ${open.line}, column ${open.column} is never closed (the file may be truncated).`,
+        message: `The element ${tagName(qnames[qnames.length - 1] ?? "")} opened on line ${open.line}, column ${open.column} is never closed (the file may be truncated).`,
         severity: "error",
         ...locate(text.length),
       });

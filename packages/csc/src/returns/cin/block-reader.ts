@@ -5,6 +5,7 @@ import type { Issue } from "@kpikit/core";
 import { readIsoDate } from "../dates.js";
 import { upnCheckLetterOk } from "../upn.js";
 import { codeList, valueForm } from "../value-form.js";
+import { tagName } from "../xml-names.js";
 import type { XmlElement } from "../xml-reader.js";
 
 export type Kind = "date" | "bool" | "int" | "text" | "upn" | readonly string[];
@@ -99,7 +100,7 @@ export class Reader {
           [...path, child.name],
           "cin-unknown-element",
           "warning",
-          `<${child.name}> is not a CIN census element expected in <${el.name}> (${where}); it is ignored.`,
+          `${tagName(child.name).replace(/^a tag$/, "An element")} is not a CIN census element expected in <${el.name}> (${where}); it is ignored.`,
         );
       }
     }

@@ -141,3 +141,73 @@ describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", ()
     expect(() => computeReturnsMeasures(years, { year: 23.5 })).toThrow(/start year/);
   });
 });
+
+describe("the Annex A return-interview figure", () => {
+  it.each([
+    [
+      "episodes ended in the year, held or not; one still open, one ended before the year, one unrecorded",
+      [
+        {
+          child: "1",
+          start: "2023-05-01",
+          end: "2023-05-02",
+          interviewOffered: true,
+          interviewHeld: true,
+          interviewDate: null,
+        },
+        {
+          child: "1",
+          start: "2023-06-01",
+          end: "2023-06-03",
+          interviewOffered: true,
+          interviewHeld: false,
+          interviewDate: null,
+        },
+        {
+          child: "2",
+          start: "2024-03-30",
+          end: null,
+          interviewOffered: null,
+          interviewHeld: null,
+          interviewDate: null,
+        },
+        {
+          child: "2",
+          start: "2023-03-01",
+          end: "2023-03-02",
+          interviewOffered: true,
+          interviewHeld: true,
+          interviewDate: null,
+        },
+        {
+          child: "3",
+          start: "2023-07-01",
+          end: "2023-07-02",
+          interviewOffered: true,
+          interviewHeld: null,
+          interviewDate: null,
+        },
+      ],
+      [1, 2, ["return interview not recorded"]],
+    ],
+    [
+      "an unreadable end date is left out, not open",
+      [
+        {
+          child: "1",
+          start: "2023-05-01",
+          end: null,
+          interviewOffered: true,
+          interviewHeld: true,
+          interviewDate: null,
+          invalid: ["end" as const],
+        },
+      ],
+      [0, 0, ["missing episode end date unreadable"]],
+    ],
+  ])("%s", (_name, missingEpisodes, expected) => {
+    const m = computeReturnsMeasures([{ year: 2023, annexA: { missingEpisodes } }], { year: 2023 });
+    const o = m.observations.find((x) => x.indicatorId === "missing-rhi-completed");
+    expect([o?.numerator, o?.denominator, m.exclusions.map((e) => e.reason)]).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import { financialYear, kpikitError, type Observation } from "@kpikit/core";
 import type { MeasureExclusion, MeasureResult, ReturnsMeasureOptions, ReturnYear } from "../measure-types.js";
+import { annexAFigures } from "./annex-a-measures.js";
 import { cinFigures } from "./cin-measures.js";
 import { claFigures } from "./cla-measures.js";
 import { flattenReturns } from "./flat-tables.js";
@@ -76,6 +77,8 @@ export const RETURNS_SSDA903_MEASURE_IDS = [
  *   the period of care to the start of the final unbroken run of A3–A6 episodes (L, T, U inside do not restart
  *   it); numerator the total days. `adoption-a2`: mean days from the placement order (first LS E1 or D1 in the
  *   period of care) to the match (AD1 DATE_MATCH).
+ * - `missing-rhi-completed` (from Annex A, when the year has it): of missing episodes that ended in the year,
+ *   those with a return interview held; an episode whose interview is not recorded is left out and counted.
  * - Counts at 31 March (`cin-count` open CIN episodes, `cpp-count`, `cla-count` children) and referrals in the
  *   year; rates per 10,000 (`*-rate`) with `population`, else not available.
  *
@@ -129,6 +132,12 @@ export function computeReturnsMeasures(
   if (current?.ssda903) {
     for (const f of claFigures(stitched, period, flat.ssda903Years, options)) {
       observations.push(f.observation(area, period, `SSDA903 ${label}`, options.population));
+      exclusions.push(...f.exclusions());
+    }
+  }
+  if (current?.annexA) {
+    for (const f of annexAFigures(flat.annexA, year, period)) {
+      observations.push(f.observation(area, period, `Annex A ${label}`));
       exclusions.push(...f.exclusions());
     }
   }
