@@ -431,7 +431,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["RHI"],
     method:
-      "From the case-management or missing-episode system: of missing episodes that ended in the period, the percentage followed by a completed RHI. Count episodes, not children; report refusals alongside.",
+      "From Annex A (the Ofsted list of missing episodes of children looked after) or the case-management or missing-episode system: of missing episodes that ended in the period, the percentage followed by a completed RHI. Count episodes, not children; report refusals alongside. kpikit computes it from Annex A: an episode whose interview is not recorded, or whose end date is unreadable, is left out and counted.",
     topic: "Missing",
   },
 ];
