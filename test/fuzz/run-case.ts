@@ -1,0 +1,96 @@
+// One fuzz case: a reader's valid sample, mutated, read in process and (when asked) by the `kpikit` command.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import fc from "fast-check";
+import type { Sample } from "./formats.js";
+import { checkCli, checkReader, type Finding } from "./invariants.js";
+import { type Mutation, mutate, mutations } from "./mutations.js";
+import { filesUnder, cli as inProcess, type Output, scratch, type Target } from "./targets.js";
+
+/** A generated case: the sample and the mutations, each aimed at one of its files. */
+export interface FuzzCase {
+  readonly sample: Sample;
+  readonly mutations: readonly (readonly [number, readonly Mutation[]])[];
+}
+
+/** Cases for a target: its samples, with one to three mutations on one or two of their files. */
+export function cases(target: Target): fc.Arbitrary<FuzzCase> {
+  return fc.record({
+    sample: target.sample,
+    mutations: fc.array(fc.tuple(fc.nat(), mutations(target.format)), { minLength: 1, maxLength: 2 }),
+  });
+}
+
+/** The files of a case after its mutations, and whether every row was kept. */
+export function mutated(c: FuzzCase): {
+  files: { name: string; text: string }[];
+  preservesRows: boolean;
+  names: string;
+} {
+  const files = c.sample.files.map((f) => ({ name: f.name, text: f.text }));
+  let preservesRows = true;
+  const names: string[] = [];
+  for (const [which, ms] of c.mutations) {
+    const f = files[which % files.length];
+    if (!f) continue;
+    const m = mutate(f.text, ms);
+    f.text = m.text;
+    preservesRows &&= m.preservesRows;
+    names.push(`${f.name}: ${m.names}`);
+  }
+  return { files, preservesRows, names: names.join("; ") };
+}
+
+export const CLI_DIST = resolve(import.meta.dirname, "../../packages/cli/dist/main.js");
+
+/** How the `kpikit` command is run: not at all, in this process (fast), or as the built CLI in a child (slow). */
+export type CliMode = "none" | "in-process" | "spawn";
+
+/** Runs one case and returns every broken promise. */
+export async function runCase(target: Target, c: FuzzCase, cli: CliMode, dir: string): Promise<Finding[]> {
+  const m = mutated(c);
+  const findings: Finding[] = [];
+  try {
+    const observed = await target.read(m.files, dir);
+    findings.push(...checkReader(c.sample, m.preservesRows, observed));
+    if (observed.exitCode !== undefined)
+      findings.push(
+        ...checkCli(c.sample, { code: observed.exitCode, stdout: "", stderr: "", outputs: [] }).filter(
+          (f) => f.kind === "exit-1" || f.kind === "exit-other",
+        ),
+      );
+  } catch (error) {
+    findings.push({
+      kind: "throw",
+      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+  }
+  const args = target.command(m.files.map((f) => f.name));
+  if (cli === "none" || args.length === 0) return findings;
+  const cwd = scratch(join(dir, "case"), m.files);
+  const r = cli === "spawn" ? spawnCli(args, cwd) : await inProcess(args, cwd);
+  findings.push(...checkCli(c.sample, r));
+  return findings;
+}
+
+/** `kpikit …` as the built CLI in a child process. */
+export function spawnCli(
+  args: readonly string[],
+  cwd: string,
+): { code: number; stdout: string; stderr: string; outputs: Output[] } {
+  const inputs = new Set(readdirSync(cwd));
+  const r = spawnSync(process.execPath, [CLI_DIST, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", KPIKIT_TODAY: "2025-06-30" },
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout ?? "",
+    stderr: r.stderr ?? "",
+    outputs: filesUnder(cwd, inputs),
+  };
+}
