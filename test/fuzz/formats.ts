@@ -54,6 +54,7 @@ const freeText = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...HTML_PROBES) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
+const text = freeText.filter((t) => t.trim() !== "");
 const percent = fc.integer({ min: 10, max: 950 }).map((n) => (n / 10).toFixed(1));
 
 /** A long local figures CSV: `indicator, period, value` and optional numerator, denominator, target and note. */
@@ -89,11 +90,16 @@ export const localFigures: fc.Arbitrary<Sample> = fc
 /** A kpikit config with free text in its titles, sections and glossary. */
 export const config: fc.Arbitrary<Sample> = fc
   .record({
-    title: freeText,
-    sections: fc.array(fc.tuple(freeText, fc.subarray(PERCENT_INDICATORS, { minLength: 1 })), {
-      maxLength: 3,
-    }),
-    glossary: fc.array(fc.tuple(fc.stringMatching(/^[A-Z]{2,6}$/), freeText), { maxLength: 3 }),
+    title: text,
+    // Each indicator in one section at most (a second listing is an error of its own).
+    sections: fc
+      .shuffledSubarray(PERCENT_INDICATORS)
+      .chain((ids) =>
+        fc
+          .array(text, { minLength: Math.min(1, ids.length), maxLength: Math.min(3, ids.length) })
+          .map((titles) => titles.map((t, i) => [t, ids.filter((_, k) => k % titles.length === i)] as const)),
+      ),
+    glossary: fc.array(fc.tuple(fc.stringMatching(/^[A-Z]{2,6}$/), text), { maxLength: 3 }),
     aggregate: fc.constantFrom("mean", "median"),
   })
   .map(({ title, sections, glossary, aggregate }) => {
@@ -351,7 +357,7 @@ export const planCsv: fc.Arbitrary<Sample> = fc
   .record({
     actions: fc.array(
       fc.record({
-        text: freeText.filter((t) => t.trim() !== ""),
+        text,
         owner: freeText,
         due: date(2019, 2024),
         status: fc.constantFrom("Not started", "In progress", "Complete", "On hold"),

@@ -67,7 +67,7 @@ async function record(
   const dir = join(outDir, `${target.name}-${caseSeed}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "input"), { recursive: true });
-  const m = mutated(c);
+  const m = mutated(target, c);
   for (const f of m.files) writeFileSync(join(dir, "input", f.name), f.text);
   let path: string | undefined;
   if (shrunk < shrinkBudget) {
@@ -83,7 +83,7 @@ async function record(
     );
     if (check.failed && check.counterexample) {
       path = check.counterexamplePath ?? undefined;
-      const small = mutated(check.counterexample[0]);
+      const small = mutated(target, check.counterexample[0]);
       mkdirSync(join(dir, "shrunk"), { recursive: true });
       for (const f of small.files) writeFileSync(join(dir, "shrunk", f.name), f.text);
       writeFileSync(join(dir, "shrunk", "mutations.txt"), `${small.names}\n`);

@@ -14,6 +14,18 @@ const lines = (text: string) => text.split("\n");
 const at = (n: number, f: number) => Math.min(n - 1, Math.max(0, Math.floor(f * n)));
 const frac = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 
+/** Markup put at the end of a line (a cell's text, or a YAML value). */
+const markup: fc.Arbitrary<Mutation> = fc.tuple(frac, fc.constantFrom(...HTML_PROBES)).map(([p, probe]) => ({
+  name: "markup in a cell",
+  preservesRows: false,
+  apply: (text: string) => {
+    const ls = lines(text);
+    const i = Math.max(1, at(ls.length, p));
+    ls[i] = `${ls[i] ?? ""}${probe}`;
+    return ls.join("\n");
+  },
+}));
+
 /** Mutations that keep every row in any format: line ends, BOM, blank lines. */
 const keeping: fc.Arbitrary<Mutation>[] = [
   fc.array(fc.constantFrom("\n", "\r\n", "\r"), { minLength: 1, maxLength: 8 }).map((ends) => ({
@@ -131,16 +143,7 @@ const damaging: fc.Arbitrary<Mutation>[] = [
     preservesRows: false,
     apply: (text: string) => text.replace(/,/g, d),
   })),
-  fc.tuple(frac, fc.constantFrom(...HTML_PROBES)).map(([p, probe]) => ({
-    name: "markup in a cell",
-    preservesRows: false,
-    apply: (text: string) => {
-      const ls = lines(text);
-      const i = Math.max(1, at(ls.length, p));
-      ls[i] = `${ls[i] ?? ""}${probe}`;
-      return ls.join("\n");
-    },
-  })),
+  markup,
   fc.constantFrom("", " ", "\n", "\uFEFF", "\r\n\r\n").map((t) => ({
     name: `only ${JSON.stringify(t)}`,
     preservesRows: false,
@@ -232,8 +235,20 @@ const yaml: fc.Arbitrary<Mutation>[] = [
     })),
 ];
 
-/** Mutations for a format: `csv` (also TSV and plan sheets), `xml` or `yaml`; one to three applied in turn. */
-export function mutations(format: "csv" | "xml" | "yaml"): fc.Arbitrary<readonly Mutation[]> {
+/**
+ * Mutations for a format: `csv` (also TSV and plan sheets), `xml` or `yaml`, one to three applied in turn; or
+ * `report`, for the files of a whole report: mostly markup and reformatting, so that most reports are written.
+ */
+export function mutations(format: "csv" | "xml" | "yaml" | "report"): fc.Arbitrary<readonly Mutation[]> {
+  if (format === "report")
+    return fc.array(
+      fc.oneof(
+        { weight: 4, arbitrary: markup },
+        { weight: 2, arbitrary: fc.oneof(...keeping) },
+        { weight: 1, arbitrary: fc.oneof(...damaging) },
+      ),
+      { minLength: 1, maxLength: 2 },
+    );
   const own = format === "xml" ? xml : format === "yaml" ? yaml : [];
   const keep = format === "csv" ? [...keeping, ...keepingCsv] : keeping;
   const one = fc.oneof(

@@ -23,16 +23,16 @@ export function cases(target: Target): fc.Arbitrary<FuzzCase> {
 }
 
 /** The files of a case after its mutations, and whether every row was kept. */
-export function mutated(c: FuzzCase): {
-  files: { name: string; text: string }[];
-  preservesRows: boolean;
-  names: string;
-} {
+export function mutated(
+  target: Target,
+  c: FuzzCase,
+): { files: { name: string; text: string }[]; preservesRows: boolean; names: string } {
   const files = c.sample.files.map((f) => ({ name: f.name, text: f.text }));
+  const targets = files.filter((f) => target.mutable?.(f.name) ?? true);
   let preservesRows = true;
   const names: string[] = [];
   for (const [which, ms] of c.mutations) {
-    const f = files[which % files.length];
+    const f = targets[which % Math.max(1, targets.length)];
     if (!f) continue;
     const m = mutate(f.text, ms);
     f.text = m.text;
@@ -49,7 +49,7 @@ export type CliMode = "none" | "in-process" | "spawn";
 
 /** Runs one case and returns every broken promise. */
 export async function runCase(target: Target, c: FuzzCase, cli: CliMode, dir: string): Promise<Finding[]> {
-  const m = mutated(c);
+  const m = mutated(target, c);
   const findings: Finding[] = [];
   try {
     const observed = await target.read(m.files, dir);
