@@ -35,7 +35,8 @@ export function synthYears(first: number, last: number, scale: number, seed: num
 
 const compare = async (years: readonly ReturnYear[], options: ReturnsMeasureOptions) => {
   if (typeof duck === "string") throw new Error(duck);
-  const ts = computeReturnsMeasures(years, options).observations;
+  // A population, so that the rates are given (their numerators are compared; the SQL has no population).
+  const ts = computeReturnsMeasures(years, { population: 50_000, ...options }).observations;
   const sql = await sqlMeasures(duck, flattenReturns(years.filter((y) => y.year <= options.year)), options);
   const rows = sql.map((s) => {
     const o = ts.find((t) => t.indicatorId === s.indicatorId);
@@ -43,7 +44,7 @@ const compare = async (years: readonly ReturnYear[], options: ReturnsMeasureOpti
       id: s.indicatorId,
       ts: [
         o?.numerator,
-        o?.denominator ?? null,
+        s.indicatorId.endsWith("-rate") ? null : (o?.denominator ?? null),
         o?.denominator === undefined || s.value === null ? null : o.value,
       ],
       sql: [s.numerator, s.denominator, s.value],

@@ -163,7 +163,11 @@ export function claFigures(
       distance.count(false);
     } else distance.count(outside && miles > 20);
   }
-  if (unknownDistance > 0)
+  if (unknownDistance > 0 && unknownDistance === distance.denominator)
+    distance.unavailable(
+      "No child's distance from home is known (no PL_DISTANCE and PL_LOCATION, and no postcode lookup for both postcodes).",
+    );
+  else if (unknownDistance > 0)
     distance.note(
       `${unknownDistance} ${unknownDistance === 1 ? "child's" : "children's"} distance or location unknown (no PL_DISTANCE and no postcode lookup for both postcodes); kept in the denominator.`,
     );

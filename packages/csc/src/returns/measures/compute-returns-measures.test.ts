@@ -211,3 +211,40 @@ describe("the Annex A return-interview figure", () => {
     expect([o?.numerator, o?.denominator, m.exclusions.map((e) => e.reason)]).toEqual(expected);
   });
 });
+
+describe("cla-distance-20m", () => {
+  const EP =
+    "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
+  const ssda903 = readSsda903({
+    "episodes.csv": `${EP}1,01/05/2023,S,C2,N1,U1,PR1,,,,AB1 1AA,CD2 2BB,\n2,01/05/2023,S,C2,N1,U1,PR1,,,,AB1 1AA,AB1 2CC,\n3,01/05/2023,S,C2,N1,U1,PR1,,,,AB1 1AA,EF3 3DD,\n4,01/05/2023,S,C2,N1,U1,PR1,,,,,,\n`,
+  });
+  // Grid references in metres: CD2 2BB is 32,187 m (20.0 miles) east of home, EF3 3DD 40 km north.
+  const postcodes = new Map([
+    ["AB11AA", { easting: 400000, northing: 300000, la: "E06000054" }],
+    ["CD22BB", { easting: 432187, northing: 300000, la: "E06000055" }],
+    ["AB12CC", { easting: 400000, northing: 340000, la: "E06000054" }],
+    ["EF33DD", { easting: 400000, northing: 340000, la: "E06000056" }],
+  ]);
+  it.each([
+    // 20.0 miles is not more than 20; 24.9 miles but inside the LA does not count; 24.9 outside does; the
+    // child with no postcodes stays in the denominator, counted in the note.
+    ["with a postcode lookup", { postcodes }, [1, 4, "ok", "1 child's distance"]],
+    ["without one", {}, [0, 4, "not-available", "No child's distance"]],
+  ] as const)("%s", (_name, extra, expected) => {
+    const m = computeReturnsMeasures([{ year: 2023, ssda903 }], { year: 2023, ...extra });
+    const o = m.observations.find((x) => x.indicatorId === "cla-distance-20m");
+    expect([o?.numerator, o?.denominator, o?.status, o?.note?.slice(0, expected[3].length)]).toEqual(
+      expected,
+    );
+  });
+});
+
+it("gives rates per 10,000 only with a population", () => {
+  const ys = edgeYears(2023, 2022, 2023);
+  const without = computeReturnsMeasures(ys, { year: 2023 }).observations.map((o) => o.indicatorId);
+  const rate = computeReturnsMeasures(ys, { year: 2023, population: 20_000 }).observations.find(
+    (o) => o.indicatorId === "cla-rate",
+  );
+  expect(without.filter((id) => id.endsWith("-rate"))).toEqual([]);
+  expect([rate?.numerator, rate?.denominator, rate?.value]).toEqual([10, 20_000, 5]);
+});

@@ -3,6 +3,7 @@ import type { MeasureExclusion, MeasureResult, ReturnsMeasureOptions, ReturnYear
 import { annexAFigures } from "./annex-a-measures.js";
 import { cinFigures } from "./cin-measures.js";
 import { claFigures } from "./cla-measures.js";
+import type { Figure } from "./figure.js";
 import { flattenReturns } from "./flat-tables.js";
 import { stitch } from "./stitch.js";
 
@@ -80,7 +81,7 @@ export const RETURNS_SSDA903_MEASURE_IDS = [
  * - `missing-rhi-completed` (from Annex A, when the year has it): of missing episodes that ended in the year,
  *   those with a return interview held; an episode whose interview is not recorded is left out and counted.
  * - Counts at 31 March (`cin-count` open CIN episodes, `cpp-count`, `cla-count` children) and referrals in the
- *   year; rates per 10,000 (`*-rate`) with `population`, else not available.
+ *   year; rates per 10,000 (`*-rate`) only when `population` is given.
  *
  * An unreadable end date (DEC, CPPendDate, MIS_END, CINclosureDate) is an error for that record, never "still
  * open": the record (or the child, for episodes) is left out with the reason. A measure whose look-back the
@@ -123,14 +124,16 @@ export function computeReturnsMeasures(
   const current = years.find((y) => y.year === year);
   const observations: Observation[] = [];
   const exclusions: MeasureExclusion[] = [];
+  // Rates per 10,000 only with a population: without one there is no figure to show.
+  const wanted = (f: Figure) => f.kind !== "rate" || options.population !== undefined;
   if (current?.cin) {
-    for (const f of cinFigures(stitched, period, flat.cinYears, options)) {
+    for (const f of cinFigures(stitched, period, flat.cinYears, options).filter(wanted)) {
       observations.push(f.observation(area, period, `CIN census ${label}`, options.population));
       exclusions.push(...f.exclusions());
     }
   }
   if (current?.ssda903) {
-    for (const f of claFigures(stitched, period, flat.ssda903Years, options)) {
+    for (const f of claFigures(stitched, period, flat.ssda903Years, options).filter(wanted)) {
       observations.push(f.observation(area, period, `SSDA903 ${label}`, options.population));
       exclusions.push(...f.exclusions());
     }

@@ -12,6 +12,7 @@ export class Figure {
   private readonly excluded = new Map<string, number>();
   private readonly notes: string[] = [];
   private lowReliability = false;
+  private notAvailable: string | null = null;
   constructor(
     readonly indicatorId: string,
     readonly kind: FigureKind = "percent",
@@ -44,6 +45,11 @@ export class Figure {
     this.notes.push(text);
   }
 
+  /** The records cannot give the figure at all (its inputs are all unknown): not available, with why. */
+  unavailable(note: string): void {
+    this.notAvailable = note;
+  }
+
   exclusions(): MeasureExclusion[] {
     return [...this.excluded].map(([reason, count]) => ({ indicatorId: this.indicatorId, reason, count }));
   }
@@ -66,6 +72,15 @@ export class Figure {
         ...note,
       };
     }
+    if (this.notAvailable !== null)
+      return {
+        ...base,
+        value: null,
+        numerator,
+        denominator,
+        status: "not-available",
+        note: this.notAvailable,
+      };
     if (denominator === 0) {
       const empty = "No records in the denominator for this period.";
       return {
