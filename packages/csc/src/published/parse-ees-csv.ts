@@ -115,6 +115,7 @@ export function parseEesCsv(input: string | Uint8Array, options: LoadOptions = {
       severity: "error",
       message: `The columns (${header.names.slice(0, 14).join(", ")}${header.names.length > 14 ? ", …" : ""}) are not a table kpikit reads, so its ${total} rows were not used.`,
       row: hrow,
+      column: 1,
       ...at,
     });
   }

@@ -227,6 +227,7 @@ export function parseLaitExport(input: string | Uint8Array, options: LaitExportO
           ? `"${named}" is not a LAIT children's social care measure kpikit knows.`
           : "This is LAIT's one-measure layout (a column per year) but the file does not say which measure; pass options.measure.",
         row: hrow,
+        column: 1,
         ...at,
       });
     }
