@@ -109,6 +109,14 @@ withDuck("the SQL oracle", () => {
     for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
   });
 
+  it.each([2021, 2022, 2023])(
+    "agrees on the edge cases alone (scale 0) for the year starting in %i",
+    async (year) => {
+      const { rows } = await compare(synthYears(2019, 2024, 0, 1), { year });
+      for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+    },
+  );
+
   it("options change the figures they name", async () => {
     const base = (await compare(years, { year: 2023 })).sql;
     const child = (await compare(years, { year: 2023, reReferralLevel: "child" })).sql;

@@ -248,3 +248,35 @@ it("gives rates per 10,000 only with a population", () => {
   expect(without.filter((id) => id.endsWith("-rate"))).toEqual([]);
   expect([rate?.numerator, rate?.denominator, rate?.value]).toEqual([10, 20_000, 5]);
 });
+
+describe("an unreadable CIN end date", () => {
+  const xml = (end: string, closure: string) => `<Message><Children><Child>
+    <ChildIdentifiers><LAchildID>A</LAchildID><Sex>F</Sex></ChildIdentifiers>
+    <ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+    <CINdetails><CINreferralDate>2021-01-10</CINreferralDate><ReferralSource>1A</ReferralSource>
+      ${closure}<ReferralNFA>0</ReferralNFA>
+      <ChildProtectionPlans><CPPstartDate>2021-02-01</CPPstartDate>${end}
+        <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse>
+        <NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans></CINdetails>
+  </Child></Children></Message>`;
+  it.each([
+    ["blank: the plan is open at 31 March", "", "", [1, 1], [1, null], []],
+    [
+      "unreadable: left out of the plan measures and counted, never open",
+      "<CPPendDate>2023-02-30</CPPendDate>",
+      "<CINclosureDate>31/03/2023</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure>",
+      [0, 0],
+      [0, null],
+      ["plan end date (CPPendDate) unreadable", "a referral's closure date (CINclosureDate) is unreadable"],
+    ],
+  ])("%s", (_name, end, closure, open2y, cin, reasons) => {
+    const cinResult = parseCinCensusXml(xml(end, closure));
+    const m = computeReturnsMeasures([{ year: 2023, cin: cinResult }], { year: 2023 });
+    const get = (id: string) => m.observations.find((o) => o.indicatorId === id);
+    expect([get("cpp-open-2y")?.numerator, get("cpp-open-2y")?.denominator]).toEqual(open2y);
+    expect([get("cin-count")?.numerator, get("cin-count")?.denominator ?? null]).toEqual(cin);
+    expect([...new Set(m.exclusions.map((e) => e.reason))].filter((r) => r.includes("unreadable"))).toEqual(
+      reasons,
+    );
+  });
+});
