@@ -91,16 +91,34 @@ export function buildRow(ctx: RowContext): ScorecardRow {
   const all = [...(pool.series.get(def.id)?.get(area.code)?.values() ?? [])].sort(newestFirst(def));
   const asAtEnd = ctx.asAt?.end;
   const later = asAtEnd === undefined ? [] : all.filter((o) => o.period.end > asAtEnd);
-  const own = asAtEnd === undefined ? all : all.filter((o) => o.period.end <= asAtEnd);
-  if (later.length > 0) {
+  const upToAsAt = asAtEnd === undefined ? all : all.filter((o) => o.period.end <= asAtEnd);
+  // With the council's own figures, its latest one is the current figure: a newer published figure joins the
+  // trend (below) but does not replace it, and the report says so.
+  const joined = all.some((o) => o.origin === "local");
+  const latestLocal = joined ? upToAsAt.find((o) => o.origin === "local") : undefined;
+  const newerPublished = latestLocal
+    ? upToAsAt.filter((o) => o.origin !== "local" && o.period.end > latestLocal.period.end)
+    : [];
+  const own = newerPublished.length > 0 ? upToAsAt.filter((o) => !newerPublished.includes(o)) : upToAsAt;
+  const laterPublished = joined ? later.filter((o) => o.origin !== "local" && hasNumber(o)) : [];
+  if (latestLocal && newerPublished.length + laterPublished.length > 0) {
+    const newer = [...newerPublished, ...laterPublished].sort((a, b) => comparePeriods(a.period, b.period));
+    ctx.note({
+      code: "newer-published",
+      message: `${def.shortTitle}: published figures newer than the council's latest (${latestLocal.period.label}) join the trend (${labels(newer.map((o) => o.period))}); the current figure is the council's own`,
+      indicatorId: def.id,
+    });
+  }
+  const leftOut = later.filter((o) => !laterPublished.includes(o));
+  if (leftOut.length > 0) {
     ctx.note({
       code: "after-period",
-      message: `${def.shortTitle}: ${later.length === 1 ? "a figure" : `${later.length} figures`} after ${ctx.asAt?.label} left out (${labels(later.map((o) => o.period).reverse())})`,
+      message: `${def.shortTitle}: ${leftOut.length === 1 ? "a figure" : `${leftOut.length} figures`} after ${ctx.asAt?.label} left out (${labels(leftOut.map((o) => o.period).reverse())})`,
       indicatorId: def.id,
     });
   }
 
-  const currentObs = own[0];
+  const currentObs = latestLocal ?? own[0];
   const comparable: Observation[] = [];
   const notComparable: Observation[] = [];
   let why = "";
@@ -116,7 +134,6 @@ export function buildRow(ctx: RowContext): ScorecardRow {
   }
   // With local figures the trend joins everything known (the LA's published series and its own figures,
   // in-year ones included), each point marked; recent trend and SPC keep to comparable periods.
-  const joined = own.some((o) => o.origin === "local");
   if (notComparable.length > 0) {
     ctx.note({
       code: "non-comparable-period",
@@ -163,7 +180,11 @@ export function buildRow(ctx: RowContext): ScorecardRow {
   }
 
   const series = [...comparable].reverse();
-  const trend: TrendPoint[] = (joined ? [...own].reverse() : series).map((o) => ({
+  const trend: TrendPoint[] = (
+    joined
+      ? [...own, ...newerPublished, ...laterPublished].sort((a, b) => comparePeriods(a.period, b.period))
+      : series
+  ).map((o) => ({
     period: o.period,
     value: o.value,
     status: o.status,

@@ -29,7 +29,8 @@ const obs = (area: string, period: Period, value: number, extra: Partial<Observa
   status: "ok",
   ...extra,
 });
-const local = (period: Period, value: number) => obs(la.code, period, value, { origin: "local", source: "t.csv row 4" });
+const local = (period: Period, value: number) =>
+  obs(la.code, period, value, { origin: "local", source: "t.csv row 4" });
 const published = [2016, 2017, 2018, 2019].map((y) => obs(la.code, financialYear(y), 20 + y - 2016));
 // Every LA's 2019/20 figure: 10 LAs at 10%, 11%, … 19%.
 const national = Array.from({ length: 10 }, (_, i) => obs(String(800 + i), financialYear(2019), 10 + i));
@@ -70,5 +71,24 @@ describe("a row with local figures", () => {
     const plain = build([...published, obs(la.code, month(2020, 8), 18.9)]);
     expect(plain.trend.map((p) => p.period.label)).toEqual(["Aug 2020"]);
     expect(plain.trend[0]?.origin).toBeUndefined();
+  });
+
+  it("a newer published figure joins the trend but the council's latest stays the current one, and the report says so", () => {
+    const newer = obs(la.code, financialYear(2020), 16, { origin: "published" });
+    const sc = buildScorecard({
+      area: la,
+      generated: "2021-01-19",
+      definitions: [def],
+      observations: [local(financialYear(2018), 15), local(month(2020, 8), 18.9), newer],
+      comparators: { neighbours: [] },
+    });
+    const r = sc.rows[0]!;
+    expect(r.current?.value).toBe(18.9);
+    expect(r.trend.map((p) => [p.period.label, p.origin])).toEqual([
+      ["2018/19", "local"],
+      ["Aug 2020", "local"],
+      ["2020/21", "published"],
+    ]);
+    expect(sc.dataQuality.find((d) => d.code === "newer-published")?.message).toContain("2020/21");
   });
 });
