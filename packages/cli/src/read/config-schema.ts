@@ -81,6 +81,8 @@ export const configSchema = z
       })
       .strict()
       .optional(),
+    /** Detail sections in the HTML report: `rated` (default), `all` or `none`; `--detail` replaces it. */
+    detail: z.enum(["none", "rated", "all"]).optional(),
     // The policy's defaults may be left out: the built-in defaults are used.
     rag: ragPolicySchema.partial({ defaults: true }).optional(),
     suppression: z

@@ -15,29 +15,41 @@ export const REPORT_CSV_COLUMNS = [
   ["previous_value", "previousValue"],
   ["change", "changeValue"],
   ["change_display", "change"],
+  ["change_rating", "changeRating"],
+  ["change_rating_reason", "changeRatingReason"],
+  ["change_rating_rule", "changeRatingRule"],
   ["direction", "direction"],
   ["direction_reason", "directionReason"],
+  ["benchmark_period", "benchmarkPeriod"],
   ["neighbour_average", "neighboursValue"],
   ["neighbours_with_data", "neighbourCount"],
   ["region", "regionValue"],
+  ["region_name", "regionName"],
   ["england", "englandValue"],
+  ["high_performers", "highPerformersValue"],
+  ["high_performers_group", "highPerformersLabel"],
   ["top_quartile_threshold", "topQuartileValue"],
-  ["national_rank", "rank"],
+  ["best_neighbour", "bestNeighbourValue"],
+  ["best_neighbour_name", "bestNeighbourName"],
+  ["national_rank", "rankValue"],
+  ["national_rank_of", "rankOf"],
   ["quartile_band", "band"],
   ["target", "targetValue"],
   ["rag", "rag"],
   ["rag_reason", "ragReason"],
-  ["note", "note"],
+  ["notes", "notes"],
 ] as const;
 
 /**
- * One CSV field: quoted when needed (RFC 4180); text that a spreadsheet would run as a formula is prefixed with '.
+ * One CSV field: quoted when needed (RFC 4180); text that a spreadsheet would run as a formula is prefixed with
+ * '; a number to 12 significant figures, so binary noise (83.43999999999998) is not written.
  * @example
  * csvField('Up from 15% to 18.9%; "lower" is better') //=> '"Up from 15% to 18.9%; ""lower"" is better"'
+ * csvField(83.43999999999998) //=> "83.44"
  */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : "";
   const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

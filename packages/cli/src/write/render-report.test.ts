@@ -38,10 +38,75 @@ it("writes JSON only when the Scorecard matches its schema", async () => {
 it("escapes table pipes in Markdown and quotes CSV fields", async () => {
   const md = String(await renderReport(scorecard, "md"));
   expect(md).toContain(
-    "| Re-referrals \\| within 12 months | 19.4% (2019/20) | 15.0% (2018/19) | +4.4 pts | Worsening |",
+    "| Re-referrals \\| within 12 months | **Red**: Worsening: up from 15.0% to 19.4%, more than the no-change band of 1 percentage point; lower is better. | 19.4% (2019/20) | 15.0% (2018/19) | +4.4 pts | **Worsening**: Up from 15.0% to 19.4%, more than the no-change band of 1 percentage point; lower is better |",
   );
   const csv = String(await renderReport(scorecard, "csv")).split("\r\n");
   expect(csv[1]).toContain(
-    ",rr,Re-referrals | within 12 months,percent,Lower is better,2019/20,19.4,19.4%,2018/19,15,4.4,+4.4 pts,Worsening,",
+    ',rr,Re-referrals | within 12 months,percent,Lower is better,2019/20,19.4,19.4%,2018/19,15,4.4,+4.4 pts,Worsening,"Up from 15.0% to 19.4%, more than the no-change band of 1 percentage point; lower is better",band,Worsening,',
   );
+});
+
+// Every text a Scorecard carries, with HTML and Markdown in it: none of it may reach the Markdown as markup.
+const EVIL = "<img src=x onerror=alert(1)> *bold* [link](javascript:x) `code` | pipe";
+const evil: Scorecard = {
+  ...scorecard,
+  title: `Title ${EVIL}`,
+  area: { ...scorecard.area, name: `Area ${EVIL}` },
+  rows: scorecard.rows.map((r) => ({
+    ...r,
+    section: `Section ${EVIL}`,
+    indicator: { ...r.indicator, title: `Indicator ${EVIL}`, shortTitle: `Short ${EVIL}` },
+    rag: { ...r.rag, reason: `Reason ${EVIL}` },
+    ...(r.changeRating ? { changeRating: { ...r.changeRating, reason: `Change ${EVIL}` } } : {}),
+    note: `Note ${EVIL}`,
+  })),
+  summary: { ...scorecard.summary, biggestDeteriorations: ["rr"] },
+  glossary: [{ term: `Term ${EVIL}`, expansion: `Expansion ${EVIL}`, description: `Description ${EVIL}` }],
+  key: scorecard.key.map((k) => ({ ...k, meaning: `${k.label}: Meaning ${EVIL}` })),
+  keyRules: (scorecard.keyRules ?? []).map((r) => ({ ...r, title: `Rule ${EVIL}` })),
+  provenance: [{ name: `Source ${EVIL}`, kind: "local", description: `About ${EVIL}` }],
+  dataQuality: [
+    { code: "x", message: `General ${EVIL}`, source: `File ${EVIL}` },
+    { code: "y", message: `Row note ${EVIL}`, indicatorId: "rr" },
+  ],
+};
+
+it("escapes every text in Markdown as the HTML report does: titles, sections, cells, key, glossary, notes", async () => {
+  const md = String(await renderReport(evil, "md"));
+  expect(md).not.toMatch(/<img|<\/?[a-z]/i);
+  expect(md).not.toMatch(/(^|[^\\])\[link\]/);
+  expect(md).not.toMatch(/(^|[^\\])\*bold/);
+  expect(md).not.toMatch(/(^|[^\\])`code/);
+  const escaped =
+    "&lt;img src=x onerror=alert(1)&gt; \\*bold\\* \\[link\\](javascript:x) \\`code\\` \\| pipe";
+  for (const label of [
+    "Title",
+    "Area",
+    "Section",
+    "Indicator",
+    "Short",
+    "Reason",
+    "Change",
+    "Term",
+    "Expansion",
+    "Description",
+    "Meaning",
+    "Rule",
+    "Source",
+    "About",
+    "General",
+    "File",
+    "Row note",
+  ])
+    expect(md, label).toContain(`${label} ${escaped}`);
+  // A table row has exactly the header's number of cells: no pipe got through.
+  const header = md.split("\n").find((l) => l.startsWith("| Indicator |"))!;
+  const row = md.split("\n").find((l) => l.startsWith("| Indicator &lt;img"))!;
+  const cells = (l: string) => l.split(/(?<!\\)\|/).length;
+  expect(cells(row)).toBe(cells(header));
+});
+
+it("does not double the rating's label in the Markdown key", async () => {
+  const md = String(await renderReport(scorecard, "md"));
+  expect(md).not.toMatch(/\*\*(Red|Amber|Green|Not rated)\*\*:? \1:/);
 });

@@ -1,15 +1,24 @@
-import type { Scorecard } from "@kpikit/core";
+import type { DetailLevel, Scorecard } from "@kpikit/core";
 import { usageError } from "../_lib/errors.js";
 import type { ReportFormat } from "../_lib/output-format.js";
 import { scorecardCsv } from "./csv.js";
 import { scorecardMarkdown } from "./markdown.js";
 import { scorecardPlanCsv } from "./plan-csv.js";
 
+/** How the paper is laid out: which indicators get a detail section in the HTML (default `rated`). */
+export interface ReportRenderOptions {
+  readonly detail?: DetailLevel;
+}
+
 /**
  * Renders a Scorecard in one format. JSON is checked against the Scorecard schema first (a failure is an
  * internal error: kpikit built something its own schema rejects).
  */
-export async function renderReport(scorecard: Scorecard, format: ReportFormat): Promise<string | Uint8Array> {
+export async function renderReport(
+  scorecard: Scorecard,
+  format: ReportFormat,
+  options: ReportRenderOptions = {},
+): Promise<string | Uint8Array> {
   switch (format) {
     case "json": {
       const { parseScorecard } = await import("@kpikit/core/schema");
@@ -29,7 +38,7 @@ export async function renderReport(scorecard: Scorecard, format: ReportFormat): 
       return scorecardCsv(scorecard);
     case "html": {
       const { renderReportDocument } = await import("@kpikit/web");
-      return renderReportDocument(scorecard);
+      return renderReportDocument(scorecard, { detail: options.detail ?? "rated" });
     }
     case "xlsx": {
       const { scorecardXlsx } = await import("./xlsx.js");
@@ -49,10 +58,11 @@ export async function renderReport(scorecard: Scorecard, format: ReportFormat): 
 export async function reportOutputs(
   scorecard: Scorecard,
   targets: readonly { readonly format: ReportFormat; readonly path: string | null }[],
+  options: ReportRenderOptions = {},
 ): Promise<{ path: string | null; content: string | Uint8Array }[]> {
   const outputs: { path: string | null; content: string | Uint8Array }[] = [];
   for (const t of targets) {
-    outputs.push({ path: t.path, content: await renderReport(scorecard, t.format) });
+    outputs.push({ path: t.path, content: await renderReport(scorecard, t.format, options) });
     if (t.format !== "csv" || !scorecard.plan) continue;
     if (t.path === null)
       throw usageError("with a plan, the CSV output is two files (<out>.csv and <out>-plan.csv): give --out");

@@ -1,5 +1,5 @@
 import type { RagStatus, Scorecard, ScorecardRow } from "@kpikit/core";
-import { DIRECTION_LABEL, POLARITY_LABEL, RAG_LABEL } from "@kpikit/core";
+import { CHANGE_LABEL, DIRECTION_LABEL, POLARITY_LABEL, RAG_LABEL } from "@kpikit/core";
 
 /** The columns the flat writers (CSV, Markdown, XLSX) show, straight from the Scorecard (nothing recomputed). */
 export interface FlatRow {
@@ -18,16 +18,32 @@ export interface FlatRow {
   readonly change: string;
   readonly direction: string;
   readonly directionReason: string;
+  /** The change's rating in words ("No significant change"), or the direction of travel without one. */
+  readonly changeRating: string;
+  readonly changeRatingReason: string;
+  readonly changeRatingRule: string;
   readonly neighbours: string;
   readonly neighboursValue: number | null;
   readonly neighbourCount: string;
   readonly region: string;
   readonly regionValue: number | null;
+  readonly regionName: string;
   readonly england: string;
   readonly englandValue: number | null;
   readonly topQuartile: string;
   readonly topQuartileValue: number | null;
+  readonly bestNeighbour: string;
+  readonly bestNeighbourValue: number | null;
+  readonly bestNeighbourName: string;
+  /** The configured high performers' group: its figure and label. */
+  readonly highPerformers: string;
+  readonly highPerformersValue: number | null;
+  readonly highPerformersLabel: string;
+  readonly benchmarkPeriod: string;
+  /** "13 of 153" (for text formats); the numbers are `rankValue` and `rankOf`. */
   readonly rank: string;
+  readonly rankValue: number | null;
+  readonly rankOf: number | null;
   readonly band: string;
   readonly target: string;
   readonly targetValue: number | null;
@@ -35,6 +51,8 @@ export interface FlatRow {
   readonly ragStatus: RagStatus;
   readonly ragReason: string;
   readonly note: string;
+  /** Small numbers, the row's note and the figure's note, one line. */
+  readonly notes: string;
 }
 
 /** One Scorecard row as flat fields. */
@@ -56,16 +74,29 @@ export function flatRow(row: ScorecardRow): FlatRow {
     change: row.change?.display ?? "",
     direction: DIRECTION_LABEL[row.direction],
     directionReason: row.directionReason,
+    changeRating: row.changeRating ? CHANGE_LABEL[row.changeRating.status] : DIRECTION_LABEL[row.direction],
+    changeRatingReason: row.changeRating?.reason ?? row.directionReason,
+    changeRatingRule: row.changeRating?.rule ?? "",
     neighbours: b.neighbours?.display ?? "",
     neighboursValue: b.neighbours?.value ?? null,
     neighbourCount: b.neighbours ? `${b.neighbours.count} of ${b.neighbours.of}` : "",
     region: b.region?.display ?? "",
     regionValue: b.region?.value ?? null,
+    regionName: b.region?.area.name ?? "",
     england: b.england?.display ?? "",
     englandValue: b.england?.value ?? null,
     topQuartile: b.topQuartile?.display ?? "",
     topQuartileValue: b.topQuartile?.value ?? null,
+    bestNeighbour: b.bestNeighbour?.display ?? "",
+    bestNeighbourValue: b.bestNeighbour?.value ?? null,
+    bestNeighbourName: b.bestNeighbour?.area.name ?? "",
+    highPerformers: b.highPerformers?.display ?? "",
+    highPerformersValue: b.highPerformers?.value ?? null,
+    highPerformersLabel: b.highPerformers ? `${b.highPerformers.label} (${b.highPerformers.count})` : "",
+    benchmarkPeriod: b.period?.label ?? "",
     rank: b.rank !== null && b.rankOf !== null ? `${b.rank} of ${b.rankOf}` : "",
+    rankValue: b.rank ?? null,
+    rankOf: b.rankOf ?? null,
     band: b.band ?? "",
     target: row.target?.display ?? "",
     targetValue: row.target?.value ?? null,
@@ -73,6 +104,7 @@ export function flatRow(row: ScorecardRow): FlatRow {
     ragStatus: row.rag.status,
     ragReason: row.rag.reason,
     note: [row.note, row.current?.note].filter(Boolean).join("; "),
+    notes: [row.smallNumbers?.reason, row.note, row.current?.note].filter(Boolean).join("; "),
   };
 }
 

@@ -6,5 +6,14 @@ export type {
   ScorecardInput,
   ScorecardRowConfig,
 } from "./input.js";
+export {
+  type DataQualityGroup,
+  DETAIL_LEVELS,
+  type DetailLevel,
+  detailRows,
+  groupDataQuality,
+  hasFigure,
+  isBigChange,
+} from "./paper.js";
 export { planSection } from "./plan-section.js";
 export { BIGGEST_CHANGES, scorecardSummary } from "./summary.js";

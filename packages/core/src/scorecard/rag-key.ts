@@ -78,22 +78,35 @@ function meanings(rule: Rule, stretch: boolean): Partial<Record<RagStatus, strin
 }
 
 /**
+ * The rules some row can be rated by (a target rule only where the row has a target), in the order the policy
+ * applies them: the defaults' order first, then rules that only indicators' own lists have, in row order.
+ */
+function usedRules(policy: RagPolicy, rows: readonly ScorecardRow[]): Rule[] {
+  const used = new Set<string>();
+  const perRow: Rule[][] = rows.map((row) =>
+    ragRulesFor(policy, row.indicator.id).filter((r) => !(r.kind === "target" && row.target === null)),
+  );
+  for (const list of perRow) for (const r of list) used.add(JSON.stringify(r));
+  const out: Rule[] = [];
+  const seen = new Set<string>();
+  const add = (r: Rule) => {
+    const id = JSON.stringify(r);
+    if (used.has(id) && !seen.has(id)) {
+      seen.add(id);
+      out.push(r);
+    }
+  };
+  for (const r of policy.defaults) if (r.kind !== "defaults") add(r);
+  for (const list of perRow) for (const r of list) add(r);
+  return out;
+}
+
+/**
  * One entry per rating status the rows' rules can give, in the rating order (red first, not rated last),
  * e.g. "Green: meets or beats the target; failing that, in national quartile band A or B (A is best)".
  */
 export function ragKey(policy: RagPolicy, rows: readonly ScorecardRow[]): ScorecardKeyEntry[] {
-  const rules: Rule[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    for (const rule of ragRulesFor(policy, row.indicator.id)) {
-      if (rule.kind === "target" && row.target === null) continue;
-      const id = JSON.stringify(rule);
-      if (!seen.has(id)) {
-        seen.add(id);
-        rules.push(rule);
-      }
-    }
-  }
+  const rules = usedRules(policy, rows);
   const stretch = rows.some((r) => r.target?.stretch !== undefined);
   const phrases = new Map<RagStatus, string[]>();
   for (const rule of rules) {
@@ -132,19 +145,7 @@ const RULE_TITLE: Readonly<Record<Rule["kind"], string>> = {
  * tolerance; …".
  */
 export function ragKeyRules(policy: RagPolicy, rows: readonly ScorecardRow[]): ScorecardKeyRule[] {
-  const rules: Rule[] = [];
-  const seen = new Set<string>();
-  // Rules in policy order: the defaults first as every row without its own list uses them, then each row's own.
-  for (const row of rows) {
-    for (const rule of ragRulesFor(policy, row.indicator.id)) {
-      if (rule.kind === "target" && row.target === null) continue;
-      const id = JSON.stringify(rule);
-      if (!seen.has(id)) {
-        seen.add(id);
-        rules.push(rule);
-      }
-    }
-  }
+  const rules = usedRules(policy, rows);
   const stretch = rows.some((r) => r.target?.stretch !== undefined);
   return rules.map((rule) => {
     const m = meanings(rule, stretch);

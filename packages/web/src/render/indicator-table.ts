@@ -15,8 +15,8 @@ export interface IndicatorTableOptions extends RenderOptions {
   readonly sortable?: boolean;
   /** The current sort, shown with `aria-sort`; rows are not re-ordered here. */
   readonly sort?: SortState;
-  /** Link each indicator to its detail section (default true). */
-  readonly detailLinks?: boolean;
+  /** Link each indicator to its detail section (default true); a set links only the indicators it holds. */
+  readonly detailLinks?: boolean | ReadonlySet<string>;
   /** Show section header rows when rows have sections (default true unless sorted). */
   readonly groupBySection?: boolean;
 }
@@ -62,8 +62,9 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
   const ind = row.indicator;
   const unit = UNIT_LABEL[ind.unit] ?? ind.unit;
   const title = ctx.text(ind.title);
-  const name =
-    options.detailLinks === false ? title : html`<a href="#${ctx.id("detail", ind.id)}">${title}</a>`;
+  const links = options.detailLinks ?? true;
+  const linked = typeof links === "boolean" ? links : links.has(ind.id);
+  const name = linked ? html`<a href="#${ctx.id("detail", ind.id)}">${title}</a>` : title;
   const b = row.benchmarks;
   const cur = row.current;
   const prev = row.previous;
@@ -80,7 +81,14 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
   const small = row.smallNumbers
     ? html`<span class="kpi-note kpi-small">${ctx.text(row.smallNumbers.reason)}</span>`
     : "";
-  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}<span class="kpi-period">${b.region.area.name}</span>` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, ctx, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest with national figures</span>` : ""}` : none())}</tr>`;
+  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ratingReason(row, ctx)}</span></td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}<span class="kpi-period">${b.region.area.name}</span>` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, ctx, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest with national figures</span>` : ""}` : none())}</tr>`;
+}
+
+/** The rating's reason; when the change decided it, the change's cell beside it gives the figures. */
+function ratingReason(row: ScorecardRow, ctx: RenderContext): SafeHtml {
+  if (row.rag?.basis === "direction" && row.changeRating)
+    return html`Rated by its change: ${row.changeRating.label.toLowerCase()} (see the change's rating).`;
+  return ctx.text(row.rag?.reason ?? "");
 }
 
 /** The high performers' figure: the configured group, or else the top-quartile threshold and the best neighbour. */

@@ -1,4 +1,5 @@
 import type { Scorecard } from "@kpikit/core";
+import { groupDataQuality } from "@kpikit/core";
 import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
 import { longDate } from "../_lib/dates.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
@@ -22,9 +23,18 @@ export function dataQualityHtml(
   scorecard: Pick<Scorecard, "dataQuality" | "rows">,
   ctx: RenderContext,
 ): SafeHtml {
-  const list = scorecard.dataQuality ?? [];
-  const titles = new Map(scorecard.rows.map((r) => [r.indicator.id, r.indicator.title] as const));
-  return html`<section class="kpi-quality" part="quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${list.length ? html`<ul>${list.map((d) => html`<li>${d.indicatorId ? html`<strong>${titles.get(d.indicatorId) ?? d.indicatorId}</strong>: ` : ""}${ctx.text(d.message)}${d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : ""}</li>`)}</ul>` : html`<p>No data quality issues were recorded.</p>`}</section>`;
+  const groups = groupDataQuality({ rows: scorecard.rows ?? [], dataQuality: scorecard.dataQuality ?? [] });
+  const where = (d: { readonly source?: string; readonly row?: number }) =>
+    d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : "";
+  // One line per indicator: its notes joined; report-wide notes one line each.
+  const items = groups.flatMap((g) =>
+    g.indicatorId === undefined
+      ? g.notes.map((d) => html`<li>${ctx.text(d.message)}${where(d)}</li>`)
+      : [
+          html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${g.notes.map((d, i) => html`${i ? "; " : ""}${ctx.text(g.messages[i] ?? d.message)}${where(d)}`)}</li>`,
+        ],
+  );
+  return html`<section class="kpi-quality" part="quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${items.length ? html`<ul>${items}</ul>` : html`<p>No data quality issues were recorded.</p>`}</section>`;
 }
 
 /**
