@@ -94,6 +94,12 @@ export const commands: readonly CommandSpec[] = [
         description: "exit 4 when any row is rated this (red, amber, …), after writing",
       },
       title: { type: "string", arg: "text", description: "report title (overrides the config)" },
+      detail: {
+        type: "string",
+        arg: "none|rated|all",
+        description:
+          "detail sections in the HTML report: rated (default: red or amber, or a big change), all, or none",
+      },
     },
     examples: [
       "kpikit report --la Wiltshire --out wiltshire.html",

@@ -8,6 +8,8 @@ import { issueText } from "../_lib/issue-text.js";
 import { planOutputs } from "../_lib/output-format.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { buildReport } from "../report/build-report.js";
+import { loadReportConfig } from "../report/report-config.js";
+import { reportDetail } from "../write/detail-level.js";
 import { planSummaryText } from "../write/plan-fields.js";
 import { reportOutputs } from "../write/render-report.js";
 
@@ -29,6 +31,9 @@ export async function run(ctx: CommandContext): Promise<number> {
   const config = str("config");
   const planPaths = Array.isArray(v.plan) ? (v.plan as string[]) : [];
   const today = str("today") ?? (ctx.io.env.KPIKIT_TODAY || undefined);
+  // --detail is checked before anything is read; the config's detail: is read only when there is no flag.
+  const detailFlag = str("detail");
+  if (detailFlag !== undefined) reportDetail(detailFlag, undefined);
   const spinner = startSpinner(ctx, "Building the scorecard…");
   let outputs: { path: string | null; content: string | Uint8Array }[];
   let built: Awaited<ReturnType<typeof buildReport>>;
@@ -44,7 +49,13 @@ export async function run(ctx: CommandContext): Promise<number> {
       cwd: ctx.io.cwd,
     });
     spinner.update("Rendering…");
-    outputs = await reportOutputs(built.scorecard, plan.targets);
+    const detail = reportDetail(
+      detailFlag,
+      detailFlag === undefined && config
+        ? (await loadReportConfig(resolve(ctx.io.cwd, config), config)).config
+        : undefined,
+    );
+    outputs = await reportOutputs(built.scorecard, plan.targets, { detail });
   } finally {
     spinner.stop();
   }
