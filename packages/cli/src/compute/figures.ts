@@ -57,7 +57,7 @@ export function figureRows(
         value: STATUS_MARKER["not-available"],
         numerator: o.numerator === undefined ? "" : count(o.numerator),
         denominator: o.denominator === undefined ? "" : count(o.denominator),
-        note: `${source}; not available: nothing to count in the year (denominator 0).${rule}`,
+        note: `${source}; not available${o.denominator === 0 ? ": nothing to count in the year (denominator 0)" : ""}.${rule}`,
         status: o.status,
       };
     }
