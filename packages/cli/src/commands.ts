@@ -88,6 +88,13 @@ export const commands: readonly CommandSpec[] = [
         description:
           "an improvement plan (CSV or XLSX; repeat for milestones and updates files), rated as at --today",
       },
+      published: {
+        type: "string",
+        multiple: true,
+        arg: "file",
+        description:
+          "newer DfE figures (an Explore Education Statistics CSV or a LAIT export; repeat for more) that add to or replace the bundled ones",
+      },
       "fail-on": {
         type: "string",
         arg: "rating[,rating]",
@@ -107,6 +114,7 @@ export const commands: readonly CommandSpec[] = [
       "kpikit report --la Leeds --json > leeds-scorecard.json",
       "kpikit report --la Wiltshire --local figures.csv --fail-on red --format md",
       "kpikit report --la Wiltshire --plan improvement-plan.xlsx --today 2021-01-19 --out wiltshire.html",
+      "kpikit report --la Wiltshire --local committee-table.xlsx --published c1_referrals_2025.csv --out wiltshire.html",
     ],
     load: () => import("./commands/report.js"),
   },
@@ -132,10 +140,17 @@ export const commands: readonly CommandSpec[] = [
       out: { type: "string", short: "o", arg: "path", description: "output file (default: stdout)" },
       model: { type: "string", arg: "2025|2021", description: "statistical neighbour model (default 2025)" },
       aggregate: { type: "string", arg: "mean|median", description: "neighbour aggregate (default mean)" },
+      published: {
+        type: "string",
+        multiple: true,
+        arg: "file",
+        description: "newer DfE figures (EES CSV or LAIT export; repeat for more) over the bundled ones",
+      },
     },
     examples: [
       "kpikit benchmark --indicator re-referrals-12m",
       'kpikit benchmark --indicator "Re-referral rate" --period 2023/24 --format csv --out rereferrals.csv',
+      "kpikit benchmark --indicator re-referrals-12m --published c1_referrals_2025.csv",
     ],
     load: () => import("./commands/benchmark.js"),
   },
@@ -275,7 +290,8 @@ export const commands: readonly CommandSpec[] = [
   {
     name: "init",
     summary: "write a starter config and a local-figures template (CSV and XLSX), or a plan template",
-    usage: "kpikit init --la <la> [--dir <folder>] [--force] | kpikit init --plan [--dir <folder>]",
+    usage:
+      "kpikit init --la <la> [--from <table>] [--dir <folder>] [--force] | kpikit init --plan [--dir <folder>]",
     positionals: "none",
     options: {
       la: { type: "string", arg: "code|name", description: "the local authority" },
@@ -285,9 +301,16 @@ export const commands: readonly CommandSpec[] = [
       },
       dir: { type: "string", arg: "folder", description: "where to write (default: the current folder)" },
       force: { type: "boolean", description: "overwrite existing files" },
+      from: {
+        type: "string",
+        arg: "table",
+        description:
+          "your own table (wide or long, CSV, TSV or XLSX): write it as local-figures.csv and a config for its rows",
+      },
     },
     examples: [
       "kpikit init --la Wiltshire",
+      "kpikit init --la Wiltshire --from committee-table.xlsx",
       "kpikit init --la 865 --dir kpikit",
       "kpikit init --plan --dir kpikit",
     ],

@@ -1,11 +1,13 @@
 import { resolve } from "node:path";
 import { parsePeriod } from "@kpikit/core";
-import { type BenchmarkRow, benchmarkIndicator, findIndicator, loadPublished } from "@kpikit/csc";
+import { type BenchmarkRow, benchmarkIndicator, findIndicator } from "@kpikit/csc";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
 import { usageError } from "../_lib/errors.js";
 import type { CommandContext } from "../_lib/io.js";
+import { issueText } from "../_lib/issue-text.js";
 import { formatFromPath, parseFormat } from "../_lib/output-format.js";
 import { neighbourModelOf } from "../_lib/resolve.js";
+import { readPublishedFiles } from "../report/published-files.js";
 import { csvText } from "../write/csv.js";
 
 /** A column: its name, the raw value (CSV) and the value as shown (Markdown; none: left out of Markdown). */
@@ -45,7 +47,12 @@ export async function run(ctx: CommandContext): Promise<number> {
     const also = /did you mean/i.test(match.message) ? "Or" : "Did you mean";
     throw usageError(`--indicator "${text}": ${match.message}${c.length ? ` ${also} ${c.join(", ")}?` : ""}`);
   }
-  if (!loadPublished().findMeasure(match.indicator.id)) {
+  const published = await readPublishedFiles(
+    Array.isArray(v.published) ? (v.published as string[]) : [],
+    ctx.io.cwd,
+  );
+  if (!ctx.globals.quiet) for (const w of published.warnings) ctx.io.stderr(`${issueText(w)}\n`);
+  if (!published.dataset.findMeasure(match.indicator.id)) {
     throw usageError(
       `--indicator "${text}": ${match.indicator.id} (${match.indicator.title}) has no published figures for all LAs; benchmark works for the LAIT measures (see \`kpikit catalogue\`, column "LAIT id")`,
     );
@@ -73,6 +80,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (aggregate !== undefined && aggregate !== "mean" && aggregate !== "median")
     throw usageError(`--aggregate "${aggregate}": use mean or median`);
   const result = benchmarkIndicator(match.indicator.id, {
+    dataset: published.dataset,
     ...(period ? { period } : {}),
     neighbourModel: neighbourModelOf(v.model),
     ...(aggregate ? { aggregate: aggregate as "mean" | "median" } : {}),
@@ -90,7 +98,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       // Markdown is for reading: each figure as core formats it (unit, decimals, GSS markers).
       const shown = COLUMNS.filter((c): c is Required<Column> => c[2] !== undefined);
       const cell = (x: string) => x.replace(/\|/g, "\\|");
-      const title = `# ${result.indicator.name}, ${result.period?.label ?? "no period"}\n\n`;
+      const title = `# ${result.indicator.name}, ${result.period?.label ?? "no period"}\n\nSource: ${result.source}\n\n`;
       content = `${title}| ${shown.map(([name]) => name).join(" | ")} |\n|${shown.map(() => "---").join("|")}|\n${result.rows.map((r) => `| ${shown.map(([, , text]) => cell(text(r))).join(" | ")} |`).join("\n")}\n`;
     }
   }

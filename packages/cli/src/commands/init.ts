@@ -146,7 +146,10 @@ async function writePlanTemplate(ctx: CommandContext, dir: string): Promise<numb
   return 0;
 }
 
-/** `kpikit init --la <la>`: a starter config and local-figures templates (CSV and XLSX); `--plan`: a plan template. */
+/**
+ * `kpikit init --la <la>`: a starter config and local-figures templates (CSV and XLSX); `--from <table>`: the
+ * council's own table as local-figures.csv and a config for its rows; `--plan`: a plan template.
+ */
 export async function run(ctx: CommandContext): Promise<number> {
   if (ctx.values.plan === true) {
     return writePlanTemplate(
@@ -158,6 +161,10 @@ export async function run(ctx: CommandContext): Promise<number> {
     throw usageError("init: give --la <code|name> (or --plan for a plan template)");
   const la = resolveLa(ctx.values.la);
   const dir = resolve(ctx.io.cwd, typeof ctx.values.dir === "string" ? ctx.values.dir : ".");
+  if (typeof ctx.values.from === "string") {
+    const { initFrom } = await import("./init-from.js");
+    return initFrom(ctx, la, ctx.values.from, resolve(ctx.io.cwd, ctx.values.from), dir);
+  }
   const paths = {
     config: join(dir, "kpikit.config.yaml"),
     csv: join(dir, "local-figures.csv"),

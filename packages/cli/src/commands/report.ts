@@ -30,6 +30,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const local = str("local");
   const config = str("config");
   const planPaths = Array.isArray(v.plan) ? (v.plan as string[]) : [];
+  const publishedPaths = Array.isArray(v.published) ? (v.published as string[]) : [];
   const today = str("today") ?? (ctx.io.env.KPIKIT_TODAY || undefined);
   // --detail is checked before anything is read; the config's detail: is read only when there is no flag.
   const detailFlag = str("detail");
@@ -46,6 +47,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       ...(today ? { today } : {}),
       ...(str("title") ? { title: str("title") as string } : {}),
       ...(planPaths.length > 0 ? { plan: planPaths } : {}),
+      ...(publishedPaths.length > 0 ? { published: publishedPaths } : {}),
       cwd: ctx.io.cwd,
     });
     spinner.update("Rendering…");

@@ -1,17 +1,24 @@
 import { basename } from "node:path";
-import { buildScorecard } from "@kpikit/core";
-import { localObservations } from "@kpikit/csc";
+import { buildScorecard, type Issue, type Period, type Scorecard } from "@kpikit/core";
+import {
+  gatherPublished,
+  type LocalFigure,
+  localObservations,
+  type PublishedDataset,
+  publishedNotes,
+  scorecardComparators,
+} from "@kpikit/csc";
 import { usageError } from "../_lib/errors.js";
 import { resolveLa } from "../_lib/resolve.js";
 import { checkedConfigRows } from "./config-rows.js";
-import { reportComparators, reportComparison, reportGlossary, reportRagPolicy } from "./config-settings.js";
+import { reportComparison, reportGlossary, reportRagPolicy } from "./config-settings.js";
 import { controlLocalDisclosure } from "./disclosure.js";
-import { gatherPublished, publishedNotes } from "./gather.js";
 import { allDefinitions, indicatorFinder, localDefinition } from "./indicators.js";
 import { readReportLocalFigures } from "./local-figures.js";
 import { reportPlan } from "./plan.js";
 import { planFiles } from "./plan-files.js";
 import { reportProvenance } from "./provenance.js";
+import { readPublishedFiles } from "./published-files.js";
 import { asAtPeriod, loadReportConfig } from "./report-config.js";
 import { checkToday, reportDate } from "./report-date.js";
 import type { BuiltReport, ReportRequest } from "./report-request.js";
@@ -31,20 +38,25 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   const locals = (config?.localIndicators ?? []).map(localDefinition);
   const find = indicatorFinder(locals);
   const { planned, baseline } = checkedConfigRows(config, find, locate, request.config, request.configName);
-  const asAt = asAtPeriod(request.period ?? config?.period);
+  const asked = asAtPeriod(request.period ?? config?.period);
 
-  // The council's own figures, and the bundled published ones for the indicators the report shows.
+  // The council's own figures, and the published ones (bundled, with any newer files) the report shows.
   const local = await readReportLocalFigures(request.local, request.localName, find, la);
+  const published = await readPublishedFiles(request.published ?? [], request.cwd);
   const localIds = new Set(local.figures.map((f) => f.indicator.id));
+  // With local figures the report is as at their latest period, unless --period (or the config) says otherwise.
+  const asAt = asked ?? localAsAt(local.figures);
   const definitions = allDefinitions(locals);
   const shown = planned.rows.map((r) => r.indicatorId);
-  const gathered = gatherPublished(
-    la,
-    shown.length > 0 ? definitions.filter((d) => shown.includes(d.id)) : definitions,
-    config,
-    localIds,
-    asAt?.end,
-  );
+  const hp = config?.comparators?.highPerformers;
+  const gathered = gatherPublished(la, {
+    definitions: shown.length > 0 ? definitions.filter((d) => shown.includes(d.id)) : definitions,
+    neighbourModel: String(config?.comparators?.neighbourModel ?? "2025") as "2025" | "2021",
+    ...(hp === undefined ? {} : { highPerformers: hp }),
+    ownIndicators: localIds,
+    ...(asAt ? { asAtEnd: asAt.end } : {}),
+    dataset: published.dataset,
+  });
   applyLocalTargets(planned, [
     ...local.figures.map((f) => ({ indicatorId: f.indicator.id, target: f.target, file: f.file })),
     ...local.indicators.map((r) => ({
@@ -58,7 +70,8 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     local.figures,
     config,
   );
-  const observations = [...gathered.observations, ...controlled.observations];
+  // The council's own figures first: where it and a published file give a figure for a period, its own is used.
+  const observations = [...controlled.observations, ...gathered.observations];
   // A wide table's rows carry their own comparison (the previous column with a figure) and notes.
   const rows = withTableRows(
     planned.rows.length > 0
@@ -83,7 +96,10 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     definitions,
     observations,
     ...(rows ? { rows } : {}),
-    comparators: reportComparators(config, gathered),
+    comparators: scorecardComparators(gathered, {
+      neighbourModel: String(config?.comparators?.neighbourModel ?? "2025"),
+      aggregate: config?.comparators?.aggregate ?? "mean",
+    }),
     nationalValues: gathered.nationalValues,
     policy: reportRagPolicy(config),
     glossary: reportGlossary(config),
@@ -93,15 +109,71 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       request.config,
       config,
       la,
-      plan.provenance,
+      [...published.provenance, ...plan.provenance],
+      vintage(published.dataset, definitions, localIds),
     ),
     dataQuality: [
       ...local.dataQuality,
-      ...publishedNotes(gathered, localIds, definitions, la),
+      ...publishedNotes(gathered, localIds, definitions, la.name),
       ...controlled.dataQuality,
     ],
     ...reportComparison(config, baseline),
     ...(plan.plan ? { plan: plan.plan } : {}),
   });
-  return { scorecard, la, warnings: [...local.warnings, ...plan.warnings] };
+  return {
+    scorecard,
+    la,
+    warnings: [...local.warnings, ...published.warnings, ...plan.warnings, ...newerThanBenchmarks(scorecard)],
+  };
+}
+
+/** The latest period of the council's own figures (the longest on a tie of end dates). */
+function localAsAt(figures: readonly LocalFigure[]): Period | undefined {
+  let best: Period | undefined;
+  for (const f of figures) {
+    const p = f.period;
+    if (!best || p.end > best.end || (p.end === best.end && p.start < best.start)) best = p;
+  }
+  return best;
+}
+
+/** The data vintage: the latest period of the published figures for the indicators shown. */
+function vintage(
+  dataset: PublishedDataset,
+  definitions: readonly { readonly id: string }[],
+  localIds: ReadonlySet<string>,
+): string {
+  const ends = definitions
+    .filter((d) => localIds.size === 0 || localIds.has(d.id))
+    .map((d) => (dataset.findMeasure(d.id) ? dataset.latestPeriod(d.id) : undefined))
+    .filter((p): p is Period => p !== undefined)
+    .sort((a, b) => (a.end < b.end ? -1 : 1));
+  const latest = ends.at(-1);
+  return latest ? `published figures up to ${latest.label}` : "";
+}
+
+/** A warning for rows whose current figure is the council's own and newer than the benchmarks beside it. */
+function newerThanBenchmarks(scorecard: Scorecard): Issue[] {
+  const rows = scorecard.rows.filter(
+    (r) =>
+      r.current?.source !== undefined &&
+      r.trend.some((t) => t.origin === "local" && t.period.end === r.current?.period.end) &&
+      r.benchmarks.period !== undefined &&
+      r.benchmarks.period !== null &&
+      r.benchmarks.period.end < r.current.period.end,
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      code: "local-newer-than-benchmarks",
+      severity: "warning",
+      message: `${rows.length} of the council's own figures are newer than the published benchmarks beside them (${rows
+        .slice(0, 3)
+        .map(
+          (r) =>
+            `${r.indicator.shortTitle}: ${r.current?.period.label} against ${r.benchmarks.period?.label}`,
+        )
+        .join("; ")}${rows.length > 3 ? "; …" : ""}); give newer DfE files with --published`,
+    },
+  ];
 }

@@ -1,13 +1,6 @@
-import {
-  defaultRagPolicy,
-  type Glossary,
-  type RagPolicy,
-  type ScorecardComparators,
-  type ScorecardInput,
-} from "@kpikit/core";
+import { defaultRagPolicy, type Glossary, type RagPolicy, type ScorecardInput } from "@kpikit/core";
 import { cscGlossary } from "@kpikit/csc";
 import type { KpikitConfig } from "../read/config-schema.js";
-import type { Gathered } from "./gather.js";
 
 /** The config's rating rules (red, amber, green), else the default policy. */
 export function reportRagPolicy(config: KpikitConfig | undefined): RagPolicy {
@@ -18,21 +11,6 @@ export function reportRagPolicy(config: KpikitConfig | undefined): RagPolicy {
         ...(config.rag.indicators ? { indicators: config.rag.indicators } : {}),
       } as RagPolicy)
     : defaultRagPolicy;
-}
-
-/** The comparator areas gathered for the LA, with the config's neighbour model and aggregate. */
-export function reportComparators(
-  config: KpikitConfig | undefined,
-  gathered: Gathered,
-): ScorecardComparators {
-  return {
-    neighbours: gathered.neighbours,
-    neighbourModel: String(config?.comparators?.neighbourModel ?? "2025"),
-    aggregate: config?.comparators?.aggregate ?? "mean",
-    ...(gathered.region ? { region: gathered.region } : {}),
-    regionFallbacks: gathered.regionFallbacks,
-    ...(gathered.highPerformers ? { highPerformers: gathered.highPerformers } : {}),
-  };
 }
 
 /** The children's social care glossary with the config's own terms. */

@@ -3,7 +3,10 @@ import type { ProvenanceEntry } from "@kpikit/core";
 import type { CscArea } from "@kpikit/csc";
 import type { KpikitConfig } from "../read/config-schema.js";
 
-/** Where a report's figures and settings came from: the bundled data, the local file, the config, the plan, the neighbours. */
+/**
+ * Where a report's figures and settings came from: the bundled data (with its vintage, the latest period of the
+ * figures shown), newer DfE files, the local file, the config, the plan, the neighbours.
+ */
 export function reportProvenance(
   publishedSource: string,
   local: { readonly path: string; readonly figures: number } | undefined,
@@ -11,12 +14,13 @@ export function reportProvenance(
   config: KpikitConfig | undefined,
   la: CscArea,
   plan: readonly ProvenanceEntry[] = [],
+  vintage?: string,
 ): ProvenanceEntry[] {
   return [
     {
       name: publishedSource,
       kind: "published",
-      description: "Bundled with kpikit: England, regions, statistical neighbours and every local authority",
+      description: `Bundled with kpikit: England, regions, statistical neighbours and every local authority${vintage ? `; ${vintage}` : ""}`,
     },
     ...(local
       ? [

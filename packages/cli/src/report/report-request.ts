@@ -15,6 +15,8 @@ export interface ReportRequest {
   readonly title?: string;
   /** `--plan` files as typed, relative to `cwd`; default: the config's `plan:`. */
   readonly plan?: readonly string[];
+  /** `--published` files (EES CSVs, LAIT exports) as typed, relative to `cwd`: newer DfE figures. */
+  readonly published?: readonly string[];
   /** The folder the command runs in (plan files are read relative to it). */
   readonly cwd: string;
 }
