@@ -8,4 +8,5 @@ export {
   publishedNotes,
   scorecardComparators,
 } from "./gather-published.js";
+export { loadPublishedFile, type PublishedFileResult } from "./load-published-file.js";
 export { type PublishedFile, withPublishedFiles } from "./published-files.js";
