@@ -70,7 +70,7 @@ describe("EES files from other years and other hands", () => {
     const text = `${EES_HEADER.replaceAll(",", ";")}\n${WILTSHIRE.replaceAll(",", ";").replace(";20;", ";20,0;")}`;
     const r = parseEesCsv(text, { file: "c1.csv" });
     expect(r.observations).toEqual([]);
-    expect(codes(r)).toEqual([["semicolon-separated", 1, undefined]]);
+    expect(codes(r)).toEqual([["semicolon-separated", 1, 1]]);
     expect(r.issues[0]?.file).toBe("c1.csv");
     expect(r.rows).toEqual({ total: 1, used: 0, excluded: 1 });
   });
