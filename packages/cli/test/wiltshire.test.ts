@@ -25,7 +25,21 @@ function zipEntry(zip: Buffer, name: string): string {
 }
 
 const example = (f: string) => join(REPO, "examples/wiltshire-2020", f);
-const args = ["report", "--local", example("local-figures.csv"), "--config", example("kpikit.config.yaml")];
+// The table as it stands in the committee paper (a wide table), and the same table written as a long file.
+const args = [
+  "report",
+  "--local",
+  example("performance-table.tsv"),
+  "--config",
+  example("kpikit.config.yaml"),
+];
+const longArgs = [
+  "report",
+  "--local",
+  example("local-figures.csv"),
+  "--config",
+  example("kpikit.config.yaml"),
+];
 
 interface Row {
   indicator: { id: string; title: string };
@@ -33,6 +47,7 @@ interface Row {
   previous: { value: number; period: { label: string }; source?: string } | null;
   direction: string;
   directionReason: string;
+  trend: { period: { label: string }; value: number | null; origin?: string; inYear?: boolean }[];
   benchmarks: {
     england: { value: number | null } | null;
     neighbours: { value: number | null; count: number } | null;
@@ -90,6 +105,8 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     ["s47-to-icpc", 33, 46, "Q1 2020/21", "not-judged"],
     ["cla-long-term-stability", 76, 79, "Q1 2020/21", "improving"],
     ["adoption-a1", 377, 346, "2017/18 to 2019/20", "improving"],
+    // "0% since Q3 19/20": from Q3 2019/20 to Jun 2020, the period most of the table's latest figures are for.
+    ["s47-over-21wd", 5, 0, "9 months to Jun 2020", "improving"],
   ])("%s: %d → %d (%s) is %s", (id, before, now, period, direction) => {
     const r = row(id);
     expect(r.previous?.value).toBe(before);
@@ -107,7 +124,7 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     );
     // The baseline is the local file's own 2018/19 figure. Each row the baseline changed is noted; not
     // adoption (no 2018/19 figure) nor CLA 18 months+ (2018/19 is already its previous comparable year).
-    expect(row("re-referrals-12m").previous?.source).toBe("local-figures.csv row 6");
+    expect(row("re-referrals-12m").previous?.source).toBe("performance-table.tsv row 4");
     const noted = doc.dataQuality.filter((d) => d.code === "baseline-comparison").map((d) => d.indicatorId);
     expect(noted).toHaveLength(18);
     expect(noted).toEqual(
@@ -115,6 +132,57 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     );
     expect(noted).not.toContain("adoption-a1");
     expect(noted).not.toContain("cla-18m-long-term");
+  });
+
+  it("gives the direction each row's polarity implies against its 2018/19 column, for every row", () => {
+    const polarity = new Map(
+      doc.rows.map((r) => [r.indicator.id, (r.indicator as { polarity?: string }).polarity]),
+    );
+    for (const r of doc.rows) {
+      if (!r.previous || !r.current) throw new Error(`${r.indicator.id} has no comparison`);
+      const up = r.current.value - r.previous.value;
+      const p = polarity.get(r.indicator.id);
+      const expected =
+        p === "no-judgement"
+          ? "not-judged"
+          : Math.abs(up) < 1
+            ? "no-change"
+            : up > 0 === (p === "higher-is-better")
+              ? "improving"
+              : "worsening";
+      expect([r.indicator.id, r.direction]).toEqual([r.indicator.id, expected]);
+      expect(r.previous.period.label).toBe(
+        r.indicator.id === "adoption-a1" ? "2016/17 to 2018/19" : "2018/19",
+      );
+    }
+  });
+
+  it("keeps every figure of the table in the trend, joined with the published history", () => {
+    const rr = row("re-referrals-12m").trend;
+    const local = rr
+      .filter((t) => t.origin === "local")
+      .map((t) => [t.period.label, t.value, t.inYear ?? false]);
+    expect(local).toEqual([
+      ["2018/19", 15, false],
+      ["2019/20", 19.4, false],
+      ["Aug 2020", 18.9, true],
+    ]);
+    // Wiltshire's published series before and after the table's figures.
+    const published = rr.filter((t) => t.origin === "published").map((t) => t.period.label);
+    expect(published).toContain("2017/18");
+    expect(published).toContain("2020/21");
+    // Every one of the table's 50 figures is a trend point of its row.
+    expect(doc.rows.flatMap((r) => r.trend.filter((t) => t.origin === "local"))).toHaveLength(50);
+    expect(
+      doc.dataQuality.some((d) => d.code === "newer-published" && d.indicatorId === "re-referrals-12m"),
+    ).toBe(true);
+  });
+
+  it("reads the long file of the same table to the same directions of travel", () => {
+    const long = JSON.parse(kpikit([...longArgs, "--json"]).stdout) as { rows: Row[] };
+    expect(long.rows.map((r) => [r.indicator.id, r.direction])).toEqual(
+      doc.rows.map((r) => [r.indicator.id, r.direction]),
+    );
   });
 
   it("fills the benchmark columns from the bundled data", () => {
@@ -130,14 +198,15 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     const sheets = await readXlsxFile(readFileSync(join(dir, "wiltshire.xlsx")));
     expect(sheets.map((s) => s.sheet)).toEqual(["Scorecard", "Key", "Glossary", "Data", "Notes"]);
     const main = sheets[0]?.data ?? [];
-    expect(main[0]?.slice(0, 5)).toEqual(["Section", "Indicator", "Polarity", "Period", "Value"]);
+    expect(main[0]?.slice(0, 2)).toEqual(["Section", "Indicator"]);
     expect(main).toHaveLength(21);
     const rating = (main[0] ?? []).indexOf("Rating");
+    const value = (main[0] ?? []).indexOf("Value");
     const rr = main.find(
       (r) => r[1] === "Re-referrals to children's social care within 12 months of a previous referral",
     );
     expect(rr?.[rating]).toBe("Amber");
-    expect(rr?.[4]).toBe(18.9);
+    expect(rr?.[value]).toBe(18.9);
     expect(new Set(main.slice(1).map((r) => r[rating]))).toEqual(
       new Set(["Red", "Amber", "Green", "Not rated"]),
     );
@@ -153,9 +222,13 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     expect(csv[0]?.split(",").slice(0, 3)).toEqual(["section", "indicator_id", "indicator"]);
     expect(csv.find((l) => l.includes(",agency-sw-count,"))).toMatch(/,Improving,/);
     const md = readFileSync(join(dir, "wiltshire.md"), "utf8");
-    expect(md).toContain(
-      "| Section 47 enquiries that led to an initial child protection conference | 46.0% (Q1 2020/21) | 33.0% (2018/19) | +13.0 pts | Not judged |",
-    );
+    const s47 = md
+      .split("\n")
+      .find((l) =>
+        l.startsWith("| Section 47 enquiries that led to an initial child protection conference |"),
+      );
+    expect(s47).toContain("| 46.0% (Q1 2020/21) | 33.0% (2018/19) | +13.0 pts |");
+    expect(s47).toContain("Not judged");
   });
 
   it("is deterministic: the same inputs give byte-identical outputs", () => {
