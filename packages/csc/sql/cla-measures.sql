@@ -1,5 +1,5 @@
 -- The SSDA903 measures of the year in `params`, one row each: indicator_id, numerator, denominator, value
--- (value only for the means). Run after 01-stitch.sql. Only children with an episode in the year's own file
+-- (the mean for the adoption measures; for the distance, the children whose distance is unknown). Run after 01-stitch.sql. Only children with an episode in the year's own file
 -- count, except the adoption measures, which cover the 3 years ending 31 March from every file.
 
 WITH
@@ -108,7 +108,9 @@ FROM looked_after l LEFT JOIN placements pl USING (child)
 UNION ALL
 SELECT 'cla-long-term-stability', count(*) FILTER (WHERE stable), count(*), NULL FROM stability
 UNION ALL
-SELECT 'cla-distance-20m', count(*) FILTER (WHERE location = 'OUT' AND distance > 20), count(*), NULL
+-- Here value is the number of children whose distance or location is unknown (kept in the denominator).
+SELECT 'cla-distance-20m', count(*) FILTER (WHERE location = 'OUT' AND distance > 20), count(*),
+  count(*) FILTER (WHERE location IS NULL OR distance IS NULL)
 FROM looked_after
 UNION ALL
 SELECT 'cla-missing', count(*) FILTER (WHERE hit), count(*), NULL FROM missing_children WHERE hit OR NOT unknown

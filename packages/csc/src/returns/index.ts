@@ -34,10 +34,22 @@ export {
   RETURNS_SSDA903_MEASURE_IDS,
 } from "./measures/compute-returns-measures.js";
 export {
+  computeReturnsMeasuresSql,
+  RETURNS_SQL_FILES,
+  type SqlCell,
+  type SqlConnection,
+} from "./measures/sql-engine.js";
+export {
   type CinCensusResult,
   type ParseCinCensusOptions,
   parseCinCensusXml,
 } from "./parse-cin-census-xml.js";
+export {
+  type MeasureReturnsOptions,
+  type MeasureReturnsResult,
+  measureReturns,
+  type ReturnsComputation,
+} from "./pipeline/measure-returns.js";
 export {
   isBlockingIssue,
   RETURNS_MAX_BYTES,

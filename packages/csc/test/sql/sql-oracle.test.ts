@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   computeReturnsMeasures,
+  computeReturnsMeasuresSql,
   parseCinCensusXml,
   type ReturnsMeasureOptions,
   type ReturnYear,
@@ -10,7 +11,8 @@ import {
   synthReturns,
 } from "../../src/index.js";
 import { flattenReturns } from "../../src/returns/measures/flat-tables.js";
-import { loadDuckDb, sqlMeasures } from "./duckdb-engine.js";
+import { runMeasuresSql } from "../../src/returns/measures/sql-engine.js";
+import { duckConnection, loadDuckDb } from "./duckdb-engine.js";
 
 const duck = await loadDuckDb();
 if (typeof duck === "string") console.warn(`SQL oracle tests skipped: ${duck}`);
@@ -33,11 +35,20 @@ export function synthYears(first: number, last: number, scale: number, seed: num
   return years;
 }
 
+// The SQL's value column is the median or mean; for the distance it counts the unknown distances (checked below).
+const value = (s: { indicatorId: string; value: number | null }) =>
+  s.indicatorId === "cla-distance-20m" ? null : s.value;
+
 const compare = async (years: readonly ReturnYear[], options: ReturnsMeasureOptions) => {
   if (typeof duck === "string") throw new Error(duck);
   // A population, so that the rates are given (their numerators are compared; the SQL has no population).
   const ts = computeReturnsMeasures(years, { population: 50_000, ...options }).observations;
-  const sql = await sqlMeasures(duck, flattenReturns(years.filter((y) => y.year <= options.year)), options);
+  const db = await duckConnection(duck);
+  const sql = await runMeasuresSql(
+    db,
+    flattenReturns(years.filter((y) => y.year <= options.year)),
+    options,
+  ).finally(() => db.close());
   const rows = sql.map((s) => {
     const o = ts.find((t) => t.indicatorId === s.indicatorId);
     return {
@@ -45,9 +56,9 @@ const compare = async (years: readonly ReturnYear[], options: ReturnsMeasureOpti
       ts: [
         o?.numerator,
         s.indicatorId.endsWith("-rate") ? null : (o?.denominator ?? null),
-        o?.denominator === undefined || s.value === null ? null : o.value,
+        o?.denominator === undefined || value(s) === null ? null : o.value,
       ],
-      sql: [s.numerator, s.denominator, s.value],
+      sql: [s.numerator, s.denominator, value(s)],
     };
   });
   return { rows, ts, sql };
@@ -114,6 +125,23 @@ withDuck("the SQL oracle", () => {
     async (year) => {
       const { rows } = await compare(synthYears(2019, 2024, 0, 1), { year });
       for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+    },
+  );
+
+  it.each([2022, 2023])(
+    "computeReturnsMeasuresSql gives the TypeScript engine's observations for the year starting in %i",
+    async (year) => {
+      if (typeof duck === "string") throw new Error(duck);
+      const db = await duckConnection(duck);
+      const options = { year, area: "865", population: 80_000 };
+      const viaSql = await computeReturnsMeasuresSql(years, options, db).finally(() => db.close());
+      const ts = computeReturnsMeasures(years, options).observations;
+      // Numerically the same (the median and means to 1e-9), with the same status and note.
+      const round = (o: (typeof ts)[number]) => ({
+        ...o,
+        value: o.value === null ? null : Math.round(o.value * 1e9) / 1e9,
+      });
+      expect(viaSql.observations.map(round)).toEqual(ts.map(round));
     },
   );
 

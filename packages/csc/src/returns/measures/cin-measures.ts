@@ -3,6 +3,7 @@ import { isKpikitError, type Period, workingDaysBetween } from "@kpikit/core";
 import { addMonths } from "../dates.js";
 import type { ReturnsMeasureOptions } from "../measure-types.js";
 import { daysBetween, Figure } from "./figure.js";
+import { lookBackNotes } from "./look-back.js";
 import type { Stitched } from "./stitch.js";
 
 export function cinFigures(
@@ -147,12 +148,8 @@ export function cinFigures(
   }
   cinCount.denominator = 0;
 
-  const lookBack = period.start.slice(0, 4);
-  const previous = Number(lookBack) - 1;
-  if (!cinYears.includes(previous))
-    reReferrals.warn(
-      `The look-back needs the ${previous}-${String(previous + 1).slice(2)} CIN census, which was not given: re-referrals after a case closed before this year are undercounted.`,
-    );
+  const note = lookBackNotes(Number(start.slice(0, 4)), cinYears, []).get("re-referrals-12m");
+  if (note !== undefined) reReferrals.warn(note);
   return [
     reReferrals,
     assessments,

@@ -4,6 +4,7 @@ import { addMonths, addYears, ageOn } from "../dates.js";
 import type { ReturnsMeasureOptions } from "../measure-types.js";
 import { daysBetween, Figure } from "./figure.js";
 import type { EpisodeRow } from "./flat-tables.js";
+import { lookBackNotes } from "./look-back.js";
 import type { Stitched } from "./stitch.js";
 
 /** Reasons for a new episode that start a placement with a new carer; L, T and U continue the placement. */
@@ -171,20 +172,10 @@ export function claFigures(
     distance.note(
       `${unknownDistance} ${unknownDistance === 1 ? "child's" : "children's"} distance or location unknown (no PL_DISTANCE and no postcode lookup for both postcodes); kept in the denominator.`,
     );
-  const missingYears = (needed: readonly number[]) => needed.filter((y) => !ssda903Years.includes(y));
-  const twoBack = missingYears([year - 1, year - 2]);
-  const label = (y: number) => `${y}-${String(y + 1).slice(2)}`;
-  if (twoBack.length > 0) {
-    const which = twoBack.map(label).join(" and ");
-    stable.warn(
-      `The 2½-year look-back needs the ${which} SSDA903 episodes, which were not given: children in care since before the files are left out.`,
-    );
-    a1.warn(
-      `The 3-year window needs the ${which} SSDA903 episodes, which were not given: adoptions then are missing.`,
-    );
-    a2.warn(
-      `The 3-year window needs the ${which} SSDA903 episodes, which were not given: adoptions then are missing.`,
-    );
+  const notes = lookBackNotes(year, [], ssda903Years);
+  for (const f of [stable, a1, a2]) {
+    const note = notes.get(f.indicatorId);
+    if (note !== undefined) f.warn(note);
   }
   return [three, stable, distance, missing, count, rate, a1, a2];
 }

@@ -49,8 +49,8 @@ function latest<T extends { readonly year: number; readonly child: string }>(
     if (!had || row.year >= had.year) best.set(id, row);
   }
   const byChild = new Map<string, T[]>();
-  for (const [id, row] of [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    void id;
+  const ordered = [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  for (const row of ordered) {
     const list = byChild.get(row.child) ?? [];
     list.push(row);
     byChild.set(row.child, list);
