@@ -1,11 +1,11 @@
 import { extname, resolve } from "node:path";
 import { type Issue, isDisclosive, type Observation, parsePeriod, STATUS_MARKER } from "@kpikit/core";
 import {
-  computeReturnsMeasures,
   findArea,
   type MeasureExclusion,
+  measureReturns,
   type ReadReturnsResult,
-  type ReturnsYear,
+  type ReturnsComputation,
   readReturns,
 } from "@kpikit/csc";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
@@ -24,12 +24,6 @@ type YearChoice =
   | { readonly kind: "one"; readonly year: number }
   | { readonly kind: "range"; readonly from: number; readonly to: number }
   | { readonly kind: "latest" };
-/** One computation: a year, and which of its returns (the latest CIN and 903 years can differ). */
-interface Target {
-  readonly year: number;
-  readonly parts: "all" | "cin" | "ssda903";
-}
-
 const label = (y: number) => `${y}-${String((y + 1) % 100).padStart(2, "0")}`;
 
 /**
@@ -51,7 +45,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   let read: ReadReturnsResult;
   const observations: Observation[] = [];
   const exclusions: (MeasureExclusion & { readonly period: string })[] = [];
-  let targets: readonly Target[];
+  let targets: readonly ReturnsComputation[];
   try {
     const disk = await returnsOnDisk(ctx.positionals, ctx.io.cwd);
     read = readReturns(disk.inputs, {
@@ -76,23 +70,18 @@ export async function run(ctx: CommandContext): Promise<number> {
         blocking,
       );
     }
-    targets = targetsOf(read, choice);
+    checkYears(read, choice);
     spinner.update("Computing the measures…");
-    const area = la?.code ?? read.la ?? "local";
-    for (const t of targets) {
-      const years: ReturnsYear[] = read.years.map((y) => {
-        if (y.year !== t.year || t.parts === "all") return y;
-        const { cin, ssda903, ...rest } = y;
-        return t.parts === "cin"
-          ? { ...rest, ...(cin ? { cin } : {}) }
-          : { ...rest, ...(ssda903 ? { ssda903 } : {}) };
-      });
-      const m = computeReturnsMeasures(years, { year: t.year, area });
-      for (const o of m.observations) observations.push(o);
-      // The period as the figures write it (2023/24), so that exclusions join to their rows.
-      const period = `${t.year}/${String((t.year + 1) % 100).padStart(2, "0")}`;
-      for (const e of m.exclusions) exclusions.push({ ...e, period });
-    }
+    const m = measureReturns(read, {
+      area: la?.code ?? read.la ?? "local",
+      ...(choice.kind === "one" ? { years: [choice.year] } : {}),
+      ...(choice.kind === "range"
+        ? { years: read.years.map((y) => y.year).filter((y) => y >= choice.from && y <= choice.to) }
+        : {}),
+    });
+    targets = m.computed;
+    for (const o of m.observations) observations.push(o);
+    for (const e of m.exclusions) exclusions.push(e);
   } finally {
     spinner.stop();
   }
@@ -199,37 +188,21 @@ function shownCount(count: number, threshold: number | null): number | string {
 }
 
 /**
- * The computations the years asked for give. `--year` and `--years` are checked against the data: a year no
- * file is for is exit 3, never computed from another year's files.
+ * `--year` and `--years` checked against the data: a year no file is for is exit 3, never computed from another
+ * year's files.
  */
-function targetsOf(read: ReadReturnsResult, choice: YearChoice): readonly Target[] {
+function checkYears(read: ReadReturnsResult, choice: YearChoice): void {
   const have = read.years.filter((y) => y.cin !== undefined || y.ssda903 !== undefined);
   const held = have.map((y) => y.label).join(", ") || "none";
-  if (choice.kind === "one") {
-    if (!have.some((y) => y.year === choice.year))
-      throw inputError(
-        `--year ${label(choice.year)}: no returns for that year among the files (they hold: ${held})`,
-      );
-    return [{ year: choice.year, parts: "all" }];
-  }
-  if (choice.kind === "range") {
-    const years = have.filter((y) => y.year >= choice.from && y.year <= choice.to).map((y) => y.year);
-    if (years.length === 0)
-      throw inputError(
-        `--years ${label(choice.from)}..${label(choice.to)}: no returns for those years among the files (they hold: ${held})`,
-      );
-    return years.map((year) => ({ year, parts: "all" as const }));
-  }
-  const cin = have.filter((y) => y.cin !== undefined).at(-1)?.year;
-  const ssda = have.filter((y) => y.ssda903 !== undefined).at(-1)?.year;
-  if (cin === undefined && ssda === undefined)
-    throw inputError("no CIN census or SSDA903 returns among the files");
-  if (cin === ssda || ssda === undefined) return [{ year: cin as number, parts: "all" }];
-  if (cin === undefined) return [{ year: ssda, parts: "all" }];
-  return [
-    { year: cin, parts: "cin" },
-    { year: ssda, parts: "ssda903" },
-  ];
+  if (have.length === 0) throw inputError("no CIN census or SSDA903 returns among the files");
+  if (choice.kind === "one" && !have.some((y) => y.year === choice.year))
+    throw inputError(
+      `--year ${label(choice.year)}: no returns for that year among the files (they hold: ${held})`,
+    );
+  if (choice.kind === "range" && !have.some((y) => y.year >= choice.from && y.year <= choice.to))
+    throw inputError(
+      `--years ${label(choice.from)}..${label(choice.to)}: no returns for those years among the files (they hold: ${held})`,
+    );
 }
 
 /** `--la`: a code, name or ONS code; a 3-digit code not in the bundled list is kept (a new or test LA). */

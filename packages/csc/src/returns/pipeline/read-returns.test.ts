@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { measureReturns } from "./measure-returns.js";
 import { isBlockingIssue, type ReturnsInput, readReturns } from "./read-returns.js";
 
 const EP = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
@@ -326,5 +327,40 @@ describe("readReturns: large inputs", () => {
     ]);
     expect(r.issues.length).toBeGreaterThan(120000);
     expect(r.years[0]?.ssda903?.tables.episodes?.rows.length).toBe(45000);
+  });
+});
+
+describe("measureReturns", () => {
+  const years = () =>
+    readReturns([
+      { name: "cin.xml", bytes: cin(2025) },
+      ...set903("a/2022-23/", 2022),
+      ...set903("b/2023-24/", 2023),
+    ]);
+
+  it("by default: the latest CIN census year and the latest 903 year, each from its own return", () => {
+    const m = measureReturns(years());
+    expect(m.computed).toEqual([
+      { year: 2024, parts: "cin" },
+      { year: 2023, parts: "ssda903" },
+    ]);
+    const periods = new Set(m.observations.map((o) => `${o.source} ${o.period.label}`));
+    expect([...periods].sort()).toEqual(["CIN census 2024-25 2024/25", "SSDA903 2023-24 2023/24"]);
+  });
+
+  it("with years: each year whole, with the years before it as history", () => {
+    const m = measureReturns(years(), { years: [2022, 2023, 2030] });
+    expect(m.computed).toEqual([
+      { year: 2022, parts: "all" },
+      { year: 2023, parts: "all" },
+    ]);
+    expect(new Set(m.exclusions.map((e) => e.period)).size).toBeLessThanOrEqual(2);
+  });
+
+  it("ssda903Year picks another 903 year with the default CIN year", () => {
+    expect(measureReturns(years(), { ssda903Year: 2022 }).computed).toEqual([
+      { year: 2024, parts: "cin" },
+      { year: 2022, parts: "ssda903" },
+    ]);
   });
 });
