@@ -31,6 +31,8 @@ export interface Observation {
   readonly status: ObservationStatus;
   /** Where the figure came from, e.g. `LAIT 2025`, `local.csv row 4`. */
   readonly source?: string;
+  /** A figure written as a range (`75-77%`): its ends; `value` is the midpoint. */
+  readonly range?: { readonly low: number; readonly high: number };
   /** `local`: the council's own figure (its local figures file), as against a published one. */
   readonly origin?: "local" | "published";
   readonly note?: string;

@@ -15,6 +15,7 @@ const scorecardValueSchema = z.object({
   display: z.string(),
   source: z.string().exactOptional(),
   note: z.string().exactOptional(),
+  range: z.object({ low: z.number(), high: z.number() }).exactOptional(),
 });
 
 const scorecardChangeSchema = z.object({

@@ -83,9 +83,11 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     status: o.status,
     ...(o.numerator === undefined ? {} : { numerator: o.numerator }),
     ...(o.denominator === undefined ? {} : { denominator: o.denominator }),
-    display: show(o.value, o.status),
+    // A range is shown as written (75%–77%) in every format; its midpoint is the value compared.
+    display: o.range ? `${show(o.range.low, "ok")}–${show(o.range.high, "ok")}` : show(o.value, o.status),
     ...(o.source === undefined ? {} : { source: o.source }),
     ...(o.note === undefined ? {} : { note: o.note }),
+    ...(o.range === undefined ? {} : { range: o.range }),
   });
 
   const all = [...(pool.series.get(def.id)?.get(area.code)?.values() ?? [])].sort(newestFirst(def));
@@ -188,7 +190,7 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     period: o.period,
     value: o.value,
     status: o.status,
-    display: show(o.value, o.status),
+    display: o.range ? `${show(o.range.low, "ok")}–${show(o.range.high, "ok")}` : show(o.value, o.status),
     ...(joined ? { origin: o.origin === "local" ? ("local" as const) : ("published" as const) } : {}),
     ...(joined && isInYear(o.period) ? { inYear: true as const } : {}),
     ...(joined && o.note !== undefined ? { note: o.note } : {}),

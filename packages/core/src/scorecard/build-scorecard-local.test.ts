@@ -91,4 +91,21 @@ describe("a row with local figures", () => {
     ]);
     expect(sc.dataQuality.find((d) => d.code === "newer-published")?.message).toContain("2020/21");
   });
+
+  it("shows a figure written as a range as written, and compares its midpoint", () => {
+    const sc = buildScorecard({
+      area: la,
+      generated: "2020-09-30",
+      definitions: [def],
+      observations: [
+        { ...local(financialYear(2018), 76), range: { low: 75, high: 77 } },
+        local(financialYear(2019), 79),
+      ],
+      comparators: { neighbours: [] },
+    });
+    const r = sc.rows[0]!;
+    expect(r.previous).toMatchObject({ value: 76, display: "75.0%–77.0%", range: { low: 75, high: 77 } });
+    expect(r.trend[0]?.display).toBe("75.0%–77.0%");
+    expect(r.change?.absolute).toBe(3);
+  });
 });

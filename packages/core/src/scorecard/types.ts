@@ -22,6 +22,8 @@ export interface ScorecardValue {
   readonly display: string;
   readonly source?: string;
   readonly note?: string;
+  /** A figure written as a range: its ends (`display` shows them, `value` is the midpoint compared). */
+  readonly range?: { readonly low: number; readonly high: number };
 }
 
 /** A comparator value (England, region, neighbours, a named group). */

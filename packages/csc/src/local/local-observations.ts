@@ -31,6 +31,7 @@ export function localObservations(
       status: f.status,
       ...(f.numerator === undefined ? {} : { numerator: f.numerator }),
       ...(f.denominator === undefined ? {} : { denominator: f.denominator }),
+      ...(f.range ? { range: f.range } : {}),
       source: `${file ?? f.file} row ${f.row}`,
       origin: "local" as const,
       ...(note ? { note } : {}),
