@@ -15,4 +15,6 @@ export default defineConfig({
   // Each command is its own chunk, loaded only when it runs (so `kpikit --help` stays fast).
   splitting: true,
   define: { __KPIKIT_VERSION__: JSON.stringify(pkg.version) },
+  // Optional dependencies are not external by default: DuckDB's native binding is loaded at run time, if installed.
+  external: ["@duckdb/node-api"],
 });
