@@ -55,7 +55,7 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     ["absurd-magnitude.csv", /absurd-magnitude\.csv:2:2: error: 1e\+32 is too large/],
     [
       "latin1-unknown.csv",
-      /latin1-unknown\.csv:2: warning: The file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
+      /latin1-unknown\.csv:2:2: warning: The file is not UTF-8[\s\S]*latin1-unknown\.csv:2:indicator: error: unknown indicator "Déjà vu plans"/,
     ],
   ])("%s", (file, message) => {
     const { dir, out } = withSentinel();
@@ -83,7 +83,7 @@ describe("bad input: exit 3, file:row:column, no output written", () => {
     writeFileSync(config, "title: Tabs\nsections:\n\t- title: Referral\n");
     const r = kpikit(["report", "--la", "Wiltshire", "--config", config, "--out", out]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/tabs\.yaml:3:1: error: Tabs are not allowed as indentation/);
+    expect(r.stderr).toMatch(/tabs\.yaml:3:1: error: a tab is used for indentation; indent YAML with spaces/);
     expect(readFileSync(out, "utf8")).toBe(SENTINEL);
   });
 
@@ -181,6 +181,6 @@ describe("awkward but valid input", () => {
   it("a Windows-1252 file is read with a warning naming the row", () => {
     const r = kpikit(["validate", join(FIXTURES, "good", "latin1.csv")]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/latin1\.csv:2: warning: The file is not UTF-8; it was read as Windows-1252/);
+    expect(r.stdout).toMatch(/latin1\.csv:2:33: warning: The file is not UTF-8; it was read as Windows-1252/);
   });
 });
