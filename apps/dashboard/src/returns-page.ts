@@ -1,10 +1,12 @@
 import type { Scorecard } from "@kpikit/core";
-import type { CscArea } from "@kpikit/csc";
+import type { CscArea, ReturnsInput } from "@kpikit/csc";
 import { getArea, listAreas } from "@kpikit/csc";
 import { buildBenchmarkScorecard } from "./benchmark-scorecard.js";
 import { localFiguresCsv, suppressFigures } from "./local-figures.js";
-import { type ReturnFile, type ReturnsResult, readReturns } from "./read-returns.js";
+import { computeReturns, type ReturnsResult } from "./returns-compute.js";
 import { formatBytes, renderIssues, renderMeasures } from "./returns-view.js";
+import type { ReturnsMessage, ReturnsRequest } from "./returns-worker.js";
+import ReturnsWorker from "./returns-worker.ts?worker&inline";
 
 /** What the "Your own returns" view needs from the page around it. */
 export interface ReturnsPageContext {
@@ -17,6 +19,49 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 /** Lets the page paint and respond between steps of a long read. */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A file chosen or dropped, with its path inside a chosen folder (the year rules read folder names). */
+interface Chosen {
+  readonly file: File;
+  readonly path: string;
+}
+
+/** Every file under a dropped folder (or the dropped files), with paths relative to what was dropped. */
+async function droppedFiles(data: DataTransfer): Promise<Chosen[]> {
+  const entries = [...data.items]
+    .map((i) => (typeof i.webkitGetAsEntry === "function" ? i.webkitGetAsEntry() : null))
+    .filter((e): e is FileSystemEntry => e !== null);
+  if (entries.length === 0) return [...data.files].map((file) => ({ file, path: file.name }));
+  const out: Chosen[] = [];
+  const walk = async (entry: FileSystemEntry): Promise<void> => {
+    if (entry.isFile) {
+      const file = await new Promise<File>((resolve, reject) =>
+        (entry as FileSystemFileEntry).file(resolve, reject),
+      );
+      out.push({ file, path: entry.fullPath.replace(/^\//, "") });
+      return;
+    }
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+        reader.readEntries(resolve, reject),
+      );
+      if (batch.length === 0) break;
+      for (const e of batch) if (!e.name.startsWith(".")) await walk(e);
+    }
+  };
+  for (const e of entries) await walk(e);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The page's returns worker, or null where workers cannot start (the work is then done in the page). */
+function startWorker(): Worker | null {
+  try {
+    return new ReturnsWorker();
+  } catch {
+    return null;
+  }
+}
 
 function option(value: string, label: string): HTMLOptionElement {
   const o = document.createElement("option");
@@ -39,19 +84,33 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
   const downloads = byId<HTMLDivElement>("returns-downloads");
   const suppressionNote = byId<HTMLParagraphElement>("returns-suppression");
 
-  let files: ReturnFile[] = [];
+  let files: ReturnsInput[] = [];
   let result: ReturnsResult | null = null;
   let la: CscArea | null = null;
   let busy = 0;
 
   const las = [...listAreas({ kind: "la" })].sort((a, b) => a.name.localeCompare(b.name));
   laSelect.replaceChildren(option("", "Choose a local authority"), ...las.map((a) => option(a.code, a.name)));
-  const years: number[] = [];
-  for (let y = 2030; y >= 2010; y--) years.push(y);
-  yearSelect.replaceChildren(
-    option("", "From the files"),
-    ...years.map((y) => option(String(y), `${y}-${String(y + 1).slice(2)}`)),
-  );
+  const showYears = (years: readonly number[]) => {
+    const chosen = yearSelect.value;
+    yearSelect.replaceChildren(
+      option("", "The latest in the files"),
+      ...[...years].reverse().map((y) => option(String(y), `${y}-${String(y + 1).slice(2)}`)),
+    );
+    if (years.includes(Number(chosen))) yearSelect.value = chosen;
+  };
+  showYears([]);
+  const worker = startWorker();
+  // A whole folder (several years, in folders named for them) as well as single files.
+  const folderInput = document.createElement("input");
+  folderInput.type = "file";
+  folderInput.id = "returns-folder";
+  folderInput.multiple = true;
+  folderInput.setAttribute("webkitdirectory", "");
+  const folderLabel = document.createElement("label");
+  folderLabel.htmlFor = "returns-folder";
+  folderLabel.textContent = "Or a whole folder of returns (several years)";
+  input.after(folderLabel, folderInput);
   laSelect.disabled = false;
   yearSelect.disabled = false;
 
@@ -69,7 +128,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
       );
       return;
     }
-    const only = result.observations.map((o) => o.indicatorId);
+    const only = result.comparable;
     const title = `${la.name}: figures from your returns`;
     const scorecard = buildBenchmarkScorecard(la, { local: result.observations, only, title });
     const el = document.createElement("kpi-scorecard") as HTMLElement & { data: Scorecard | null };
@@ -85,10 +144,37 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     downloads.hidden = false;
   }
 
+  /** Runs the pipeline in the worker (or in the page when no worker could start), showing its progress. */
+  function run(request: ReturnsRequest, token: number): Promise<ReturnsResult | null> {
+    if (!worker)
+      return Promise.resolve(
+        computeReturns(
+          request.files,
+          request.ssda903Year === undefined ? {} : { ssda903Year: request.ssda903Year },
+        ),
+      );
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<ReturnsMessage>) => {
+        const m = e.data;
+        if (token !== busy) return resolve(null);
+        if (m.kind === "progress") {
+          if (m.file) say(`Checking ${m.file} (${m.done + 1} of ${m.total})…`);
+        } else if (m.kind === "result") resolve(m.result);
+        else reject(new Error(m.message));
+      };
+      worker.onerror = (e) => reject(new Error(e.message));
+      worker.postMessage(request);
+    });
+  }
+
   /** `newFiles`: the LA named in a CIN census header (when it is a DfE LA) replaces the one chosen. */
-  function compute(newFiles: boolean): void {
+  async function compute(newFiles: boolean): Promise<void> {
+    const token = ++busy;
     const year = yearSelect.value ? Number(yearSelect.value) : undefined;
-    result = readReturns(files, year === undefined ? {} : { ssda903Year: year });
+    const next = await run({ files, ...(year === undefined ? {} : { ssda903Year: year }) }, token);
+    if (next === null || token !== busy) return;
+    result = next;
+    showYears(result.ssda903Years);
     output.innerHTML = `${renderMeasures(result).value}${renderIssues(result.issues).value}`;
     if (newFiles && result.laCode) {
       const area = getArea(result.laCode);
@@ -98,21 +184,21 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     showScorecard();
   }
 
-  async function readFiles(list: readonly File[]): Promise<void> {
+  async function readFiles(list: readonly Chosen[]): Promise<void> {
     if (list.length === 0) return;
     const token = ++busy;
-    const read: ReturnFile[] = [];
+    const read: ReturnsInput[] = [];
     output.replaceChildren();
     view.replaceChildren();
     downloads.hidden = true;
-    for (const f of list) {
-      say(`Reading ${f.name} (${formatBytes(f.size)})…`);
+    for (const { file: f, path } of list) {
+      say(`Reading ${path} (${formatBytes(f.size)})…`);
       await tick();
       if (token !== busy) return;
       try {
-        read.push({ name: f.name, text: new Uint8Array(await f.arrayBuffer()) });
+        read.push({ name: path, bytes: new Uint8Array(await f.arrayBuffer()) });
       } catch (e) {
-        say(`Cannot read ${f.name}: ${e instanceof Error ? e.message : String(e)}`, true);
+        say(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, true);
         return;
       }
     }
@@ -122,13 +208,18 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     files = read;
     yearSelect.value = "";
     try {
-      compute(true);
+      await compute(true);
     } catch (e) {
       say(`Cannot compute the measures: ${e instanceof Error ? e.message : String(e)}`, true);
     }
   }
 
-  input.addEventListener("change", () => void readFiles([...(input.files ?? [])]));
+  const chosen = (list: FileList | null): Chosen[] =>
+    [...(list ?? [])]
+      .filter((file) => !file.name.startsWith("."))
+      .map((file) => ({ file, path: file.webkitRelativePath || file.name }));
+  input.addEventListener("change", () => void readFiles(chosen(input.files)));
+  folderInput.addEventListener("change", () => void readFiles(chosen(folderInput.files)));
   // The drop zone only adds to the file input, which works from the keyboard on its own.
   dropZone.addEventListener("dragover", (e) => {
     e.preventDefault();
@@ -138,14 +229,14 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
   dropZone.addEventListener("drop", (e) => {
     e.preventDefault();
     dropZone.classList.remove("is-dragging");
-    void readFiles([...(e.dataTransfer?.files ?? [])]);
+    if (e.dataTransfer) void droppedFiles(e.dataTransfer).then(readFiles);
   });
   laSelect.addEventListener("change", () => {
     la = laSelect.value ? (getArea(laSelect.value) ?? null) : null;
     showScorecard();
   });
   yearSelect.addEventListener("change", () => {
-    if (files.length > 0) compute(false);
+    if (files.length > 0) void compute(false);
   });
 
   function download(name: string, type: string, text: string): void {
@@ -166,7 +257,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     const suppressed = suppressFigures(result.observations);
     const scorecard = buildBenchmarkScorecard(la, {
       local: suppressed.observations,
-      only: result.observations.map((o) => o.indicatorId),
+      only: result.comparable,
       title: `${la.name}: figures from your returns`,
     });
     download(`${fileStem()}-scorecard.json`, "application/json", `${JSON.stringify(scorecard, null, 2)}\n`);

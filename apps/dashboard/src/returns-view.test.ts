@@ -57,15 +57,19 @@ describe("returns view", () => {
           status: "ok",
         },
       ],
-      exclusions: [{ indicatorId: "re-referrals-12m", reason: "no referral date", count: 2 }],
+      exclusions: [
+        { indicatorId: "re-referrals-12m", reason: "no referral date", count: 2, period: "2021/22" },
+      ],
+      blocking: [],
+      comparable: ["re-referrals-12m"],
       laCode: null,
-      cinYear: 2022,
+      ssda903Years: [],
       ssda903Year: null,
-      notes: ["CIN census 2021-22 from 1 file."],
+      notes: ["fake_CIN_data.xml: CIN census 2021-22"],
     }).value;
     expect(out).toContain(
       '<td class="kpi-num" data-value="5.555555555555555">5.6%</td><td class="kpi-num">3</td><td class="kpi-num">54</td>',
     );
-    expect(out).toContain("2 records left out (no referral date)");
+    expect(out).toContain("2021/22: 2 records left out (no referral date)");
   });
 });

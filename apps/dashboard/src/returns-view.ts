@@ -1,7 +1,7 @@
 import { formatPeriod, formatValue, type Issue } from "@kpikit/core";
 import { getIndicator } from "@kpikit/csc";
 import { html, type SafeHtml } from "@kpikit/web";
-import type { ReturnsResult } from "./read-returns.js";
+import type { ReturnsResult } from "./returns-compute.js";
 
 /** At most this many issues are listed (all are counted); the `kpikit validate` command lists every one. */
 export const MAX_LISTED_ISSUES = 500;
@@ -82,7 +82,7 @@ ${
   result.exclusions.length > 0
     ? html`<h3>Records left out</h3><ul class="returns-exclusions">${result.exclusions.map(
         (e) =>
-          html`<li>${getIndicator(e.indicatorId)?.shortTitle ?? e.indicatorId}: ${plural(e.count, "record")} left out (${e.reason})</li>`,
+          html`<li>${getIndicator(e.indicatorId)?.shortTitle ?? e.indicatorId} ${e.period}: ${plural(e.count, "record")} left out (${e.reason})</li>`,
       )}</ul>`
     : ""
 }
