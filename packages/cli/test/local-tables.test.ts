@@ -46,7 +46,12 @@ describe("kpikit init --from <table>", () => {
     expect(long.doc.rows).toHaveLength(20);
     expect(
       long.doc.rows.map((x) => [x.indicator.id, x.current?.value, x.previous?.value, x.direction]),
-    ).toEqual(wide.doc.rows.map((x) => [x.indicator.id, x.current?.value, x.previous?.value, x.direction]));
+    ).toEqual(
+      // Without a config the report adds the published indicators after the table's own rows.
+      wide.doc.rows
+        .slice(0, 20)
+        .map((x) => [x.indicator.id, x.current?.value, x.previous?.value, x.direction]),
+    );
   });
 
   it("refuses a table with an error, writing nothing", () => {
