@@ -65,7 +65,10 @@ export function simulate(world: SynthWorld, random: Random, options: SimulateOpt
 
 function simulateCin(world: SynthWorld, r: Random, from: number, to: number, scale: number, end: string) {
   const busy = new Map<string, string>();
+  // The children referred most recently (a ring, so that keeping it costs nothing per referral).
+  const size = Math.max(1, Math.round(3000 * Math.max(scale, 0.05)));
   const recent: string[] = [];
+  let oldest = 0;
   let next = 1;
   for (let year = from; year <= to; year++) {
     const n = Math.round(REFERRALS_PER_YEAR * scale);
@@ -89,8 +92,11 @@ function simulateCin(world: SynthWorld, r: Random, from: number, to: number, sca
       const referral = randomReferral(r, child, date);
       world.referrals.push(referral);
       busy.set(child, referral.closure ?? end);
-      recent.push(child);
-      if (recent.length > 3000 * Math.max(scale, 0.05)) recent.shift();
+      if (recent.length < size) recent.push(child);
+      else {
+        recent[oldest] = child;
+        oldest = (oldest + 1) % size;
+      }
     }
   }
 }
