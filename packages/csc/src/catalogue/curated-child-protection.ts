@@ -25,7 +25,7 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CP"],
     method:
-      "Count the children with a child protection plan open on 31 March (CIN census child protection plans module: CPPstartDate on or before 31 March and no CPPendDate before it), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
+      "Count the children with a child protection plan open on 31 March (CIN census child protection plans module: CPPstartDate on or before 31 March and no CPPendDate, or one after it), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
     topic: "Child protection",
   },
   {
@@ -50,7 +50,7 @@ export const childProtectionIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CP"],
     method:
-      "Count the children with a child protection plan open on 31 March in the CIN census (CPPstartDate on or before 31 March and no CPPendDate before it).",
+      "Count the children with a child protection plan open on 31 March in the CIN census (CPPstartDate on or before 31 March and no CPPendDate, or one after 31 March; a plan ending on 31 March is not open then). A plan with an unreadable end date is left out and counted.",
     topic: "Child protection",
   },
   {

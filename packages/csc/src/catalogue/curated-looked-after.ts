@@ -24,7 +24,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "Count the children with an SSDA903 episode open on 31 March (DECOM on or before 31 March and no DEC before it), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
+      "Count the children looked after on 31 March as for the count (an SSDA903 episode open then, not under short breaks V3/V4), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
     topic: "Children looked after",
   },
   {
@@ -50,7 +50,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["CLA"],
     method:
-      "Count the children with an SSDA903 episode open on 31 March (DECOM on or before 31 March and no DEC before it). DfE's published figure excludes children looked after only under a series of short-term placements (short breaks).",
+      "Count the children with an SSDA903 episode open on 31 March (DECOM on or before 31 March and no DEC, or one after 31 March; an episode ending on 31 March is not open then), every year's episodes stitched with the latest file winning. As DfE's published figure, children looked after under a series of short-term placements (short breaks, LS V3/V4) on 31 March are left out, and a child with an unreadable DEC is left out and counted.",
     topic: "Children looked after",
   },
   {

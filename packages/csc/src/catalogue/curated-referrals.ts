@@ -45,7 +45,7 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     aliases: ["Referrals", "Number of referrals", "Referrals received", "Total referrals"],
     acronyms: [],
     method:
-      "Count the referrals in the CIN census with a referral date (CINreferralDate) in the financial year.",
+      "Count the referrals in the CIN census with a referral date (CINreferralDate) in the financial year, NFA referrals included; a referral given in several years' files counts once.",
     topic: "Referrals and assessments",
   },
   {
@@ -236,7 +236,7 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     aliases: ["CIN rate", "Children in need rate", "CIN per 10,000", "Rate of children in need"],
     acronyms: ["CIN"],
     method:
-      "Count the children with an open CIN episode on 31 March (CIN census), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
+      "Count the children with a CIN referral open on 31 March (CIN census: CINreferralDate on or before 31 March, no CINclosureDate or one after it, not NFA), divide by the ONS mid-year estimate of children aged 0–17 and multiply by 10,000.",
     topic: "Children in need",
   },
   {
@@ -255,7 +255,7 @@ export const referralIndicators: readonly IndicatorDefinition[] = [
     aliases: ["Number of CIN", "CIN at 31 March", "Children in need at 31 March", "Open CIN episodes"],
     acronyms: ["CIN"],
     method:
-      "Count the CIN census episodes open on 31 March (CINreferralDate on or before 31 March and no CINclosureDate before it). DfE's children in need table B1 (At31_episodes).",
+      "Count the CIN census referrals (episodes of need) open on 31 March: CINreferralDate on or before 31 March and no CINclosureDate, or one after 31 March (one closing on 31 March is not open then); NFA referrals and those with an unreadable closure date are left out. DfE's children in need table B1 (At31_episodes).",
     topic: "Children in need",
   },
 ];
