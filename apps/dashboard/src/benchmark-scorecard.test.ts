@@ -1,4 +1,5 @@
-import { benchmarkIndicator, getArea, listAreas } from "@kpikit/csc";
+import { readFileSync } from "node:fs";
+import { benchmarkIndicator, getArea, listAreas, loadPublished, withPublishedFiles } from "@kpikit/csc";
 import { renderScorecard } from "@kpikit/web";
 import { describe, expect, it } from "vitest";
 import { renderAllLasView, renderAreaIndex } from "./all-las-view.js";
@@ -8,6 +9,7 @@ import {
   periodAsAt,
   publishedIndicators,
 } from "./benchmark-scorecard.js";
+import { readOpenedFiles } from "./local-figures.js";
 
 describe("benchmark scorecard from bundled data", () => {
   const wilts = getArea("865");
@@ -55,5 +57,62 @@ describe("area index", () => {
     expect(out.match(/<li><a href="\?la=\d{3}">/g)).toHaveLength(listAreas({ kind: "la" }).length);
     expect(out).toContain('<a href="?la=865">Wiltshire</a>');
     expect(out).toContain("<h3>South West</h3>");
+  });
+});
+
+describe("the same assembly as kpikit report", () => {
+  it.each([
+    ["202", "Inner London"],
+    ["302", "Outer London"],
+    ["865", "South West"],
+  ])("LA %s is compared with %s", (code, region) => {
+    const la = getArea(code);
+    if (!la) throw new Error(`no LA ${code}`);
+    const sc = buildBenchmarkScorecard(la, { only: ["re-referrals-12m"] });
+    expect(sc.comparators.region?.name).toBe(region);
+    // The row's region figure is the sub-region's, or London's where the sub-region has none.
+    const area = sc.rows[0]?.benchmarks.region?.area.name;
+    expect([region, "London"]).toContain(area);
+  });
+});
+
+describe("files opened beside an LA's scorecard", () => {
+  const wilts = getArea("865");
+  if (!wilts) throw new Error("Wiltshire missing");
+  const table = readFileSync(
+    new URL("../../../examples/wiltshire-2020/performance-table.tsv", import.meta.url),
+  );
+  const lait = new TextEncoder().encode(
+    "measure_short,year_label,la_number,area_name,value_raw\nReReferral,2026,865,Wiltshire,17.2\nReReferral,2026,970,England,21.5\n",
+  );
+  const opened = readOpenedFiles(
+    [
+      { name: "performance-table.tsv", bytes: new Uint8Array(table) },
+      { name: "lait-2026.csv", bytes: lait },
+      { name: "notes.csv", bytes: new TextEncoder().encode("a,b\n1,2\n") },
+    ],
+    wilts.code,
+  );
+
+  it("reads a committee table as the LA's own figures and a LAIT export as newer published figures", () => {
+    expect(opened.localFiles).toEqual(["performance-table.tsv"]);
+    expect(opened.local).toHaveLength(50);
+    expect(opened.published.map((p) => [p.file, p.observations.length])).toEqual([["lait-2026.csv", 2]]);
+    expect(opened.issues.filter((i) => i.severity !== "warning").every((i) => i.file === "notes.csv")).toBe(
+      true,
+    );
+  });
+
+  it("builds the scorecard from them: the council's latest figure current, the newer published one in the trend", () => {
+    const sc = buildBenchmarkScorecard(wilts, {
+      local: opened.local,
+      localSource: { kind: "local", name: "performance-table.tsv" },
+      dataset: withPublishedFiles(loadPublished(), opened.published),
+    });
+    const rr = sc.rows.find((r) => r.indicator.id === "re-referrals-12m");
+    expect(rr?.current?.period.label).toBe("Aug 2020");
+    expect(rr?.trend.at(-1)).toMatchObject({ value: 17.2, origin: "published" });
+    expect(sc.provenance[0]).toMatchObject({ kind: "local", name: "performance-table.tsv" });
+    expect(sc.provenance[1]?.name).toContain("lait-2026.csv");
   });
 });

@@ -10,9 +10,11 @@ import {
   type CscArea,
   catalogue,
   cscGlossary,
-  listAreas,
+  gatherPublished,
   loadPublished,
-  statisticalNeighbours,
+  type PublishedDataset,
+  publishedNotes,
+  scorecardComparators,
 } from "@kpikit/csc";
 
 /** Catalogue indicators that have bundled published (LAIT) data. */
@@ -36,70 +38,56 @@ export interface BenchmarkScorecardOptions {
   /** The "as at" year: figures for periods ending after it are left out. */
   readonly period?: Period;
   /**
-   * The LA's own figures (e.g. computed from its CIN census or SSDA903 files). For each indicator given, these
-   * replace the LA's published figures (its whole series), and take the LA's place in the national ranking;
-   * comparators still come from the bundled data. The `area` of each is set to the LA's code.
+   * The LA's own figures (computed from its CIN census or SSDA903 files, or read from a local figures file). For
+   * each indicator given, these take the LA's place in the national ranking and join its published series in the
+   * trend (the council's own figure wins a period both give); comparators come from the published data. The
+   * `area` of each is set to the LA's code.
    */
   readonly local?: readonly Observation[];
+  /** What the own figures are, for provenance: computed from returns (default) or a local figures file. */
+  readonly localSource?: { readonly kind: "return" | "local"; readonly name: string };
   /** Only these indicators get a row (default: every indicator with a figure for the LA). */
   readonly only?: readonly string[];
   readonly title?: string;
+  /** The published figures: default the bundled ones; with newer DfE files, `withPublishedFiles`. */
+  readonly dataset?: PublishedDataset;
 }
 
 /**
- * A benchmark scorecard for one LA from the bundled data (plus, optionally, its own figures): every catalogue
- * indicator with figures, compared with the LA's statistical neighbours (2025 model, mean), its region and
- * England, with national rank, band and the top-quartile threshold; default RAG policy.
+ * A benchmark scorecard for one LA from the published data (plus, optionally, its own figures): every catalogue
+ * indicator with figures, compared with the LA's statistical neighbours (2025 model, mean), its region (a London
+ * borough's Inner or Outer London, falling back to London, as `kpikit report` does: both assemble the input with
+ * @kpikit/csc's gatherPublished) and England, with national rank, band and the top-quartile threshold; default
+ * RAG policy.
  */
 export function buildBenchmarkScorecard(la: CscArea, options: BenchmarkScorecardOptions = {}): Scorecard {
-  const dataset = loadPublished();
-  const local = (options.local ?? []).map((o) => ({ ...o, area: la.code }));
+  const dataset = options.dataset ?? loadPublished();
+  const local = (options.local ?? [])
+    .filter((o) => !options.period || o.period.end <= options.period.end)
+    .map((o): Observation => ({ ...o, area: la.code, origin: "local" }));
   const localIds = new Set(local.map((o) => o.indicatorId));
   const onlyIds = options.only ? new Set(options.only) : null;
-  const published = publishedIndicators();
+  const published = catalogue.filter((d) => dataset.findMeasure(d.id));
   const definitions = [
     ...published,
     ...catalogue.filter((d) => localIds.has(d.id) && !published.includes(d)),
   ].filter((d) => !onlyIds || onlyIds.has(d.id));
-  const neighbours = statisticalNeighbours(la.code, "2025");
-  const region = la.regionCode
-    ? listAreas({ kind: "region" }).find((a) => a.code === la.regionCode)
-    : undefined;
-  const laCodes = new Set(listAreas({ kind: "la", includeLegacy: true }).map((a) => a.code));
-  const comparatorCodes = new Set([
-    la.code,
-    ...neighbours.map((n) => n.code),
-    ...(region ? [region.code] : []),
-    "970",
-  ]);
-  const observations: Observation[] = [];
-  const nationalValues: Observation[] = [];
-  for (const def of definitions) {
-    for (const period of dataset.periods(def.id)) {
-      if (options.period && period.end > options.period.end) continue;
-      for (const o of dataset.values(def.id, period)) {
-        const obs = o.indicatorId === def.id ? o : { ...o, indicatorId: def.id };
-        if (obs.area === la.code && localIds.has(def.id)) continue;
-        if (laCodes.has(obs.area)) nationalValues.push(obs);
-        if (comparatorCodes.has(obs.area)) observations.push(obs);
-      }
-    }
-  }
-  for (const o of local) {
-    if (options.period && o.period.end > options.period.end) continue;
-    observations.push(o);
-    nationalValues.push(o);
-  }
+  const gathered = gatherPublished(la, {
+    definitions,
+    ownIndicators: localIds,
+    ...(options.period ? { asAtEnd: options.period.end } : {}),
+    dataset,
+  });
+  // The council's own figures first: where it and the published data give a figure for a period, its own is used.
+  const observations = [
+    ...local,
+    ...gathered.observations.filter((o) => !options.period || o.period.end <= options.period.end),
+  ];
   const ids = new Set(
     observations.filter((o) => o.area === la.code && o.value !== null).map((o) => o.indicatorId),
   );
-  const asArea = (a: CscArea, kind: "la" | "region") => ({
-    code: a.code,
-    name: a.name,
-    kind,
-    ...(a.onsCode ? { onsCode: a.onsCode } : {}),
-  });
   const ends = observations.filter((o) => o.area === la.code).map((o) => o.period.end);
+  const source = options.localSource ?? { kind: "return" as const, name: "Your own returns" };
   const scorecard = buildScorecard({
     title: options.title ?? `${la.name}: children's services benchmarks`,
     area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
@@ -111,32 +99,29 @@ export function buildBenchmarkScorecard(la: CscArea, options: BenchmarkScorecard
     rows: definitions
       .filter((d) => ids.has(d.id) || localIds.has(d.id))
       .map((d) => ({ indicatorId: d.id, ...(d.topic ? { section: d.topic } : {}) })),
-    comparators: {
-      neighbours: neighbours.map((n) => asArea(n, "la")),
-      neighbourModel: "2025",
-      aggregate: "mean",
-      ...(region ? { region: asArea(region, "region") } : {}),
-    },
-    nationalValues,
+    comparators: scorecardComparators(gathered),
+    nationalValues: gathered.nationalValues,
     policy: defaultRagPolicy,
     glossary: cscGlossary(),
     provenance: [
       ...(local.length > 0
         ? [
             {
-              name: "Your own returns",
-              kind: "return" as const,
-              description: `${la.name}'s own figures, computed in the browser: ${[...new Set(local.map((o) => o.source).filter(Boolean))].join("; ")}`,
+              name: source.name,
+              kind: source.kind,
+              description: `${la.name}'s own figures, ${source.kind === "return" ? "computed" : "read"} in the browser: ${[...new Set(local.map((o) => o.source).filter(Boolean))].join("; ")}`,
             },
           ]
         : []),
       {
         name: dataset.source,
         kind: "published",
-        description: "Bundled with kpikit: England, regions, statistical neighbours and every LA",
+        description:
+          "England, regions, statistical neighbours and every LA (bundled, with any newer DfE files opened)",
       },
       { name: "DfE statistical neighbours", kind: "reference", description: "2025 model" },
     ],
+    dataQuality: publishedNotes(gathered, localIds, definitions, la.name),
   });
   // Indicators are published for different periods (years, snapshots, September workforce counts): without a
   // chosen year no single date describes the scorecard, so none is shown; each row says its own period.

@@ -1,9 +1,18 @@
 import {
   applyDisclosureControl,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  type Issue,
   type Observation,
-  statusMarker,
 } from "@kpikit/core";
+import {
+  localFiguresCsv as cscLocalFiguresCsv,
+  findIndicator,
+  loadPublishedFile,
+  localObservations,
+  localTableFromBytes,
+  type PublishedFile,
+  readLocalFigures,
+} from "@kpikit/csc";
 
 /** The computed figures with small-number suppression applied, and how many were withheld. */
 export interface SuppressedFigures {
@@ -28,34 +37,69 @@ export function suppressFigures(
   return { observations: r.observations, suppressed: r.suppressed.length, threshold };
 }
 
-const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 /**
- * The local figures CSV `kpikit report --local` reads: indicator, period, value, numerator, denominator (the
- * value unrounded, a withheld one as its status marker, e.g. `[c]`).
+ * The local figures CSV `kpikit report --local` reads, as @kpikit/csc writes it: indicator, period, value,
+ * numerator, denominator, target, note (the value unrounded, a withheld one as its status marker, e.g. `[c]`).
  *
  * @example
  * const p = { kind: "financial-year", startYear: 2021, start: "2021-04-01", end: "2022-03-31", label: "2021/22" } as const;
  * localFiguresCsv([{ indicatorId: "re-referrals-12m", area: "local", period: p, value: 25, numerator: 10, denominator: 40, status: "ok" }])
- * //=> "indicator,period,value,numerator,denominator\r\nre-referrals-12m,2021/22,25,10,40\r\n"
+ * //=> "indicator,period,value,numerator,denominator,target,note\r\nre-referrals-12m,2021/22,25,10,40,,\r\n"
  */
 export function localFiguresCsv(observations: readonly Observation[]): string {
-  const lines = ["indicator,period,value,numerator,denominator"];
-  for (const o of observations) {
-    // A missing value whose status is ok still needs a marker: not available.
-    const value =
-      o.value === null ? statusMarker(o.status === "ok" ? "not-available" : o.status) : String(o.value);
-    lines.push(
-      [
-        o.indicatorId,
-        o.period.label,
-        value,
-        o.numerator === undefined ? "" : String(o.numerator),
-        o.denominator === undefined ? "" : String(o.denominator),
-      ]
-        .map(cell)
-        .join(","),
-    );
+  return cscLocalFiguresCsv(observations);
+}
+
+/** What the files a user opens give the LA's scorecard: its own figures, newer DfE files, and what was wrong. */
+export interface OpenedFiles {
+  readonly local: readonly Observation[];
+  readonly localFiles: readonly string[];
+  readonly published: readonly PublishedFile[];
+  /** Problems, each naming its file, row and column; any error means nothing from that file is used. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads the files a user opens beside an LA's scorecard, in the page: each is a local figures file (long, or a
+ * wide committee table) when kpikit's local figures reader reads it, else a newer DfE file (an EES CSV or a
+ * LAIT export). A file that is neither, or that has errors, is left out with its issues.
+ *
+ * @example
+ * const csv = new TextEncoder().encode("Indicator,2019/20\nRe-referral rate,19.4%\n");
+ * readOpenedFiles([{ name: "table.csv", bytes: csv }], "865").local[0]?.value //=> 19.4
+ */
+export function readOpenedFiles(
+  files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  laCode: string,
+): OpenedFiles {
+  const local: Observation[] = [];
+  const localFiles: string[] = [];
+  const published: PublishedFile[] = [];
+  const issues: Issue[] = [];
+  for (const f of files) {
+    const table = localTableFromBytes(f.bytes, f.name);
+    const read = table.ok ? readLocalFigures(table.table, { findIndicator }) : undefined;
+    // A local figures file: its reader finds figures, or names indicator rows (a wide table) or an indicator
+    // column (a long file). A LAIT or EES file has neither and goes to the published loaders.
+    const looksLocal =
+      read !== undefined &&
+      (read.figures.length > 0 ||
+        read.indicators.length > 0 ||
+        (table.ok && table.table.header.some((h) => h.trim().toLowerCase() === "indicator")));
+    if (read && looksLocal) {
+      const errors = read.issues.filter((i) => i.severity !== "warning");
+      issues.push(...read.issues);
+      if (errors.length === 0 && read.figures.length > 0) {
+        local.push(...localObservations(read.figures, laCode));
+        localFiles.push(f.name);
+      }
+      continue;
+    }
+    const p = loadPublishedFile(f.bytes, f.name);
+    if (p.observations.length > 0) {
+      published.push({ file: f.name, observations: p.observations });
+      issues.push(...p.issues.map((i) => ({ ...i, severity: "warning" as const })));
+    } else issues.push(...(table.ok ? [] : table.issues), ...p.issues);
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return { local, localFiles, published, issues };
 }
