@@ -108,7 +108,7 @@ describe("local figures download", () => {
     expect(s.observations[0]?.status).toBe("suppressed");
     expect(s.suppressed).toBe(1);
     expect(localFiguresCsv(s.observations)).toBe(
-      "indicator,period,value,numerator,denominator\r\nre-referrals-12m,2021/22,[c],,54\r\n",
+      "indicator,period,value,numerator,denominator,target,note\r\nre-referrals-12m,2021/22,[c],,54,,\r\n",
     );
     expect(
       localFiguresCsv([
@@ -122,7 +122,9 @@ describe("local figures download", () => {
           status: "ok",
         },
       ]),
-    ).toBe("indicator,period,value,numerator,denominator\r\nre-referrals-12m,2021/22,25,10,40\r\n");
+    ).toBe(
+      "indicator,period,value,numerator,denominator,target,note\r\nre-referrals-12m,2021/22,25,10,40,,\r\n",
+    );
   });
 });
 
