@@ -1,5 +1,6 @@
 // Issue 10 §5: the SQL formulation of every measure (packages/csc/sql/*.sql, on DuckDB) gives the same
 // numerators and denominators as the TypeScript engine on several years of synthetic returns with edge cases.
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   computeReturnsMeasures,
@@ -144,6 +145,35 @@ withDuck("the SQL oracle", () => {
       expect(viaSql.observations.map(round)).toEqual(ts.map(round));
     },
   );
+
+  it("agrees for any seed, scale and year, with end dates made unreadable at random (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0, max: 0.06, noNaN: true }),
+        fc.integer({ min: 2020, max: 2022 }),
+        fc.integer({ min: 0, max: 20 }),
+        async (seed, scale, year, every) => {
+          const ys = synthYears(2018, 2022, scale, seed).map((y) => {
+            const ep = y.ssda903?.tables.episodes;
+            if (every === 0 || !ep || !y.ssda903) return y;
+            const rows = ep.rows.map((r, i) =>
+              i % every === 0 && r.values.DEC
+                ? { ...r, values: { ...r.values, DEC: null }, invalid: ["DEC"] }
+                : r,
+            );
+            return {
+              ...y,
+              ssda903: { ...y.ssda903, tables: { ...y.ssda903.tables, episodes: { ...ep, rows } } },
+            };
+          });
+          const { rows } = await compare(ys, { year });
+          for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+        },
+      ),
+      { numRuns: 8, seed: 20231 },
+    );
+  });
 
   it("options change the figures they name", async () => {
     const base = (await compare(years, { year: 2023 })).sql;
