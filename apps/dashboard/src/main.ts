@@ -179,8 +179,15 @@ window.addEventListener("popstate", () => {
   render();
 });
 fileInput.addEventListener("change", async () => {
-  const file = fileInput.files?.[0];
+  const files = [...(fileInput.files ?? [])];
+  const file = files[0];
   if (!file) return;
+  // The council's own figures (a local figures file or a committee table) and newer DfE files, beside the
+  // chosen LA's scorecard; read in the page, nothing uploaded.
+  if (files.some((f) => !/\.json$/i.test(f.name))) {
+    await openOwnFiles(files);
+    return;
+  }
   try {
     const checked = checkScorecard(JSON.parse(await file.text()));
     if (!checked.ok) {
@@ -196,6 +203,58 @@ fileInput.addEventListener("change", async () => {
     say(`Cannot read ${file.name}: ${e instanceof Error ? e.message : String(e)}`, true);
   }
 });
+
+async function openOwnFiles(files: readonly File[]): Promise<void> {
+  if (!mods || !state.la) {
+    say(
+      "Choose a local authority first: its own figures and newer DfE files are shown beside its scorecard.",
+      true,
+    );
+    return;
+  }
+  const { csc, builders } = mods;
+  const la = csc.getArea(state.la);
+  if (la?.kind !== "la") return;
+  try {
+    const { readOpenedFiles } = await import("./local-figures.js");
+    const opened = readOpenedFiles(
+      await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      ),
+      la.code,
+    );
+    const errors = opened.issues.filter((i) => i.severity !== "warning");
+    if (opened.local.length === 0 && opened.published.length === 0) {
+      say(
+        `Nothing could be used: ${errors.map((i) => `${i.file ?? ""}${i.row ? `:${i.row}` : ""} ${i.message}`).join("; ")}`,
+        true,
+      );
+      return;
+    }
+    renderToken++;
+    const scorecard = builders.buildBenchmarkScorecard(la, {
+      local: opened.local,
+      localSource: { kind: "local", name: opened.localFiles.join(", ") },
+      dataset: csc.withPublishedFiles(csc.loadPublished(), opened.published),
+    });
+    showScorecard(scorecard);
+    say(
+      `Showing ${la.name} with ${[
+        opened.localFiles.length > 0 ? `its own figures from ${opened.localFiles.join(", ")}` : "",
+        opened.published.length > 0
+          ? `newer DfE figures from ${opened.published.map((p) => p.file).join(", ")}`
+          : "",
+      ]
+        .filter(Boolean)
+        .join(
+          " and ",
+        )}${errors.length > 0 ? `; left out: ${errors.map((i) => `${i.file ?? ""}${i.row ? `:${i.row}` : ""} ${i.message}`).join("; ")}` : ""}.`,
+      errors.length > 0,
+    );
+  } catch (e) {
+    say(`Cannot read the files: ${e instanceof Error ? e.message : String(e)}`, true);
+  }
+}
 
 function withoutSrc(s: DashboardState): DashboardState {
   const { src: _src, ...rest } = s;
