@@ -118,6 +118,11 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     if (!result || result.observations.length === 0) {
       view.replaceChildren();
       downloads.hidden = true;
+      if (result)
+        say(
+          `Checked ${files.length} ${files.length === 1 ? "file" : "files"}: ${result.blocking.length > 0 ? `nothing computed (${count(result.blocking.length, "problem")} to fix, listed below)` : "no measures could be computed"}.`,
+          result.blocking.length > 0,
+        );
       return;
     }
     if (!la) {

@@ -116,6 +116,12 @@ describe("readReturns: years", () => {
     ]);
     const bad = readReturns([{ name: "2019-20/census.xml", bytes: cin(2024) }]);
     expect(codes(bad.blocking)).toEqual(["returns-year-mismatch"]);
+    // A lone year in a census's name may be its schema's: the header decides, with a warning.
+    const schema = readReturns([{ name: "CIN_Census_2026.xml", bytes: cin(2024) }]);
+    expect(schema.years.map((y) => y.year)).toEqual([2023]);
+    expect(
+      schema.issues.filter((i) => i.code.startsWith("returns-")).map((i) => [i.code, i.severity]),
+    ).toEqual([["returns-year-name", "warning"]]);
   });
 
   it("a CIN census whose Year is out of range is blocking, with its line and column", () => {

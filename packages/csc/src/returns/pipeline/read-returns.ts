@@ -354,7 +354,17 @@ export function readReturns(
     }
     let year: number | null = headerYear === null ? null : headerYear - 1;
     let yearFrom: ReturnsFile["yearFrom"] = "header";
-    if (year !== null && part.hint && !hintAllows(part.hint, year)) {
+    if (year !== null && part.hint?.kind === "bare" && !hintAllows(part.hint, year)) {
+      // A lone year in a census's name is often the schema's or the submission's: the header decides.
+      issues.push({
+        code: "returns-year-name",
+        severity: "warning",
+        file: part.file,
+        row: part.header?.line ?? 1,
+        column: 1,
+        message: `${part.file}: ${part.hint.from} says ${part.hint.value}, but its header <Year> is ${headerYear}; read as the census of ${yearLabel(year)}, as its header says.`,
+      });
+    } else if (year !== null && part.hint && !hintAllows(part.hint, year)) {
       issues.push({
         code: "returns-year-mismatch",
         severity: "error",
