@@ -44,6 +44,8 @@ export interface RowContext {
   readonly noChangeBand: number | undefined;
   /** The baseline period rows compare with where they have a figure for it (`comparison.kind: baseline`). */
   readonly baseline: Period | undefined;
+  /** `comparison.kind: strict`: only a comparable figure is ever the previous value. */
+  readonly strict?: boolean;
   readonly note: (entry: DataQualityEntry) => void;
 }
 
@@ -148,6 +150,11 @@ export function buildRow(ctx: RowContext): ScorecardRow {
   // `comparable` is newest first; [0] is the current figure.
   const baselineObs = baselineFigure(ctx, currentObs);
   const previousObs = baselineObs ?? comparable[1] ?? notComparable[0];
+  // A row with the council's own figures and no comparable earlier one compares with its latest earlier
+  // figure, saying the periods differ (committee tables do), unless the comparison is strict.
+  const acrossPeriods =
+    baselineObs !== undefined ||
+    (joined && !ctx.strict && comparable[1] === undefined && previousObs !== undefined);
 
   const current = currentObs ? toValue(currentObs) : null;
   const previous = previousObs ? toValue(previousObs) : null;
@@ -158,7 +165,7 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     unit: def.unit,
     decimals: def.decimals,
     ...(ctx.noChangeBand === undefined ? {} : { noChangeBand: ctx.noChangeBand }),
-    ...(baselineObs ? { allowDifferentPeriods: true } : {}),
+    ...(acrossPeriods ? { allowDifferentPeriods: true } : {}),
   });
   const changeRating = rateChange({
     current,
@@ -167,7 +174,7 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     unit: def.unit,
     decimals: def.decimals,
     ...(changeBand(ctx) === undefined ? {} : { band: changeBand(ctx)! }),
-    ...(baselineObs ? { allowDifferentPeriods: true } : {}),
+    ...(acrossPeriods ? { allowDifferentPeriods: true } : {}),
   });
   const smallNumbers = smallNumbersOf(current, previous);
   // Noted only where the baseline changes the comparison (it is not already the previous comparable figure).

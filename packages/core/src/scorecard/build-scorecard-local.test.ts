@@ -108,4 +108,25 @@ describe("a row with local figures", () => {
     expect(r.trend[0]?.display).toBe("75.0%–77.0%");
     expect(r.change?.absolute).toBe(3);
   });
+
+  it("with no comparable earlier figure, compares with the latest earlier one and says the periods differ, unless strict", () => {
+    const input = {
+      area: la,
+      generated: "2020-09-30",
+      definitions: [def],
+      observations: [local(financialYear(2019), 19.4), local(month(2020, 8), 16.9)],
+      comparators: { neighbours: [] },
+    };
+    const r = buildScorecard(input).rows[0]!;
+    expect([r.previous?.period.label, r.direction]).toEqual(["2019/20", "improving"]);
+    expect(r.directionReason).toContain("the periods differ");
+    const strict = buildScorecard({ ...input, comparison: { kind: "strict" } }).rows[0]!;
+    expect(strict.direction).toBe("not-comparable");
+    // Published figures alone keep to comparable periods.
+    const published = buildScorecard({
+      ...input,
+      observations: input.observations.map((o) => ({ ...o, origin: "published" as const })),
+    }).rows[0]!;
+    expect(published.direction).toBe("not-comparable");
+  });
 });

@@ -109,6 +109,7 @@ export function buildScorecard(input: ScorecardInput): Scorecard {
       policy,
       noChangeBand: input.noChangeBand,
       baseline: baselineOf(input.comparison),
+      strict: input.comparison?.kind === "strict",
       note,
     }),
   );
@@ -156,6 +157,7 @@ function baselineOf(comparison: ScorecardComparison | undefined): Period | undef
   if (comparison === undefined) return undefined;
   switch (comparison.kind) {
     case "previous-comparable":
+    case "strict":
       return undefined;
     case "baseline":
       return comparison.baseline;
@@ -163,7 +165,7 @@ function baselineOf(comparison: ScorecardComparison | undefined): Period | undef
       const never: never = comparison;
       throw kpikitError(
         "unknown-comparison",
-        `comparison.kind must be "previous-comparable" or "baseline", got ${JSON.stringify((never as { kind: unknown }).kind)}`,
+        `comparison.kind must be "previous-comparable", "baseline" or "strict", got ${JSON.stringify((never as { kind: unknown }).kind)}`,
       );
     }
   }

@@ -59,13 +59,17 @@ export interface ScorecardComparators {
  *   value is the baseline figure and the direction runs from it to the current figure even when the periods
  *   differ (a 2018/19 baseline against Aug 2020): the reason names both periods and says they differ, and
  *   `dataQuality` notes the row. Other rows keep the `previous-comparable` comparison.
+ * - `strict`: only a comparable figure is ever the previous value. Without it, a row with the council's own
+ *   figures (`origin: "local"`) that has no comparable earlier figure compares with its latest earlier figure,
+ *   the reason saying that the periods differ.
  * @example
  * const comparison: ScorecardComparison = { kind: "baseline", baseline: financialYear(2018) };
  * comparison.baseline.label //=> "2018/19"
  */
 export type ScorecardComparison =
   | { readonly kind: "previous-comparable" }
-  | { readonly kind: "baseline"; readonly baseline: Period };
+  | { readonly kind: "baseline"; readonly baseline: Period }
+  | { readonly kind: "strict" };
 
 /** Everything {@link buildScorecard} needs. Pure data; nothing is read from the clock or the network. */
 export interface ScorecardInput {
