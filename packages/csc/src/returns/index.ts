@@ -34,6 +34,11 @@ export {
   RETURNS_SSDA903_MEASURE_IDS,
 } from "./measures/compute-returns-measures.js";
 export {
+  type PostcodeLocation,
+  type PostcodeLookup,
+  readPostcodeLookup,
+} from "./measures/read-postcode-lookup.js";
+export {
   computeReturnsMeasuresSql,
   RETURNS_SQL_FILES,
   type SqlCell,

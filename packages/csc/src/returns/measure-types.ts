@@ -100,7 +100,7 @@ export interface ReturnsMeasureOptions extends MeasureOptions {
    * For `cla-distance-20m` when an episode has no `PL_DISTANCE` and `PL_LOCATION`: postcode (without spaces, in
    * capitals) → grid reference in metres and local authority district (ONS directory `oseast1m`, `osnrth1m`,
    * `oslaua`). The straight line between home and placement in miles, to 1 dp; outside the LA when the two
-   * districts differ.
+   * districts differ. `readPostcodeLookup` reads the ONS directory's CSV into this map.
    */
   readonly postcodes?: ReadonlyMap<
     string,

@@ -23,6 +23,7 @@ it("exports exactly the returns API", () => {
       "readReturns",
       "RETURNS_MAX_BYTES",
       "parseCinCensusXml",
+      "readPostcodeLookup",
       "readSsda903",
       "recogniseReturnFile",
       "recogniseReturnXml",

@@ -36,7 +36,7 @@ const years = (edited: readonly string[]): ReturnYear[] =>
     const cinFile = mine.find((f) => f.path.endsWith(".xml"));
     return {
       year,
-      cin: parseCinCensusXml(cinFile?.text ?? "", { file: cinFile?.path }),
+      cin: parseCinCensusXml(cinFile?.text ?? "", cinFile ? { file: cinFile.path } : {}),
       ssda903: readSsda903(
         Object.fromEntries(mine.filter((f) => f.path.endsWith(".csv")).map((f) => [f.path, f.text])),
       ),
