@@ -75,7 +75,7 @@ export const configSchema = z
       .optional(),
     comparison: z
       .object({
-        previous: z.enum(["latest-comparable", "baseline"]).optional(),
+        previous: z.enum(["latest-comparable", "baseline", "strict"]).optional(),
         baseline: z.string().min(1).optional(),
         noChangeBand: z.number().nonnegative().optional(),
       })

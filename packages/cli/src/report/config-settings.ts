@@ -37,5 +37,7 @@ export function reportComparison(
     ...(config?.comparison?.previous === "baseline" && baseline
       ? { comparison: { kind: "baseline" as const, baseline } }
       : {}),
+    // Only comparable periods, even for the council's own figures (which otherwise compare across periods).
+    ...(config?.comparison?.previous === "strict" ? { comparison: { kind: "strict" as const } } : {}),
   };
 }
