@@ -148,8 +148,8 @@ const RATES: Readonly<Record<string, string>> = {
  * are not itemised (`exclusions` is empty: use the TypeScript engine for them). Annex A and the postcode lookup
  * of `cla-distance-20m` are not in the SQL.
  * @example
- * // const db = an SqlConnection over DuckDB (see packages/cli/src/engine/duckdb.ts)
- * // const { observations } = await computeReturnsMeasuresSql(years, { year: 2023, area: "865" }, db);
+ * const db = await openDuckDb(); // the CLI's SqlConnection over DuckDB (packages/cli/src/engine/duckdb.ts)
+ * const { observations } = await computeReturnsMeasuresSql(years, { year: 2023, area: "865" }, db);
  */
 export async function computeReturnsMeasuresSql(
   years: readonly ReturnYear[],
