@@ -53,6 +53,11 @@ const freeText = fc.oneof(
   { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z ,.()'-]{0,30}$/) },
   { weight: 1, arbitrary: fc.constantFrom(...HTML_PROBES) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  // Names of Object properties, which break code that looks text up in a plain object.
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("constructor", "toString", "valueOf", "__proto__", "hasOwnProperty"),
+  },
 );
 const text = freeText.filter((t) => t.trim() !== "");
 const percent = fc.integer({ min: 10, max: 950 }).map((n) => (n / 10).toFixed(1));

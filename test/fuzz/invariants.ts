@@ -19,6 +19,7 @@ export interface Finding {
     | "row-accounting"
     | "unlocated"
     | "raw-html"
+    | "unreadable-output"
     | "exit-3-without-location";
   readonly detail: string;
 }
@@ -58,6 +59,7 @@ export function checkReader(sample: Sample, preservesRows: boolean, observed: Ob
       kind: "row-accounting",
       detail: `${observed.unaccounted} rows neither used nor excluded with a reason`,
     });
+  for (const u of observed.unreadable ?? []) findings.push({ kind: "unreadable-output", detail: u });
   for (const out of observed.outputs ?? []) {
     const raw = isMarkup(out) ? RAW_HTML.filter((h) => out.text.includes(h)) : [];
     if (raw.length > 0) findings.push({ kind: "raw-html", detail: `${out.name}: ${JSON.stringify(raw)}` });

@@ -33,6 +33,8 @@ export interface Observed {
   readonly outputs?: readonly Output[];
   /** A CLI run's exit code. */
   readonly exitCode?: number;
+  /** Outputs that do not open again (a workbook its own format's reader refuses). */
+  readonly unreadable?: readonly string[];
 }
 
 /** A file a command wrote. */
@@ -193,7 +195,11 @@ export const TARGETS: readonly Target[] = [
     sample: formats.localFigures,
     async read([f], dir) {
       if (!f) return { issues: [] };
-      const book = damage(await xlsxBytes(f.text), f.text);
+      // write-excel-file drops a shared string named like an Object property ("constructor", "valueOf"): such a
+      // workbook is broken before kpikit reads it, so its rows are not counted (its refusal still is checked).
+      const broken = readCsvRecords(f.text).records.some((r) => r.cells.some((c) => c in Object.prototype));
+      const made = damage(await xlsxBytes(f.text), f.text);
+      const book = broken ? { ...made, damaged: true } : made;
       const cwd = scratch(join(dir, "xlsx"), [{ name: "figures.xlsx", text: book.bytes }]);
       const r = await cli(["validate", "--json", "figures.xlsx"], cwd);
       const file = (JSON.parse(r.stdout || "{}").files ?? [])[0] as
@@ -221,7 +227,19 @@ export const TARGETS: readonly Target[] = [
       const cwd = scratch(join(dir, "report"), files);
       const r = await cli(REPORT_ARGS, cwd);
       const json = /^\s*\{/.test(r.stdout) ? (JSON.parse(r.stdout) as { issues?: Issue[] }) : {};
-      return { issues: json.issues ?? [], outputs: r.outputs, exitCode: r.code };
+      // The workbook written must open again.
+      const unreadable: string[] = [];
+      if (r.code === 0) {
+        const { readSheet } = (await import(requireFromCli.resolve("read-excel-file/node"))) as {
+          readSheet: (input: Buffer) => Promise<unknown>;
+        };
+        try {
+          await readSheet(readFileSync(join(cwd, "out", "report.xlsx")));
+        } catch (error) {
+          unreadable.push(`report.xlsx: ${(error as Error).message}`);
+        }
+      }
+      return { issues: json.issues ?? [], outputs: r.outputs, exitCode: r.code, unreadable };
     },
     command: () => REPORT_ARGS,
   },
@@ -239,7 +257,7 @@ const REPORT_ARGS = [
   "plan.csv",
   "--today",
   "2025-06-30",
-  ...["html", "md", "csv", "json"].flatMap((f) => ["--format", f]),
+  ...["html", "md", "csv", "json", "xlsx"].flatMap((f) => ["--format", f]),
   "--out",
   "out/report",
   "--json",
