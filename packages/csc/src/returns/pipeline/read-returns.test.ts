@@ -370,3 +370,31 @@ describe("measureReturns", () => {
     ]);
   });
 });
+
+describe("readReturns: code lists of the collection year", () => {
+  it.each([
+    // E43 and E44 left the reasons episodes ceased with the 2018-19 return; E45 came in.
+    [2017, "E43", null],
+    [2023, "E43", "ssda903-code-year"],
+    [2023, "E45", null],
+    [2017, "E45", "ssda903-code-year"],
+    // Placement codes Z11–Z14 are from the 2025-26 return; H5 was dropped in 2024-25.
+    [2025, "Z11", null],
+    [2024, "Z11", "ssda903-code-year"],
+    [2023, "H5", null],
+    [2024, "H5", "ssda903-code-year"],
+  ])("a %i return with %s → %s", (year, code, expected) => {
+    const s = ssda(year);
+    const isPlace = code.startsWith("Z") || code === "H5";
+    const episodes = isPlace
+      ? s.episodes.replace(`C1,01/05/${year},S,C2,N1,U1`, `C1,01/05/${year},S,C2,N1,${code}`)
+      : s.episodes.replace(`03/02/${year + 1},E11`, `03/02/${year + 1},${code}`);
+    const r = readReturns([
+      { name: "episodes.csv", bytes: episodes },
+      { name: "header.csv", bytes: s.header },
+    ]);
+    const found = r.issues.filter((i) => i.code === "ssda903-code-year");
+    expect(found.map((i) => i.code)[0] ?? null).toBe(expected);
+    if (expected) expect(found[0]?.message).toMatch(new RegExp(`not of the ${year}-\\d\\d return \\(`));
+  });
+});

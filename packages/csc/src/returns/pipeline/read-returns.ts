@@ -5,6 +5,8 @@ import type { CinChild, CinHeader } from "../cin-types.js";
 import type { ReturnYear } from "../measure-types.js";
 import { parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
+import { codesForYear, SSDA903_CODE_YEARS } from "../ssda903-code-years.js";
+import { codeList } from "../value-form.js";
 import { isAnnexA, isZip, type ReturnKind, recogniseText } from "./recognise.js";
 import { splitStacked, stackingColumns } from "./stacked.js";
 import { folderOf, type YearHint, yearHintOf, yearHintOfText, yearLabel } from "./year-hint.js";
@@ -567,7 +569,10 @@ export function readReturns(
         options,
       );
     }
-    if (ssda) append(issues, ssda.issues);
+    if (ssda) {
+      append(issues, ssda.issues);
+      checkCodeYears(ssda.tables, year, issues);
+    }
     const setFiles = yearSets.flatMap((s) => s.parts.map((p) => p.file));
     if (ssda && (ssda.tables.episodes === undefined || ssda.tables.header === undefined)) {
       const missing = (["episodes", "header"] as const).filter((t) => ssda?.tables[t] === undefined);
@@ -606,6 +611,33 @@ export function readReturns(
     issues: markNeeded(issues),
     blocking: markNeeded(issues).filter(isBlockingIssue),
   };
+}
+
+/**
+ * Codes checked against the collection year's own list (the readers accept any year's): a code dropped before
+ * the year, or introduced after it, is an error naming the year and listing that year's codes.
+ */
+function checkCodeYears(tables: Ssda903Tables, year: number, issues: Issue[]): void {
+  for (const [name, columns] of Object.entries(SSDA903_CODE_YEARS)) {
+    const table = tables[name as keyof Ssda903Tables];
+    if (!table) continue;
+    for (const column of Object.keys(columns)) {
+      const allowed = codesForYear(name, column, year);
+      if (!allowed) continue;
+      for (const row of table.rows) {
+        const value = row.values[column];
+        if (value && !allowed.includes(value))
+          issues.push({
+            code: "ssda903-code-year",
+            severity: "error",
+            file: table.file,
+            row: row.line,
+            column,
+            message: `${column} on line ${row.line} of ${table.file} is a code of another year's SSDA903, not of the ${yearLabel(year)} return (${codeList(allowed)}).`,
+          });
+      }
+    }
+  }
 }
 
 /** A missing column the measures read is an error whatever the table reader called it. */
