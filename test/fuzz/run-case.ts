@@ -8,17 +8,31 @@ import { checkCli, checkReader, type Finding } from "./invariants.js";
 import { type Mutation, mutate, mutations } from "./mutations.js";
 import { filesUnder, cli as inProcess, type Output, scratch, type Target } from "./targets.js";
 
-/** A generated case: the sample and the mutations, each aimed at one of its files. */
+/** A generated case: the sample and the mutations, each aimed at one of its files (mutations for each format). */
 export interface FuzzCase {
   readonly sample: Sample;
-  readonly mutations: readonly (readonly [number, readonly Mutation[]])[];
+  readonly mutations: readonly (readonly [number, Readonly<Record<MutationFormat, readonly Mutation[]>>])[];
+}
+
+type MutationFormat = "csv" | "xml" | "yaml";
+
+/** The mutations a file gets: its target's, or by its extension when a target reads several formats. */
+function formatOf(target: Target, name: string): MutationFormat | "report" {
+  if (target.format === "report") return "report";
+  if (/\.xml$/i.test(name)) return "xml";
+  if (/\.ya?ml$/i.test(name)) return "yaml";
+  return target.format === "yaml" || target.format === "xml" ? target.format : "csv";
 }
 
 /** Cases for a target: its samples, with one to three mutations on one or two of their files. */
 export function cases(target: Target): fc.Arbitrary<FuzzCase> {
+  const csv = mutations(target.format === "report" ? "report" : "csv");
   return fc.record({
     sample: target.sample,
-    mutations: fc.array(fc.tuple(fc.nat(), mutations(target.format)), { minLength: 1, maxLength: 2 }),
+    mutations: fc.array(
+      fc.tuple(fc.nat(), fc.record({ csv, xml: mutations("xml"), yaml: mutations("yaml") })),
+      { minLength: 1, maxLength: 2 },
+    ),
   });
 }
 
@@ -31,10 +45,11 @@ export function mutated(
   const targets = files.filter((f) => target.mutable?.(f.name) ?? true);
   let preservesRows = true;
   const names: string[] = [];
-  for (const [which, ms] of c.mutations) {
+  for (const [which, byFormat] of c.mutations) {
     const f = targets[which % Math.max(1, targets.length)];
     if (!f) continue;
-    const m = mutate(f.text, ms);
+    const format = formatOf(target, f.name);
+    const m = mutate(f.text, byFormat[format === "report" ? "csv" : format]);
     f.text = m.text;
     preservesRows &&= m.preservesRows;
     names.push(`${f.name}: ${m.names}`);

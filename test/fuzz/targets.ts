@@ -14,6 +14,7 @@ import {
   readCsvRecords,
   readLocalFigures,
   readPlan,
+  readReturns,
   readSsda903,
 } from "@kpikit/csc";
 import fc from "fast-check";
@@ -138,6 +139,29 @@ export const TARGETS: readonly Target[] = [
       if (!f) return { issues: [] };
       const r = readSsda903({ [f.name]: decoded(f.text, f.name) });
       return { issues: r.issues, rowsRead: { [f.name]: r.tables.header?.rows.length ?? 0 } };
+    },
+    command: (names) => ["compute", "--json", ...names],
+  },
+  {
+    // A council's returns together (CIN census and SSDA903 tables), through the returns pipeline and compute.
+    name: "returns",
+    format: "csv",
+    sample: fc.tuple(formats.cinCensus, formats.ssda903).map(([cin, ssda]) => ({
+      files: [...cin.files, ...ssda.files],
+      identifiers: [...cin.identifiers, ...ssda.identifiers],
+    })),
+    async read(files) {
+      const r = readReturns(files.map((f) => ({ name: f.name, bytes: bytes(f.text) })));
+      const rowsRead: Record<string, number> = {};
+      const add = (file: string, n: number) => {
+        rowsRead[file] = (rowsRead[file] ?? 0) + n;
+      };
+      for (const y of r.years) {
+        const cinFile = y.files.find((f) => f.endsWith(".xml"));
+        if (y.cin && cinFile) add(cinFile, y.cin.children.length);
+        for (const t of Object.values(y.ssda903?.tables ?? {})) if (t) add(t.file, t.rows.length);
+      }
+      return { issues: r.issues, rowsRead };
     },
     command: (names) => ["compute", "--json", ...names],
   },
