@@ -126,7 +126,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (returnsFiles.length > 0) {
     // One read of every return given: years, LAs, the cross-table checks (episodes without a header row,
     // duplicate tables, overlapping episodes) and the DfE UPN check letter.
-    const read = readReturns(returnsFiles, { upnCheckLetter: true });
+    const read = readReturns(returnsFiles, { dfeChecks: true });
     const byFile = new Map<string, Issue[]>();
     for (const issue of read.issues) {
       const shown = COMPUTE_ONLY.has(issue.code) ? { ...issue, severity: "warning" as const } : issue;

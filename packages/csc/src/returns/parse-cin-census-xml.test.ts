@@ -229,3 +229,56 @@ describe("parseCinCensusXml", () => {
     expect(parseCinCensusXml(undefined as unknown as string).issues[0]?.code).toBe("xml-empty");
   });
 });
+
+describe("parseCinCensusXml with the DfE rules (dfeChecks)", () => {
+  const nfa = (inner: string) =>
+    `<CINdetails><CINreferralDate>2023-06-01</CINreferralDate><ReferralSource>1A</ReferralSource>${inner}<ReferralNFA>true</ReferralNFA></CINdetails>`;
+  const assessment =
+    "<Assessments><AssessmentActualStartDate>2023-06-02</AssessmentActualStartDate><AssessmentAuthorisationDate>2023-06-20</AssessmentAuthorisationDate><FactorsIdentifiedAtAssessment><AssessmentFactors>1A</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>";
+  const ids = (death: string) =>
+    `<LAchildID>X1</LAchildID><UPN>L12345678901B</UPN><PersonBirthDate>2015-01-02</PersonBirthDate><Sex>F</Sex><PersonDeathDate>${death}</PersonDeathDate>`;
+  it.each([
+    ["a referral of no further action with an assessment", child(nfa(assessment)), "cin-nfa-with-activity"],
+    ["a referral of no further action alone", child(nfa("")), null],
+    ["a death before birth", child(referral(), ids("2014-12-31")), "cin-death-before-birth"],
+    ["a death after birth", child(referral(), ids("2023-12-31")), null],
+    [
+      "a closure after the census year",
+      child(referral("<CINclosureDate>2024-04-01</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure>")),
+      "cin-closure-outside-year",
+    ],
+    [
+      "a closure before the census year",
+      child(
+        referral(
+          "<CINclosureDate>2023-03-31</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure>",
+          "2023-01-05",
+        ),
+      ),
+      "cin-closure-outside-year",
+    ],
+    [
+      "a closure on the last day",
+      child(referral("<CINclosureDate>2024-03-31</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure>")),
+      null,
+    ],
+    ["a referral after the census year", child(referral("", "2024-04-02")), "cin-referral-after-year"],
+    [
+      "a UPN whose check letter is wrong",
+      child(referral(), "<LAchildID>X1</LAchildID><UPN>A12345678901B</UPN><Sex>F</Sex>"),
+      "cin-upn-check-letter",
+    ],
+  ])("%s → %s, with its line and column", (_, c, code) => {
+    const strict = parseCinCensusXml(doc(c), { file: "cin.xml", dfeChecks: true });
+    const found = strict.issues.filter((i) => i.code === code || (code === null && i.severity === "error"));
+    if (code === null) expect(found).toEqual([]);
+    else {
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ file: "cin.xml", row: 1, severity: "error" });
+      expect(typeof found[0]?.column).toBe("number");
+      expect(found[0]?.message).not.toMatch(/X1|2014-12-31|A12345678901B/);
+      // Without dfeChecks the file's form alone is checked.
+      expect(parseCinCensusXml(doc(c)).issues.filter((i) => i.code === code)).toEqual([]);
+    }
+  });
+});

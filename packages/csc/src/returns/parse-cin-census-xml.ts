@@ -10,8 +10,11 @@ import { readXml, type XmlElement } from "./xml-reader.js";
 export interface ParseCinCensusOptions {
   /** File name put on every issue. */
   readonly file?: string;
-  /** Check each UPN's check letter (DfE rule; `kpikit validate` turns it on). Default false. */
-  readonly upnCheckLetter?: boolean;
+  /**
+   * The DfE rules beyond the file's form, as `kpikit validate` runs them: each UPN's check letter, no activity on a
+   * no-further-action referral, death before birth, closure and referral dates outside the census year. Default false.
+   */
+  readonly dfeChecks?: boolean;
 }
 
 /** What {@link parseCinCensusXml} read: the children (child-level, keep in memory only), the header and issues. */
@@ -51,7 +54,7 @@ export interface CinCensusResult {
  */
 export function parseCinCensusXml(text: string, options: ParseCinCensusOptions = {}): CinCensusResult {
   const file = options.file;
-  const r = new Reader(file, options.upnCheckLetter === true);
+  const r = new Reader(file, options.dfeChecks === true);
   let xml: ReturnType<typeof readXml>;
   try {
     xml = readXml(typeof text === "string" ? text : "");
@@ -85,8 +88,10 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
   let header: CinHeader | null = null;
   let childrenEl: XmlElement | null = null;
   for (const el of root.children) {
-    if (el.name === "Header" && !header) header = readHeader(r, el);
-    else if (el.name === "Children" && !childrenEl) childrenEl = el;
+    if (el.name === "Header" && !header) {
+      header = readHeader(r, el);
+      r.censusYear = header.year;
+    } else if (el.name === "Children" && !childrenEl) childrenEl = el;
     else
       r.report(
         el,

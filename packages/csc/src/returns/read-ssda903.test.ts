@@ -81,7 +81,7 @@ describe("readSsda903", () => {
     ["A1234567890", "ssda903-invalid-upn"],
     ["123456789012A", "ssda903-invalid-upn"],
   ])("UPN %s → %s", (upn, code) => {
-    const r = readSsda903({ "header.csv": `${HD}\n1,1,01/02/2010,WBRI,${upn},,` }, { upnCheckLetter: true });
+    const r = readSsda903({ "header.csv": `${HD}\n1,1,01/02/2010,WBRI,${upn},,` }, { dfeChecks: true });
     expect(r.issues[0]?.code ?? null).toBe(code);
     if (code) expect(r.issues[0]?.message).not.toContain(upn);
   });

@@ -45,8 +45,8 @@ export interface ReadSsda903Options {
    * files with random codes may want `warning`.
    */
   readonly codeSeverity?: "error" | "warning";
-  /** Check each UPN's check letter (DfE rule; `kpikit validate` turns it on). Default false. */
-  readonly upnCheckLetter?: boolean;
+  /** The DfE rules beyond the file's form, as `kpikit validate` runs them: each UPN's check letter. Default false. */
+  readonly dfeChecks?: boolean;
 }
 
 /** What {@link readSsda903} read. */
@@ -141,7 +141,7 @@ export function readSsda903(
   const issues: Issue[] = [];
   const out: Partial<Record<Ssda903TableName, Ssda903Table>> = {};
   const codeSeverity = options.codeSeverity ?? "error";
-  const checks: RowChecks = { codeSeverity, upnCheckLetter: options.upnCheckLetter === true };
+  const checks: RowChecks = { codeSeverity, dfeChecks: options.dfeChecks === true };
   for (const [file, input] of Object.entries(tables ?? {})) {
     const text = typeof input === "string" ? input : "";
     const read = looksLikeXml(text)
@@ -296,7 +296,7 @@ function readTable(file: string, text: string, checks: RowChecks, issues: Issue[
 /** How strictly {@link readRows} checks values. */
 interface RowChecks {
   readonly codeSeverity: "error" | "warning";
-  readonly upnCheckLetter: boolean;
+  readonly dfeChecks: boolean;
 }
 
 /** Checks and converts rows of one table: values, dates, codes, one row per child, date order. */
@@ -304,7 +304,7 @@ function readRows(
   spec: TableSpec,
   file: string,
   rows: readonly RawRow[],
-  { codeSeverity, upnCheckLetter }: RowChecks,
+  { codeSeverity, dfeChecks }: RowChecks,
   issues: Issue[],
 ): Ssda903Row[] {
   const out: Ssda903Row[] = [];
@@ -355,7 +355,7 @@ function readRows(
             ...where,
             message: `${c.name} on ${place} of ${file} is neither a UPN (a letter, 11 digits, then a digit or letter) nor UN1–UN7.`,
           });
-        else if (upnCheckLetter && !/^UN/i.test(raw) && !upnCheckLetterOk(raw))
+        else if (dfeChecks && !/^UN/i.test(raw) && !upnCheckLetterOk(raw))
           issues.push({
             code: "ssda903-upn-check-letter",
             severity: "error",

@@ -22,9 +22,12 @@ const UPN = /^[A-Za-z]\d{11}(\d|[A-Za-z])$/;
 /** Reads one block's direct children, reporting unknown, repeated, missing and invalid elements. */
 export class Reader {
   readonly issues: Issue[] = [];
+  /** The census year (`<Year>`, 2024 = 2023-24) once the header is read: dates are checked against it. */
+  censusYear: number | null = null;
+
   constructor(
     private readonly file: string | undefined,
-    private readonly upnCheckLetter = false,
+    readonly dfeChecks = false,
   ) {}
 
   report(
@@ -153,7 +156,7 @@ export class Reader {
     if (kind === "upn") {
       if (!UPN.test(raw))
         return bad("cin-invalid-upn", "a UPN (a letter, 11 digits, then a digit or letter)");
-      if (this.upnCheckLetter && !upnCheckLetterOk(raw))
+      if (this.dfeChecks && !upnCheckLetterOk(raw))
         return bad("cin-upn-check-letter", "a UPN whose check letter matches its digits (the DfE UPN check)");
       return raw;
     }

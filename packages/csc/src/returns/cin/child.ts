@@ -61,6 +61,16 @@ export function readChild(r: Reader, el: XmlElement, position: number): CinChild
       `<Sex> (or <GenderCurrent> before 2025) is required in ${where} but is missing.`,
     );
   }
+  const birth = str(ids.PersonBirthDate);
+  const death = str(ids.PersonDeathDate);
+  if (r.dfeChecks && idEl && birth !== null && death !== null && death < birth)
+    r.report(
+      idEl.children.find((c) => c.name === "PersonDeathDate") ?? idEl,
+      [...idPath, "PersonDeathDate"],
+      "cin-death-before-birth",
+      "error",
+      `<PersonDeathDate> is before <PersonBirthDate> in ${where}.`,
+    );
   const chEl = only("ChildCharacteristics");
   const chPath = [...path, "ChildCharacteristics"];
   const disabilities: string[] = [];

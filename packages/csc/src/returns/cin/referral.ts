@@ -92,6 +92,38 @@ export function readReferral(r: Reader, el: XmlElement, path: Path, where: strin
     }
     return fields;
   });
+  const at = (name: string) => el.children.find((c) => c.name === name) ?? el;
+  // Common cross-field rules: a referral with no further action has no activity; dates fall in the census year.
+  const nfa = bool(v.ReferralNFA);
+  const activity = assessments.length + section47.length + protectionPlans.length + cinPlanDates.length > 0;
+  if (r.dfeChecks && nfa === true && activity)
+    r.report(
+      at("ReferralNFA"),
+      [...path, "ReferralNFA"],
+      "cin-nfa-with-activity",
+      "error",
+      `The referral is marked no further action (<ReferralNFA> true) but has an assessment, CIN plan, section 47 enquiry or child protection plan (${where}).`,
+    );
+  if (r.dfeChecks && r.censusYear !== null) {
+    const start = `${r.censusYear - 1}-04-01`;
+    const end = `${r.censusYear}-03-31`;
+    if (closureDate !== null && (closureDate < start || closureDate > end))
+      r.report(
+        at("CINclosureDate"),
+        [...path, "CINclosureDate"],
+        "cin-closure-outside-year",
+        "error",
+        `<CINclosureDate> is outside the census year (${start} to ${end}) (${where}).`,
+      );
+    if (referralDate !== null && referralDate > end)
+      r.report(
+        at("CINreferralDate"),
+        [...path, "CINreferralDate"],
+        "cin-referral-after-year",
+        "error",
+        `<CINreferralDate> is after the census year ends on ${end} (${where}).`,
+      );
+  }
   return {
     line: el.line,
     referralDate,

@@ -33,8 +33,8 @@ export interface ReadReturnsOptions {
   readonly year?: number;
   /** The largest file read, in bytes; default {@link RETURNS_MAX_BYTES}. */
   readonly maxBytes?: number;
-  /** Check UPN check letters (as `kpikit validate` does). Default false. */
-  readonly upnCheckLetter?: boolean;
+  /** The DfE rules beyond the files' form (UPN check letters, cross-field rules), as `kpikit validate` runs them. */
+  readonly dfeChecks?: boolean;
   /** Called as each file is read. */
   readonly onProgress?: (progress: {
     readonly done: number;
@@ -267,7 +267,7 @@ export function readReturns(
     if (kind === "cin-census") {
       const cin = parseCinCensusXml(decoded.text, {
         file: f.name,
-        upnCheckLetter: options.upnCheckLetter === true,
+        dfeChecks: options.dfeChecks === true,
       });
       cinParts.push({ file: f.name, children: cin.children, header: cin.header, issues: cin.issues, hint });
       append(issues, cin.issues);
@@ -661,7 +661,7 @@ function readParts(
     texts[p.file] = p.text;
     if (p.stacked) stacked.add(p.file);
   }
-  const read = readSsda903(texts, { upnCheckLetter: options.upnCheckLetter === true });
+  const read = readSsda903(texts, { dfeChecks: options.dfeChecks === true });
   const issues = read.issues.filter(
     (i) =>
       !(

@@ -169,7 +169,7 @@ describe("no message ever quotes an identifier", () => {
               { name: "2023-24/episodes.csv", bytes: e },
               { name: "2023-24/header.csv", bytes: h },
             ],
-            { upnCheckLetter: true },
+            { dfeChecks: true },
           );
           expect(leaks(r.issues, secrets(children))).toEqual([]);
         },
@@ -186,7 +186,7 @@ describe("no message ever quotes an identifier", () => {
         (children, ms) => {
           let xml = cinXml(children);
           for (const m of ms) xml = mutateXml(xml, m);
-          const r = readReturns([{ name: "cin.xml", bytes: xml }], { upnCheckLetter: true });
+          const r = readReturns([{ name: "cin.xml", bytes: xml }], { dfeChecks: true });
           expect(leaks(r.issues, secrets(children))).toEqual([]);
         },
       ),
@@ -202,7 +202,7 @@ describe("no message ever quotes an identifier", () => {
         (children, ms) => {
           let xml = ssdaXml(children);
           for (const m of ms) xml = mutateXml(xml, m);
-          const r = readReturns([{ name: "903.xml", bytes: xml }], { upnCheckLetter: true });
+          const r = readReturns([{ name: "903.xml", bytes: xml }], { dfeChecks: true });
           expect(leaks(r.issues, secrets(children))).toEqual([]);
         },
       ),
