@@ -95,17 +95,27 @@ export function spawnCli(
   cwd: string,
 ): { code: number; stdout: string; stderr: string; outputs: Output[] } {
   const inputs = new Set(readdirSync(cwd));
-  const r = spawnSync(process.execPath, [CLI_DIST, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", KPIKIT_TODAY: "2025-06-30" },
-    encoding: "utf8",
-    timeout: 60_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  let r = spawn(args, cwd);
+  // The packages' dist folders are rebuilt now and then while a long run goes on (another build in the same
+  // tree): a module missing from dist is that, not a kpikit bug; wait for the build and run the case again.
+  for (let retry = 0; retry < 6 && /Cannot find module '[^']*\/dist\//.test(r.stderr ?? ""); retry++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
+    r = spawn(args, cwd);
+  }
   return {
     code: r.status ?? -1,
     stdout: r.stdout ?? "",
     stderr: r.stderr ?? "",
     outputs: filesUnder(cwd, inputs),
   };
+}
+
+function spawn(args: readonly string[], cwd: string) {
+  return spawnSync(process.execPath, [CLI_DIST, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", KPIKIT_TODAY: "2025-06-30" },
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
