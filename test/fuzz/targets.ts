@@ -124,10 +124,18 @@ export const TARGETS: readonly Target[] = [
     format: "csv",
     sample: formats.ssda903,
     async read(files) {
-      const r = readSsda903(Object.fromEntries(files.map((f) => [f.name, decoded(f.text, f.name)])));
+      const texts = Object.fromEntries(files.map((f) => [f.name, decoded(f.text, f.name)]));
+      const r = readSsda903(texts);
       const rowsRead: Record<string, number> = {};
-      for (const t of Object.values(r.tables)) if (t) rowsRead[t.file] = t.rows.length;
-      return { issues: r.issues, rowsRead };
+      // A table keeps every record under its header (unreadable values as null), so none is unaccounted for.
+      let unaccounted = 0;
+      for (const t of Object.values(r.tables)) {
+        if (!t) continue;
+        rowsRead[t.file] = t.rows.length;
+        const records = readCsvRecords(texts[t.file] ?? "").records.length;
+        unaccounted += Math.max(0, records - 1 - t.rows.length);
+      }
+      return { issues: r.issues, rowsRead, unaccounted };
     },
     command: (names) => ["validate", "--json", ...names],
   },
