@@ -41,7 +41,7 @@ export function addEdgeCases(world: SynthWorld, year: number): void {
   // Assessments: same day (0 working days); exactly 45 and 46 working days over Christmas; and over the spring
   // bank holidays, which in 2022 include the Platinum Jubilee (2 and 3 June) and in 2023 the Coronation (8 May).
   referral(cin(`${y - 5}-02-01`), `${y}-06-01`, assessed(`${y}-06-05`, `${y}-06-05`));
-  const christmas = `${y}-10-20`;
+  const christmas = `${y}-11-01`;
   referral(cin(`${y - 6}-03-01`), christmas, assessed(christmas, addWorkingDays(christmas, 45)));
   referral(cin(`${y - 7}-04-01`), christmas, assessed(christmas, addWorkingDays(christmas, 46)));
   const spring = y === 2022 ? "2022-05-16" : y === 2023 ? "2023-04-17" : `${y}-04-20`;

@@ -280,3 +280,28 @@ describe("an unreadable CIN end date", () => {
     );
   });
 });
+
+describe("the working-day edge cases fall on the dates counted by hand", () => {
+  // Working days after the start, counted on a calendar: 1 Nov 2023 + 45 skips 25 and 26 Dec and 1 Jan;
+  // 17 Apr 2023 + 45 skips 1 May, 8 May (the Coronation) and 29 May; 16 May 2022 + 45 skips 2 and 3 June (the
+  // moved spring holiday and the Platinum Jubilee); 22 Aug 2022 + 45 skips 29 Aug and 19 Sep (the Queen's
+  // funeral). Each 46 is the next working day.
+  it.each([
+    [2023, "2023-11-01", "2024-01-08", "2024-01-09"],
+    [2023, "2023-04-17", "2023-06-22", "2023-06-23"],
+    [2022, "2022-05-16", "2022-07-20", "2022-07-21"],
+    [2022, "2022-08-22", "2022-10-26", "2022-10-27"],
+  ])("%i: started %s, 45 working days on %s, 46 on %s", (year, start, d45, d46) => {
+    const ys = edgeYears(year, year, year);
+    const authorised = (ys[0]?.cin?.children ?? [])
+      .flatMap((c) => c.details.flatMap((d) => d.assessments))
+      .filter((a) => a.startDate === start)
+      .map((a) => a.authorisationDate)
+      .sort();
+    expect(authorised).toEqual([d45, d46]);
+    const m = computeReturnsMeasures(ys, { year });
+    expect(m.observations.find((o) => o.indicatorId === "assessments-45wd")?.denominator).toBe(
+      year === 2022 ? 7 : 5,
+    );
+  });
+});
