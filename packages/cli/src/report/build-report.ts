@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { buildScorecard, type Issue, type Period, type Scorecard } from "@kpikit/core";
+import { buildScorecard, type Issue, type Observation, type Period, type Scorecard } from "@kpikit/core";
 import {
   gatherPublished,
   type LocalFigure,
@@ -85,7 +85,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   const plan = await reportPlan(
     planFiles(request.plan, request.cwd, config, request.configName),
     generated,
-    observations,
+    ownFirst(observations, la.code),
     la.code,
   );
   const scorecard = buildScorecard({
@@ -176,4 +176,14 @@ function newerThanBenchmarks(scorecard: Scorecard): Issue[] {
         .join("; ")}${rows.length > 3 ? "; …" : ""}); give newer DfE files with --published`,
     },
   ];
+}
+
+/**
+ * The observations with the LA's published figures left out where its own figures give one for the same
+ * indicator and period (the scorecard notes each such pair; the plan sees only the council's figure).
+ */
+function ownFirst(observations: readonly Observation[], laCode: string): Observation[] {
+  const key = (o: Observation) => `${o.indicatorId}|${o.period.kind}|${o.period.start}|${o.period.end}`;
+  const own = new Set(observations.filter((o) => o.origin === "local").map(key));
+  return observations.filter((o) => o.origin === "local" || o.area !== laCode || !own.has(key(o)));
 }
