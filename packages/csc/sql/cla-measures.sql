@@ -1,6 +1,7 @@
 -- The SSDA903 measures of the year in `params`, one row each: indicator_id, numerator, denominator, value
--- (the mean for the adoption measures; for the distance, the children whose distance is unknown). Run after 01-stitch.sql. Only children with an episode in the year's own file
--- count, except the adoption measures, which cover the 3 years ending 31 March from every file.
+-- (the mean for the adoption measures; for the distance, the children whose distance is unknown). Run after
+-- 01-stitch.sql. Only children with an episode in the year's own file count, except the adoption measures,
+-- which cover the 3 years ending 31 March from every file.
 
 WITH
 -- A child with an unreadable DEC on an episode started by 31 March cannot be placed: left out, never "open".
