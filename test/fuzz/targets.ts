@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import type { Issue } from "@kpikit/core";
+import type { Issue, Scorecard } from "@kpikit/core";
 import {
   decodeText,
   findIndicator,
@@ -17,6 +17,7 @@ import {
   readReturns,
   readSsda903,
 } from "@kpikit/csc";
+import { renderPlan, renderScorecard } from "@kpikit/web";
 import fc from "fast-check";
 import { run } from "../../packages/cli/src/main.js";
 import { parseConfigText } from "../../packages/cli/src/read/load-config.js";
@@ -271,7 +272,19 @@ export const TARGETS: readonly Target[] = [
           unreadable.push(`report.xlsx: ${(error as Error).message}`);
         }
       }
-      return { issues: json.issues ?? [], outputs: r.outputs, exitCode: r.code, unreadable };
+      // The web package's renderers, as the elements use them, from the Scorecard the report wrote.
+      const rendered: Output[] = [];
+      if (r.code === 0) {
+        const scorecard = JSON.parse(readFileSync(join(cwd, "out", "report.json"), "utf8")) as Scorecard;
+        const plan = scorecard.plan ? renderPlan(scorecard.plan).value : "";
+        rendered.push({ name: "elements.html", text: `${renderScorecard(scorecard)}${plan}` });
+      }
+      return {
+        issues: json.issues ?? [],
+        outputs: [...r.outputs, ...rendered],
+        exitCode: r.code,
+        unreadable,
+      };
     },
     command: () => REPORT_ARGS,
   },
