@@ -280,6 +280,36 @@ describe("validate: statutory returns", () => {
     ]);
   });
 
+  it("checks an SSDA903 table saved as a workbook with the same reader, naming its sheet rows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-returns-"));
+    const { default: writeXlsxFile } = await import("write-excel-file/node");
+    const head =
+      "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN".split(
+        ",",
+      );
+    const text = (value: string) => ({ value, type: String });
+    const date = { value: new Date(Date.UTC(2023, 4, 1)), type: Date, format: "dd/mm/yyyy" };
+    const row = (child: string, place: string) => [
+      text(child),
+      date,
+      text("S"),
+      text("C2"),
+      text("N1"),
+      text(place),
+      text("PR1"),
+      ...Array(6).fill(null),
+    ];
+    const buffer = await writeXlsxFile([head.map(text), row("1", "U1"), row("2", "Q9")] as never).toBuffer();
+    writeFileSync(join(dir, "episodes.xlsx"), buffer);
+    const r = kpikit(["validate", "episodes.xlsx", "--json"], { cwd: dir });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { kind: string }) => f.kind)).toEqual(["ssda903"]);
+    const errors = doc.files[0].issues.filter((i: { severity?: string }) => i.severity !== "warning");
+    expect(
+      errors.map((i: { code: string; row: number; column: string }) => [i.code, i.row, i.column]),
+    ).toEqual([["ssda903-invalid-code", 3, "PLACE"]]);
+  });
+
   it("names the workforce census and flat CIN tables, and never computes them as a CIN census", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-returns-"));
     writeFileSync(

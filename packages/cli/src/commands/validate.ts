@@ -19,7 +19,7 @@ import { loadConfig } from "../read/load-config.js";
 import { readSheets } from "../read/read-sheets.js";
 import { readTable } from "../read/read-table.js";
 import { indicatorFinder, localDefinition } from "../report/indicators.js";
-import { checkSsda903Table, ssda903TableOf } from "../validate/ssda903.js";
+import { tableAsCsv } from "../validate/xlsx-table.js";
 
 /** Pipeline codes that matter when computing but not when checking files one by one. */
 const COMPUTE_ONLY = new Set(["returns-no-year", "returns-missing-table"]);
@@ -55,6 +55,8 @@ export async function run(ctx: CommandContext): Promise<number> {
   const find = indicatorFinder(locals);
   const planFiles: { file: string; sheets: readonly PlanSheet[]; issues: readonly Issue[] }[] = [];
   const returnsFiles: ReturnsInput[] = [];
+  /** A workbook's own reading issues, for the 903 tables saved as workbooks. */
+  const sheetIssues = new Map<string, readonly Issue[]>();
   for (const path of files) {
     if (isConfigPath(path)) continue;
     const full = resolve(ctx.io.cwd, path);
@@ -95,16 +97,10 @@ export async function run(ctx: CommandContext): Promise<number> {
       results.push({ file: name, kind: "unknown", ok: false, issues: table.issues });
       continue;
     }
-    if (recogniseSsda903Table(table.header, name) !== null || ssda903TableOf(table.header)) {
-      // An SSDA903 table saved as XLSX: the column and date checks here (compute asks for CSV).
-      const issues = [...table.issues, ...checkSsda903Table(table.header, table.rows, name)];
-      results.push({
-        file: name,
-        kind: "ssda903",
-        ok: errorsOf(issues).length === 0,
-        rows: table.rows.length,
-        issues,
-      });
+    if (recogniseSsda903Table(table.header, name) !== null) {
+      // An SSDA903 table saved as a workbook: its sheet as CSV through the same pipeline (compute asks for CSV).
+      returnsFiles.push({ name, bytes: tableAsCsv(table) });
+      sheetIssues.set(name, table.issues);
       continue;
     }
     // An improvement plan's files are checked together below: milestones and updates join on the action ref.
@@ -138,7 +134,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       const info = read.files.find((x) => x.file === f.name);
       const kind: Kind =
         info?.return === "cin-census" ? "cin-census" : info?.return === "ssda903" ? "ssda903" : "unknown";
-      const issues = byFile.get(f.name) ?? [];
+      const issues = [...(sheetIssues.get(f.name) ?? []), ...(byFile.get(f.name) ?? [])];
       results.push({ file: f.name, kind, ok: errorsOf(issues).length === 0, issues });
     }
   }
