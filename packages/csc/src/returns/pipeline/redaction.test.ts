@@ -144,6 +144,12 @@ function mutateXml(text: string, m: { kind: string; at: number; length: number }
   return text.slice(0, p) + text.slice(p + m.length);
 }
 
+/** The issues without a line or a column (every format here has both). */
+const unlocated = (issues: readonly { row?: unknown; column?: unknown }[]) =>
+  issues
+    .filter((i) => i.row === undefined || i.column === undefined || i.column === "")
+    .map((i) => JSON.stringify(i));
+
 /** The issues (as JSON) that contain any of the hidden texts. */
 const leaks = (issues: readonly unknown[], hidden: readonly string[]) =>
   issues.map((i) => JSON.stringify(i)).filter((text) => hidden.some((s) => text.includes(s)));
@@ -172,6 +178,7 @@ describe("no message ever quotes an identifier", () => {
             { dfeChecks: true },
           );
           expect(leaks(r.issues, secrets(children))).toEqual([]);
+          expect(unlocated(r.issues)).toEqual([]);
         },
       ),
       runs,
@@ -188,6 +195,7 @@ describe("no message ever quotes an identifier", () => {
           for (const m of ms) xml = mutateXml(xml, m);
           const r = readReturns([{ name: "cin.xml", bytes: xml }], { dfeChecks: true });
           expect(leaks(r.issues, secrets(children))).toEqual([]);
+          expect(unlocated(r.issues)).toEqual([]);
         },
       ),
       runs,
@@ -204,6 +212,7 @@ describe("no message ever quotes an identifier", () => {
           for (const m of ms) xml = mutateXml(xml, m);
           const r = readReturns([{ name: "903.xml", bytes: xml }], { dfeChecks: true });
           expect(leaks(r.issues, secrets(children))).toEqual([]);
+          expect(unlocated(r.issues)).toEqual([]);
         },
       ),
       runs,
