@@ -155,8 +155,8 @@ function randomReferral(r: Random, child: string, date: string): SynthReferral {
   const plans: SynthPlan[] = [];
   let closure = addDays([authorised, s47Start].sort()[1]!, r.int(0, 30));
   if (icpc !== null && r.chance(0.85)) {
-    const long = r.chance(0.06);
-    const planEnd = addDays(icpc, long ? r.int(730, 1000) : r.int(30, 700));
+    const long = r.chance(0.04);
+    const planEnd = addDays(icpc, long ? r.int(730, 1000) : r.int(30, 540));
     plans.push({
       start: icpc,
       end: planEnd,
@@ -215,9 +215,15 @@ function simulateCare(world: SynthWorld, r: Random, from: number, to: number, sc
         continue;
       }
       const adopted = ageDays < 5 * 365 && length >= 400 && r.chance(0.45);
+      // Adoptions take about 15 months from entering care to moving in with the adopters (DfE's A1), then months more.
+      if (adopted && ceased !== null) {
+        length = r.int(420, 800);
+        ceased = addDays(start, length);
+        if (ceased > end) ceased = null;
+      }
       world.episodes.push(...periodOfCare(r, child, start, ceased, adopted, world));
       const careEnd = ceased ?? end;
-      const incidents = r.chance(0.12) ? r.poisson(2) + 1 : 0;
+      const incidents = r.chance(0.22) ? r.poisson(2) + 1 : 0;
       for (let k = 0; k < incidents && ageDays > 3650; k++) {
         const at = addDays(start, r.int(0, Math.max(0, daysFrom(start, careEnd) - 1)));
         const back = addDays(at, r.int(0, 7));
