@@ -286,3 +286,100 @@ describe("kpikit compute: bad data never becomes a figure", () => {
     expect(doc.exclusions.map((e) => e.count)).toEqual(counts.map((c) => (c >= 1 && c <= 4 ? "[c]" : c)));
   });
 });
+
+describe("acceptance: five CIN censuses and ten 903 year folders of one LA, as they lie", () => {
+  it("gives the measures of each of four years, as the library computes them from the same files", () => {
+    const root = mkdtempSync(join(tmpdir(), "kpikit-acceptance-"));
+    const made = kpikit(
+      [
+        "synth",
+        "--la",
+        "865",
+        "--years",
+        "2015/16..2024/25",
+        "--scale",
+        "0.05",
+        "--seed",
+        "11",
+        "--out",
+        "synth",
+        "--quiet",
+      ],
+      { cwd: root },
+    );
+    expect(made.code).toBe(0);
+    const label = (y: number) => `${y}-${String((y + 1) % 100).padStart(2, "0")}`;
+    // The census files renamed as a council keeps them; the 903 folders named four ways.
+    for (let y = 2020; y <= 2024; y++)
+      write(
+        join(root, "council/cin", `CIN_Census_${y + 1}.xml`),
+        readFileSync(join(root, "synth", label(y), `cin-census-${label(y)}.xml`), "utf8"),
+      );
+    const folders: Record<number, string> = {
+      2015: "2015-16",
+      2016: "2016_17",
+      2017: "2018",
+      2018: "2018-2019",
+      2019: "2019-20",
+      2020: "2020_21",
+      2021: "2022",
+      2022: "2022-23",
+      2023: "2023-24",
+      2024: "latest",
+    };
+    for (const [y, folder] of Object.entries(folders)) {
+      const from = join(root, "synth", label(Number(y)), "ssda903");
+      for (const f of readdirSync(from))
+        write(join(root, "council/903", folder, f), readFileSync(join(from, f), "utf8"));
+    }
+    const r = kpikit(
+      ["compute", "cin", "903", "--years", "2021/22..2024/25", "--no-suppress", "--format", "csv"],
+      {
+        cwd: join(root, "council"),
+      },
+    );
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout);
+    const files = (d: string): string[] =>
+      readdirSync(d)
+        .sort()
+        .flatMap((e) => (statSync(join(d, e)).isDirectory() ? files(join(d, e)) : [join(d, e)]));
+    const council = join(root, "council");
+    const read = readReturns(
+      files(council).map((p) => ({ name: relative(council, p), bytes: new Uint8Array(readFileSync(p)) })),
+    );
+    expect(read.years.map((y) => y.year)).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
+    const MEASURES = [
+      "re-referrals-12m",
+      "assessments-45wd",
+      "icpc-15wd",
+      "cpp-repeat",
+      "cpp-ceased-2y",
+      "cpp-open-2y",
+      "cla-3-placements",
+      "cla-long-term-stability",
+      "cla-distance-20m",
+      "cla-missing",
+      "adoption-a1",
+    ];
+    for (const year of [2021, 2022, 2023, 2024]) {
+      const want = computeReturnsMeasures(read.years, { year, area: "865" }).observations;
+      const period = want[0]?.period.label as string;
+      const got = rows.filter((x) => x.period === period);
+      for (const id of MEASURES)
+        expect(
+          got.map((x) => x.indicator),
+          `${id} ${period}`,
+        ).toContain(id);
+      expect(got.map((x) => [x.indicator, x.numerator, x.denominator])).toEqual(
+        want.map((o) => [
+          o.indicatorId,
+          o.numerator === undefined ? "" : String(o.numerator),
+          o.denominator === undefined ? "" : String(o.denominator),
+        ]),
+      );
+    }
+  });
+});
