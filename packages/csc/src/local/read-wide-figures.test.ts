@@ -92,7 +92,7 @@ describe("other councils' layouts", () => {
         'Re-referral rate,22.1%,20.5%,19.0%,18%,Low,22.6%,Amber,"Audit of repeat referrals under way"',
         "Repeat CP Plan,21%,n/a,[c],20%,High,22.1%,Green,",
         "Child protection,,,,,,,,",
-        "Agency staff,41,-,35,30,Low,,,",
+        "Agency staff,41,-,,30,Low,,,",
       ].join("\r\n"),
     );
     expect(errors(r)).toEqual([]);
@@ -105,7 +105,7 @@ describe("other councils' layouts", () => {
       "cpp-repeat Q2 2020/21 suppressed",
       "agency-sw-count 2019/20 41",
       "agency-sw-count Q1 2020/21 not-available",
-      "agency-sw-count Q2 2020/21 35",
+      "agency-sw-count Q2 2020/21 not-available",
     ]);
     const row = r.indicators.find((i) => i.indicatorId === "re-referrals-12m");
     expect(row).toMatchObject({ target: 18, polarity: "lower-is-better", baseline: { label: "Q1 2020/21" } });
@@ -201,6 +201,68 @@ describe("nothing silently changed", () => {
         const r = t.ok ? readLocalFigures(t.table, resolver) : undefined;
         for (const i of t.ok ? (r?.issues ?? []) : t.issues) expect(i.row).toBeGreaterThanOrEqual(1);
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("any mutation of the Wiltshire table", () => {
+  const lines = seedTable
+    .trim()
+    .split("\n")
+    .map((l) => l.split("\t"));
+  const cellText = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      "n/a",
+      "-",
+      "[c]",
+      "",
+      "104%",
+      "-3",
+      "19,4%",
+      "12.3 [u]",
+      "0% since Q3 19/20",
+      "75-77%",
+      "Aug-20",
+      "x",
+    ),
+    fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map(String),
+  );
+  it("never throws, locates every error, and accounts for every row (an indicator row, skipped, or in error)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: lines.length - 1 }),
+        fc.integer({ min: 0, max: 2 }),
+        cellText,
+        (r, c, text) => {
+          const grid = lines.map((l) => [...l]);
+          (grid[r] as string[])[c] = text.replace(/[\t\r\n"]/g, " ");
+          const t = localTableFromBytes(bytes(grid.map((l) => l.join("\t")).join("\n")), "t.tsv");
+          if (!t.ok) {
+            for (const i of t.issues) expect(i.row).toBeGreaterThanOrEqual(1);
+            return;
+          }
+          const out = readLocalFigures(t.table, resolver);
+          const bad = errors(out);
+          for (const i of bad) expect([i.row, i.column].every((x) => x !== undefined)).toBe(true);
+          const accounted = new Set([
+            ...out.indicators.map((i) => i.row),
+            ...out.skipped.map((x) => x.row),
+            ...bad.map((i) => i.row),
+          ]);
+          for (const row of t.table.rows)
+            if (row.cells.some((x) => String(x).trim() !== "")) expect(accounted.has(row.row)).toBe(true);
+          // A number is never invented: every figure with a value comes from a cell that holds text; a blank
+          // cell is a status (not available), never a number.
+          for (const f of out.figures) {
+            const written = String(
+              t.table.rows.find((x) => x.row === f.row)?.cells[(f.column ?? 1) - 1] ?? "",
+            ).trim();
+            if (written === "") expect([f.value, f.status]).toEqual([null, "not-available"]);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

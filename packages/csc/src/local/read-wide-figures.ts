@@ -202,7 +202,21 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
     columns.forEach((c, i) => {
       const cell = r.cells[i];
       const text = cellText(cell);
-      if (text === "") return;
+      if (text === "") {
+        // A blank cell under a period is that period's figure not being available: a status, never a number.
+        if (c.kind === "period" && cell !== 0)
+          pending.push({
+            indicator,
+            row,
+            column: i + 1,
+            order: order++,
+            written: "",
+            label: "",
+            value: "",
+            period: c.period,
+          });
+        return;
+      }
       const header = table.header[i] ?? "";
       switch (c.kind) {
         case "target": {
