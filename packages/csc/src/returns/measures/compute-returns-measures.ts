@@ -70,8 +70,9 @@ export const RETURNS_SSDA903_MEASURE_IDS = [
  * - `cla-long-term-stability`: of those, aged under 16 at 31 March and looked after continuously since 30
  *   months before, those whose placement began at least 2 years before 31 March; a child placed for adoption
  *   with new carers counts the placement before it too.
- * - `cla-distance-20m`: of those, placed outside the LA and more than 20 miles from home (PL_DISTANCE, else the
- *   `postcodes` lookup, to 1 dp); unknown distance stays in the denominator and is counted in the note.
+ * - `cla-distance-20m`: of those, placed outside the LA and more than 20 miles from home (PL_DISTANCE and
+ *   PL_LOCATION when the rows have them, else the `postcodes` lookup, to 1 dp); an unknown distance stays in the
+ *   denominator and is counted in the note; with no distance known at all the figure is not available.
  * - `cla-missing`: children looked after at any time in the year (not only under V3/V4) with a missing incident
  *   open at any time in the year. Option `missing: "away" | "missing-or-away"`.
  * - `adoption-a1`: children adopted (REC E11, E12) in the 3 years ending 31 March: mean days from the start of
