@@ -253,6 +253,25 @@ describe("kpikit compute: bad data never becomes a figure", () => {
     expect(r.stderr).toMatch(/its \d+ dates are YYYY-MM-DD; the SSDA903 uses dd\/mm\/yyyy/);
   });
 
+  it("a return with more than 120,000 issues: no stack overflow, exit 0, the issues counted", () => {
+    const rows = [EP];
+    const header = [HD];
+    for (let i = 0; i < 42000; i++) {
+      // Three bad codes a row: RNE, LS and PLACE.
+      rows.push(`C${i},01/05/2023,Q,Q9,N1,Q9,PR1,,,,,,`);
+      header.push(`C${i},1,01/02/2010,WBRI,,,`);
+    }
+    write(join(dir, "many/episodes.csv"), rows.join("\n"));
+    write(join(dir, "many/header.csv"), header.join("\n"));
+    expect(statSync(join(dir, "many/episodes.csv")).size).toBeGreaterThan(1_500_000);
+    const r = kpikit(["compute", "many", "--json"], { cwd: dir });
+    expect(r.stderr).not.toMatch(/internal error|Maximum call stack/);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { issues: { errors: number } };
+    expect(doc.issues.errors).toBeGreaterThanOrEqual(126000);
+    expect(r.stderr).toMatch(/… and \d+ more issues; `kpikit validate` lists them all/);
+  });
+
   it("a returns file over the size limit is refused without being read", () => {
     const big = join(dir, "big/episodes.csv");
     write(big, "");
