@@ -161,6 +161,7 @@ describe("buildScorecard: the other rows", () => {
       label: "No significant change",
       rule: "band",
       reason: "Down from 10.1% to 9.4%, within the no-change band of 1 percentage point",
+      why: "Within the no-change band of 1 percentage point",
     });
     expect(local.benchmarks).toMatchObject({ england: null, neighbours: null, rank: null });
     expect(local.note).toBe("Local measure: no national comparison is published.");

@@ -69,7 +69,7 @@ function rowLine(row: ScorecardRow): string {
 /**
  * The Scorecard as Markdown: summary, a table per section (both ratings with their reasons and the comparisons as
  * columns), indicators with no figure listed once, the key, glossary, sources and data notes one line per
- * indicator. Every text from the Scorecard is escaped as the HTML report escapes it (`markdownCell`).
+ * indicator (in full in the JSON, CSV and XLSX). Every text from the Scorecard is escaped as the HTML report escapes it (`markdownCell`).
  */
 export function scorecardMarkdown(scorecard: Scorecard): string {
   const out: string[] = [];
@@ -140,7 +140,7 @@ export function scorecardMarkdown(scorecard: Scorecard): string {
   out.push("## Sources", "");
   for (const p of scorecard.provenance)
     out.push(
-      `- ${cell(p.name)}${p.date ? ` (${cell(p.date)})` : ""}${p.description ? `: ${cell(p.description)}` : ""}`,
+      `- ${p.kind === "config" ? "The report's settings" : cell(p.name)}${p.date ? ` (${cell(p.date)})` : ""}${p.description ? `: ${cell(p.description)}` : ""}`,
     );
   out.push("");
   const groups = groupDataQuality(scorecard);
@@ -153,15 +153,7 @@ export function scorecardMarkdown(scorecard: Scorecard): string {
         for (const d of g.notes) out.push(`- ${cell(d.message)}${where(d)}`);
         continue;
       }
-      const short = byId.get(g.indicatorId)?.indicator.shortTitle;
-      const text = g.notes
-        .map((d) => {
-          const m =
-            short && d.message.startsWith(`${short}: `) ? d.message.slice(short.length + 2) : d.message;
-          return `${cell(m)}${where(d)}`;
-        })
-        .join("; ");
-      out.push(`- **${cell(g.title ?? g.indicatorId)}**: ${text}`);
+      out.push(`- **${cell(g.title ?? g.indicatorId)}**: ${cell(g.summary)}`);
     }
     out.push("");
   }

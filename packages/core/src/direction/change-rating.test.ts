@@ -249,6 +249,7 @@ describe("rateChange", () => {
         status,
         rule,
         reason,
+        why: expect.any(String),
         label: {
           improving: "Improving",
           worsening: "Worsening",
@@ -309,6 +310,30 @@ describe("rateChange", () => {
     expect([r.status, r.rule, r.reason]).toEqual([status, "band", reason]);
   });
 
+  it.each([
+    [15, 18.9, null, "More than the no-change band of 1 percentage point; lower is better"],
+    [34, 34.5, null, "Within the no-change band of 1 percentage point"],
+    [
+      15,
+      18.9,
+      [
+        [15, 100],
+        [19, 100],
+      ] as const,
+      "Not significant at 95% (two-proportion test, p = 0.451)",
+    ],
+    [34, 34, null, "No change: 34.0% in 2023/24 and 2024/25"],
+  ] as const)("gives the reason without the movement for a table: %s → %s", (before, now, counts, why) => {
+    const r = rateChange({
+      previous: val(before, fy(2023), counts?.[0]),
+      current: val(now, fy(2024), counts?.[1]),
+      polarity: "lower-is-better",
+      unit: "percent",
+      decimals: 1,
+    });
+    expect(r.why).toBe(why);
+  });
+
   it("tests two rates with their counts", () => {
     const r = rateChange({
       previous: val(300, fy(2023), [300, 10000]),
@@ -353,6 +378,7 @@ describe("rateChange", () => {
       label: "Not judged",
       rule: "no-comparison",
       reason,
+      why: reason,
     });
   });
 

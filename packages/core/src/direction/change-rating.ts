@@ -127,9 +127,10 @@ export function rateChange(input: ChangeRatingInput): ChangeRating {
       "not-judged",
       "no-judgement",
       `${movement}; not judged: ${POLARITY_PHRASE[polarity]}${tail}`,
+      movement,
     );
   const absolute = d.change.absolute;
-  if (absolute === 0) return rating("no-significant-change", "band", `${movement}${tail}`);
+  if (absolute === 0) return rating("no-significant-change", "band", `${movement}${tail}`, movement);
   const before = roundTo(previous.value, input.decimals);
   const limit = band.kind === "absolute" ? band.value : (Math.abs(before) * band.percent) / 100;
   const bandText = describeChangeBand(band, unit, input.decimals ?? 1);
@@ -140,6 +141,7 @@ export function rateChange(input: ChangeRatingInput): ChangeRating {
       "no-significant-change",
       "band",
       `${movement}, within the no-change band of ${bandText}${shownLimit}${tail}`,
+      movement,
     );
   const better = absolute > 0 === (polarity === "higher-is-better");
   const judged: ChangeStatus = better ? "improving" : "worsening";
@@ -152,20 +154,27 @@ export function rateChange(input: ChangeRatingInput): ChangeRating {
         "no-significant-change",
         "significance",
         `${movement}, not significant at 95% (${testName(unit)}, ${pText})${tail}`,
+        movement,
       );
     return rating(
       judged,
       "significance",
       `${movement}, significant at 95% (${testName(unit)}, ${pText}); ${POLARITY_PHRASE[polarity]}${tail}`,
+      movement,
     );
   }
   return rating(
     judged,
     "band",
     `${movement}, more than the no-change band of ${bandText}${shownLimit}; ${POLARITY_PHRASE[polarity]}${tail}`,
+    movement,
   );
 }
 
-function rating(status: ChangeStatus, rule: ChangeRule, reason: string): ChangeRating {
-  return { status, label: CHANGE_LABEL[status], reason, rule };
+function rating(status: ChangeStatus, rule: ChangeRule, reason: string, movement?: string): ChangeRating {
+  // `why` is the reason without the movement ("Up from 15.0% to 18.9%"), for a table that shows both figures.
+  const rest =
+    movement && reason.startsWith(movement) ? reason.slice(movement.length).replace(/^[,;] /, "") : "";
+  const why = rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : reason;
+  return { status, label: CHANGE_LABEL[status], reason, rule, why };
 }

@@ -35,4 +35,9 @@ export interface ChangeRating {
   /** E.g. "Up from 34.0% to 34.5%, within the no-change band of 1 percentage point". */
   readonly reason: string;
   readonly rule: ChangeRule;
+  /**
+   * The reason without the movement, for a table that shows both figures beside it ("More than the no-change band
+   * of 1 percentage point; lower is better"); the whole reason when there is no movement to leave out.
+   */
+  readonly why?: string;
 }

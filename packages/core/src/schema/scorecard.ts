@@ -51,6 +51,7 @@ const changeRatingSchema = z.object({
   label: z.string(),
   reason: z.string(),
   rule: z.enum(["band", "significance", "no-judgement", "no-comparison"]),
+  why: z.string().exactOptional(),
 });
 
 /**

@@ -81,3 +81,31 @@ describe("the paper's rows", () => {
     ]);
   });
 });
+
+describe("a data-quality group's line", () => {
+  it.each([
+    [[["duplicate-observation", "x"]], "a duplicate left out"],
+    [
+      [
+        ["duplicate-observation", "x"],
+        ["duplicate-observation", "y"],
+      ],
+      "2 duplicates left out",
+    ],
+    [
+      [
+        ["baseline-comparison", "x"],
+        ["own-note", "Short a: kept as written"],
+        ["baseline-comparison", "y"],
+      ],
+      "the change is from the baseline; kept as written",
+    ],
+    [[["local-row-skipped", "Short a: row 4 skipped"]], "row 4 skipped"],
+  ] as const)("%j reads %s", (notes, line) => {
+    const [g] = groupDataQuality({
+      rows: [row("a", "red", null)],
+      dataQuality: notes.map(([code, message]) => ({ code, message, indicatorId: "a" })),
+    });
+    expect(g?.summary).toBe(line);
+  });
+});

@@ -81,6 +81,45 @@ export interface DataQualityGroup {
   readonly notes: readonly DataQualityEntry[];
   /** Each note's message as it reads under the indicator's name (without a leading "<short title>: "). */
   readonly messages: readonly string[];
+  /**
+   * The notes in one line for the paper: the notes kpikit writes itself in a few words each, counted ("2 duplicates
+   * left out; the change is from the baseline"), other notes as written.
+   */
+  readonly summary: string;
+}
+
+/** Short words for the notes the Scorecard itself writes, by code: one and more than one. */
+const SHORT: Readonly<Record<string, readonly [string, string]>> = {
+  "duplicate-observation": ["a duplicate left out", "duplicates left out"],
+  "after-period": ["a later figure left out", "later figures left out"],
+  "non-comparable-period": ["the trend mixes kinds of period", "the trend mixes kinds of period"],
+  "baseline-comparison": ["the change is from the baseline", "the change is from the baseline"],
+  "benchmark-period-differs": [
+    "benchmarks are for an earlier period",
+    "benchmarks are for an earlier period",
+  ],
+  "newer-published": ["newer published figures in the trend", "newer published figures in the trend"],
+};
+
+function summaryLine(notes: readonly DataQualityEntry[], messages: readonly string[]): string {
+  // In the notes' order: a known code once (counted), any other note as written.
+  const parts: ({ readonly text: string } | { readonly code: string })[] = [];
+  const counts = new Map<string, number>();
+  notes.forEach((d, i) => {
+    if (!SHORT[d.code]) parts.push({ text: messages[i] ?? d.message });
+    else {
+      if (!counts.has(d.code)) parts.push({ code: d.code });
+      counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+    }
+  });
+  return parts
+    .map((p) => {
+      if ("text" in p) return p.text;
+      const n = counts.get(p.code) ?? 1;
+      const [one, many] = SHORT[p.code]!;
+      return n === 1 || many === one ? one : `${n} ${many}`;
+    })
+    .join("; ");
 }
 
 /**
@@ -101,15 +140,24 @@ export function groupDataQuality(scorecard: Pick<Scorecard, "rows" | "dataQualit
       byId.set(d.indicatorId, list);
     }
   }
+  const generalMessages = general.map((d) => d.message);
   const out: DataQualityGroup[] =
-    general.length > 0 ? [{ notes: general, messages: general.map((d) => d.message) }] : [];
+    general.length > 0
+      ? [{ notes: general, messages: generalMessages, summary: summaryLine(general, generalMessages) }]
+      : [];
   for (const [id, notes] of byId) {
     const ind = rows.get(id);
     const prefix = ind ? `${ind.shortTitle}: ` : undefined;
     const messages = notes.map((d) =>
       prefix && d.message.startsWith(prefix) ? d.message.slice(prefix.length) : d.message,
     );
-    out.push({ indicatorId: id, ...(ind === undefined ? {} : { title: ind.title }), notes, messages });
+    out.push({
+      indicatorId: id,
+      ...(ind === undefined ? {} : { title: ind.title }),
+      notes,
+      messages,
+      summary: summaryLine(notes, messages),
+    });
   }
   return out;
 }

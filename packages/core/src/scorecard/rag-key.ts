@@ -65,9 +65,9 @@ function meanings(rule: Rule, stretch: boolean): Partial<Record<RagStatus, strin
       const add = (status: RatedStatus, words: string) => {
         out[status] = out[status] ? `${out[status]} or ${words}` : words;
       };
-      add(rule.improving ?? "green", "improving since the previous period");
-      add(rule.noChange ?? "amber", "no change since the previous period");
-      add(rule.worsening ?? "red", "worsening since the previous period");
+      add(rule.improving ?? "green", "the change is rated improving");
+      add(rule.noChange ?? "amber", "the change is rated no significant change");
+      add(rule.worsening ?? "red", "the change is rated worsening");
       return out;
     }
     default: {

@@ -20,9 +20,10 @@ const ARROW = { up: "\u2191", down: "\u2193", flat: "\u2192" } as const;
 
 /**
  * The change cell: an arrow (hidden from screen readers) and the change in words, then the change's rating as a
- * tag with its reason (or, for a Scorecard without one, the direction of travel).
+ * tag with its reason (`short`: without the movement, for a table that shows both figures; `full` also carries the
+ * short one, which print shows instead), or, for a Scorecard without one, the direction of travel.
  */
-export function changeCell(row: ScorecardRow, reason = true): SafeHtml {
+export function changeCell(row: ScorecardRow, reason: "full" | "short" | "none" = "full"): SafeHtml {
   if (row.changeRating) {
     const ch = row.change;
     const way =
@@ -31,7 +32,7 @@ export function changeCell(row: ScorecardRow, reason = true): SafeHtml {
       way === null
         ? ""
         : html`<span class="kpi-change"><span class="kpi-arrow" aria-hidden="true">${ARROW[way]}</span> ${way === "up" ? "Up" : way === "down" ? "Down" : "No change"}${way === "flat" ? "" : ` ${ch!.display.replace(/^[+\u2212-]/, "")}`}</span><br>`;
-    return html`${amount}${renderChangeTag(row.changeRating)}${reason ? html`<span class="kpi-reason">${row.changeRating.reason}</span>` : ""}`;
+    return html`${amount}${renderChangeTag(row.changeRating)}${reason === "none" ? "" : reason === "short" ? html`<span class="kpi-reason">${row.changeRating.why ?? row.changeRating.reason}</span>` : html`<span class="kpi-reason kpi-reason--full">${row.changeRating.reason}</span>${row.changeRating.why && row.changeRating.why !== row.changeRating.reason ? html`<span class="kpi-reason kpi-reason--short">${row.changeRating.why}</span>` : ""}`}`;
   }
   // "Not comparable" misleads when there is simply nothing to compare with: say that instead.
   const noPrevious =

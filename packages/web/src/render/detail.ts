@@ -8,6 +8,11 @@ import { renderRagTag } from "./rag-tag.js";
 import { renderSpcChart } from "./spc-chart.js";
 import { renderTrendChart } from "./trend-chart.js";
 
+/** A target's source in brackets; a file name (the config's, a figures file's) is for the analyst, not the paper. */
+function targetSource(source: string | undefined): string {
+  return source && !/\.(ya?ml|json|csv|tsv|xlsx?)$/i.test(source.trim()) ? ` (${source})` : "";
+}
+
 /** The charts of one detail section: neighbour bars, trend and (with enough points) SPC. @internal */
 export function detailChartsHtml(row: ScorecardRow, scorecard: Pick<Scorecard, "area">): SafeHtml {
   return html`${renderNeighbourChart(row, { area: scorecard.area })}${renderTrendChart(row)}${renderSpcChart(row)}`;
@@ -26,8 +31,10 @@ export function detailHtml(
 ): SafeHtml {
   const ind = row.indicator;
   const b = row.benchmarks;
-  const facts: [SafeHtml, SafeHtml][] = [];
-  const add = (k: SafeHtml | string, v: SafeHtml | string) => facts.push([html`${k}`, html`${v}`]);
+  // Facts the indicator table's row shows too are marked, so that print can leave them out of the detail.
+  const facts: [SafeHtml, SafeHtml, boolean][] = [];
+  const add = (k: SafeHtml | string, v: SafeHtml | string, inTable = false) =>
+    facts.push([html`${k}`, html`${v}`, inTable]);
   add(
     "Latest",
     row.current
@@ -41,29 +48,34 @@ export function detailHtml(
       : displayValue(STATUS_MARKER["not-available"]),
   );
   add("Change", changeCell(row));
-  if (row.directionReason) add("Direction of travel", ctx.text(row.directionReason));
+  // The change's rating gives its reason in the Change fact; older documents have the direction's reason only.
+  if (row.directionReason && !row.changeRating) add("Direction of travel", ctx.text(row.directionReason));
   if (row.recentTrend) add("Recent trend", ctx.text(row.recentTrend.summary));
-  if (row.target)
-    add("Target", html`${row.target.display}${row.target.source ? ` (${row.target.source})` : ""}`);
+  if (row.target) add("Target", html`${row.target.display}${targetSource(row.target.source)}`);
   if (b.neighbours)
     add(
       "Neighbour average",
       html`${displayValue(b.neighbours.display)} (${b.neighbours.count} of ${b.neighbours.of} neighbours, ${b.neighbours.method})`,
     );
-  if (b.region) add(b.region.area.name || "Region", displayValue(b.region.display));
-  if (b.england) add("England", displayValue(b.england.display));
-  if (b.topQuartile) add("Top quartile threshold", b.topQuartile.display);
+  if (b.region) add(b.region.area.name || "Region", displayValue(b.region.display), true);
+  if (b.england) add("England", displayValue(b.england.display), true);
+  if (b.topQuartile) add("Top quartile threshold", b.topQuartile.display, true);
   if (b.bestNeighbour)
-    add("Best neighbour", html`${displayValue(b.bestNeighbour.display)} (${b.bestNeighbour.area.name})`);
+    add(
+      "Best neighbour",
+      html`${displayValue(b.bestNeighbour.display)} (${b.bestNeighbour.area.name})`,
+      !b.highPerformers,
+    );
   if (b.highPerformers)
     add(
       ctx.text(b.highPerformers.label),
       html`${displayValue(b.highPerformers.display)} (${b.highPerformers.count} local authorities)`,
+      true,
     );
   if (b.rank !== null && b.rank !== undefined)
-    add("National rank", `${b.rank} of ${b.rankOf ?? "?"}${b.band ? `, band ${b.band}` : ""}`);
+    add("National rank", `${b.rank} of ${b.rankOf ?? "?"}${b.band ? `, band ${b.band}` : ""}`, true);
   const id = ctx.id("detail", ind.id);
-  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? html`; ${ctx.term("LAIT", "Local Authority Interactive Tool")} measure <code class="kpi-code">${ind.lait}</code>` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}${lazyCharts ? html`<details class="kpi-charts-toggle" data-kpi-charts="${ind.id}"><summary>Show the charts<span class="kpi-visually-hidden"> for ${ind.title}</span></summary><div class="kpi-charts"></div></details>` : html`<div class="kpi-charts">${detailChartsHtml(row, scorecard)}</div>`}</section>`;
+  return html`<section class="kpi-detail" part="detail" id="${id}" aria-labelledby="${id}-h">${ctx.heading(offset, ctx.text(ind.title), { id: `${id}-h` })}<p class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${UNIT_LABEL[ind.unit] ?? ind.unit}${ind.lait ? html`; ${ctx.term("LAIT", "Local Authority Interactive Tool")} measure <code class="kpi-code">${ind.lait}</code>` : ""}${row.section ? html`; section: ${row.section}` : ""}</p>${ind.description ? html`<p class="kpi-description">${ctx.text(ind.description)}</p>` : ""}<p class="kpi-detail__rating">${renderRagTag(row.rag)} <span class="kpi-reason">${ctx.text(row.rag?.reason ?? "")}</span></p><dl class="kpi-facts">${facts.map(([k, v, inTable]) => html`<div${inTable ? html` class="kpi-fact--in-table"` : ""}><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>${row.note ? html`<p class="kpi-note">Note: ${ctx.text(row.note)}</p>` : ""}${lazyCharts ? html`<details class="kpi-charts-toggle" data-kpi-charts="${ind.id}"><summary>Show the charts<span class="kpi-visually-hidden"> for ${ind.title}</span></summary><div class="kpi-charts"></div></details>` : html`<div class="kpi-charts">${detailChartsHtml(row, scorecard)}</div>`}</section>`;
 }
 
 /**

@@ -81,7 +81,7 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
   const small = row.smallNumbers
     ? html`<span class="kpi-note kpi-small">${ctx.text(row.smallNumbers.reason)}</span>`
     : "";
-  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ratingReason(row, ctx)}</span></td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row)}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}<span class="kpi-period">${b.region.area.name}</span>` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, ctx, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest with national figures</span>` : ""}` : none())}</tr>`;
+  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ratingReason(row, ctx)}</span></td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row, "short")}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}<span class="kpi-period">${b.region.area.name}</span>` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest national</span>` : ""}` : none())}</tr>`;
 }
 
 /** The rating's reason; when the change decided it, the change's cell beside it gives the figures. */
@@ -92,14 +92,10 @@ function ratingReason(row: ScorecardRow, ctx: RenderContext): SafeHtml {
 }
 
 /** The high performers' figure: the configured group, or else the top-quartile threshold and the best neighbour. */
-function highPerformersCell(
-  row: ScorecardRow,
-  ctx: RenderContext,
-  missing: "not-available" | "not-applicable",
-): SafeHtml {
+function highPerformersCell(row: ScorecardRow, missing: "not-available" | "not-applicable"): SafeHtml {
   const b = row.benchmarks;
   if (b.highPerformers)
-    return html`${displayValue(b.highPerformers.display)}<span class="kpi-period">${ctx.text(b.highPerformers.label)} (${b.highPerformers.count})</span>`;
+    return html`${displayValue(b.highPerformers.display)}<span class="kpi-period">group of ${b.highPerformers.count}</span>`;
   const parts: SafeHtml[] = [];
   if (b.topQuartile)
     parts.push(html`${displayValue(b.topQuartile.display)}<span class="kpi-period">top quartile</span>`);

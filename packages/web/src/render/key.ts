@@ -32,8 +32,13 @@ function ratingsHtml(scorecard: Pick<Scorecard, "key" | "keyRules">, ctx: Render
 }
 
 /** @internal */
-export function keyHtml(scorecard: Pick<Scorecard, "key" | "keyRules">, ctx: RenderContext): SafeHtml {
-  return html`<aside class="kpi-key" part="key" aria-labelledby="${ctx.id("key")}">${ctx.heading(1, "Key", { id: ctx.id("key") })}${ratingsHtml(scorecard, ctx)}<p><strong>The change's rating</strong>, from the previous comparable value (or the baseline):</p><ul class="kpi-key__ratings">${CHANGE_ORDER.map((s) => html`<li>${renderChangeTag(s)} ${CHANGE_MEANING[s]}</li>`)}</ul><p>Each indicator says under its name whether <strong>higher or lower is better</strong>; both ratings take that into account. Change: <span aria-hidden="true">\u2191</span> up, <span aria-hidden="true">\u2193</span> down, <span aria-hidden="true">\u2192</span> no change.</p><p>National band: A is the best quarter of local authorities, D the worst; rank 1 is the best. High performers: the configured group, or else the national top-quartile threshold and the best statistical neighbour.</p><dl class="kpi-key__markers">${GSS_SHORTHAND.map((s) => html`<div><dt>${s.marker}</dt><dd>${s.meaning}</dd></div>`)}</dl></aside>`;
+export function keyHtml(
+  scorecard: Pick<Scorecard, "key" | "keyRules"> & {
+    readonly comparators?: Pick<Scorecard["comparators"], "highPerformers">;
+  },
+  ctx: RenderContext,
+): SafeHtml {
+  return html`<aside class="kpi-key" part="key" aria-labelledby="${ctx.id("key")}">${ctx.heading(1, "Key", { id: ctx.id("key") })}${ratingsHtml(scorecard, ctx)}<p><strong>The change's rating</strong>, from the previous comparable value (or the baseline):</p><ul class="kpi-key__ratings">${CHANGE_ORDER.map((s) => html`<li>${renderChangeTag(s)} ${CHANGE_MEANING[s]}</li>`)}</ul><p>Each indicator says under its name whether <strong>higher or lower is better</strong>; both ratings take that into account. Change: <span aria-hidden="true">\u2191</span> up, <span aria-hidden="true">\u2193</span> down, <span aria-hidden="true">\u2192</span> no change.</p><p>National band: A is the best quarter of local authorities, D the worst; rank 1 is the best. High performers: ${scorecard.comparators?.highPerformers ? html`${ctx.text(scorecard.comparators.highPerformers)} (the group's average)` : "the national top-quartile threshold and the best statistical neighbour"}.</p><dl class="kpi-key__markers">${GSS_SHORTHAND.map((s) => html`<div><dt>${s.marker}</dt><dd>${s.meaning}</dd></div>`)}</dl></aside>`;
 }
 
 /**

@@ -97,8 +97,15 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   if (values.length === 0 || bars.length === 0) {
     return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><p class="kpi-empty">${takeaway}. No neighbour values to chart.</p></figure>`;
   }
-  const width = 420;
-  const labelW = 128;
+  // Names are drawn in full where they fit: the label column is as wide as the longest name (12px text is at most
+  // about 7px a character), up to 200px; the area's own name always fits, a neighbour's longer name is shortened.
+  const CHAR = 7;
+  const longest = Math.max(...bars.map((b) => (b.own ? b.name.length : Math.min(b.name.length, 27))));
+  const own = bars.find((b) => b.own);
+  const ownW = own ? own.name.length * CHAR + 12 : 0;
+  const labelW = Math.min(Math.max(96, longest * CHAR + 12), Math.max(200, ownW));
+  const fits = Math.floor((labelW - 12) / CHAR);
+  const width = labelW + 292;
   const right = 48;
   const barH = 16;
   const gap = 6;
@@ -111,13 +118,22 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const hi = Math.max(ticks[ticks.length - 1] ?? 1, lo + 1e-9);
   const x = (v: number) => labelW + ((v - lo) * (width - labelW - right)) / (hi - lo);
   const tickDec = Math.max(0, -Math.floor(Math.log10(Math.abs((ticks[1] ?? 1) - (ticks[0] ?? 0)) || 1)));
-  // Bars first, then the reference lines, then the value labels (with a halo) so that no line hides a figure.
+  // Bars first, then the reference lines (broken where a value label sits), then the value labels.
   const rects: SafeHtml[] = [];
+  const labelSpans: { y0: number; y1: number; x0: number; x1: number }[] = [];
   const labels = bars.map((b, i) => {
     const yy = top + i * (barH + gap);
-    const name = b.name.length > 19 ? `${b.name.slice(0, 18)}\u2026` : b.name;
+    const name = b.own || b.name.length <= fits ? b.name : `${b.name.slice(0, fits - 1)}\u2026`;
     const bold = b.own ? html` font-weight="bold"` : "";
-    const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${bold}>${name}</text>`;
+    const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${bold}>${name}${name === b.name ? "" : html`<title>${b.name}</title>`}</text>`;
+    const at =
+      b.value === null ? labelW + 4 : x(Math.min(0, b.value)) + Math.max(1, Math.abs(x(b.value) - x(0))) + 4;
+    labelSpans.push({
+      y0: yy - gap / 2,
+      y1: yy + barH + gap / 2,
+      x0: at - 3,
+      x1: at + b.display.length * CHAR + 3,
+    });
     if (b.value === null)
       return html`${label}<text x="${labelW + 4}" y="${c(yy + barH / 2)}" dy="0.35em">${b.display}</text>`;
     const x0 = x(Math.min(0, b.value));
@@ -132,7 +148,17 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const refLines = refs.map((r, i) => {
     const lx = 6 + i * 210;
     const ly = axisY + 22 + 8;
-    return html`<line x1="${c(x(r.value))}" x2="${c(x(r.value))}" y1="${top - 4}" y2="${axisY}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name} ${r.display}</text>`;
+    const rx = x(r.value);
+    // The line is drawn row by row, leaving out the rows where it would cross a value label.
+    const segments: [number, number][] = [];
+    let from = top - 4;
+    for (const span of labelSpans) {
+      if (rx < span.x0 || rx > span.x1) continue;
+      if (span.y0 > from) segments.push([from, span.y0]);
+      from = Math.max(from, span.y1);
+    }
+    if (axisY > from) segments.push([from, axisY]);
+    return html`${segments.map(([y1, y2]) => html`<line x1="${c(rx)}" x2="${c(rx)}" y1="${c(y1)}" y2="${c(y2)}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/>`)}<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name} ${r.display}</text>`;
   });
   return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rects}${axis}${refLines}${labels}</svg>${table}</figure>`;
 }

@@ -33,6 +33,7 @@ p.kpi-meta{display:block}
 @container (max-width:40em){.kpi-table--indicators .kpi-indicator{position:sticky;left:0;z-index:1;width:9em;min-width:9em;overflow-wrap:anywhere;background:var(--kpi-surface,#fff);box-shadow:2px 0 0 var(--kpi-border,#b1b4b6)}.kpi-table--indicators thead th:first-child{position:sticky;left:0;z-index:2;background:var(--kpi-surface,#fff)}.kpi-section-row .kpi-section{display:inline-block;position:sticky;left:.4em}.kpi-table--indicators .kpi-col-rating{min-width:8.5em}}
 .kpi-reason{display:block;font-size:.85em;margin-top:.25em}
 .kpi-detail__rating .kpi-reason{display:inline;font-size:1em}
+.kpi-reason--short{display:none}
 .kpi-rag{display:inline-block;padding:.1em .45em;font-weight:700;border:1px solid transparent;white-space:nowrap;border-radius:2px}
 .kpi-rag__shape{font-size:.9em}
 .kpi-rag--red{background:var(--kpi-red-bg,#f4cdc6);color:var(--kpi-red-text,#2a0b06)}
@@ -118,13 +119,50 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 @page{size:A4 landscape;margin:12mm}
 @media print{
 .kpi-scorecard{font-size:9pt;--kpi-link:#0b0c0c}
+.kpi-table--indicators{font-size:7pt}
+.kpi-table--indicators .kpi-reason{font-size:6.5pt;margin-top:.1em}
+.kpi-table--indicators .kpi-indicator{min-width:0;width:19%}
+.kpi-table--indicators .kpi-col-rating{min-width:0;width:16%}
+.kpi-table--indicators .kpi-col-change{min-width:0;width:17%}
+.kpi-table--indicators .kpi-spark svg{width:56px;height:auto}
+.kpi-table--indicators th,.kpi-table--indicators td{padding:.2em .25em}
+.kpi-table--indicators .kpi-meta,.kpi-table--indicators .kpi-period,.kpi-table--indicators .kpi-band{font-size:.9em}
+.kpi-glossary dl{grid-template-columns:repeat(3,minmax(3em,max-content) 1fr);font-size:8pt}
+.kpi-glossary__description{display:none}
+.kpi-sources ul{columns:2;column-gap:2em;font-size:8pt;padding-left:1.2em}
+.kpi-quality ul{font-size:8pt;padding-left:1.2em}
+.kpi-quality li{margin:0}
+.kpi-quality li,.kpi-sources li{break-inside:avoid}
+.kpi-key{columns:3;column-gap:1.5em;font-size:7.5pt;margin:.5em 0}
+.kpi-key p,.kpi-key li{margin:.15em 0}
+.kpi-key .kpi-h{column-span:all}
+.kpi-key__rules>li,.kpi-key__ratings{break-inside:avoid}
+.kpi-h1{font-size:1.6em}.kpi-h2{font-size:1.3em}.kpi-h3{font-size:1.1em}
+.kpi-detail{display:grid;grid-template-columns:40% 1fr;column-gap:1.5em;align-content:start}
+.kpi-detail>*{grid-column:1}
+.kpi-detail>.kpi-charts{grid-column:2;grid-row:1 / span 8;align-self:start}
+.kpi-detail .kpi-facts{font-size:7pt;grid-template-columns:repeat(3,1fr);gap:.15em .8em;margin:.3em 0}
+.kpi-detail .kpi-charts{grid-template-columns:repeat(2,1fr);gap:.25em 1em}
+.kpi-detail .kpi-figure{max-width:none;margin:.25em 0;font-size:7.5pt}
+.kpi-detail .kpi-chart{max-height:42mm}
+.kpi-detail .kpi-fact--in-table,.kpi-detail .kpi-reason--full{display:none}
+.kpi-detail .kpi-reason--short{display:block}
+.kpi-detail .kpi-description{font-size:7.5pt}
+.kpi-summary p,.kpi-summary ul{margin:.3em 0}
+.kpi-summary__changes{font-size:8pt}
+.kpi-summary .kpi-h{margin:.5em 0 .2em}
+.kpi-detail .kpi-h{margin:.4em 0 .2em}
+.kpi-detail .kpi-meta,.kpi-detail .kpi-description,.kpi-detail__rating{margin:.2em 0;font-size:8pt}
+.kpi-detail .kpi-description{margin:.3em 0}
+.kpi-detail{margin-top:.75em}
 .kpi-scroll{overflow:visible}
 .kpi-table--indicators,.kpi-table--plan{min-width:0}
 .kpi-table thead{display:table-header-group}
 .kpi-table tr,.kpi-figure,.kpi-plan__key,.kpi-plan__summary,.kpi-key li,.kpi-facts>div,.kpi-glossary dl>div,.kpi-sources li,.kpi-quality li,.kpi-summary{break-inside:avoid}
 .kpi-table .kpi-num,.kpi-table th,.kpi-table td{padding:.3em .35em}
-.kpi-details{break-before:page}
-.kpi-detail{break-inside:avoid-page}
+.kpi-details{break-before:auto}
+.kpi-detail{break-inside:auto}
+.kpi-detail>.kpi-h,.kpi-detail__rating{break-after:avoid}
 .kpi-data,.kpi-controls{display:none}
 .kpi-rag{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 a{text-decoration:none}

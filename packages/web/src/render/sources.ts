@@ -12,10 +12,10 @@ const KIND: Readonly<Record<string, string>> = {
   reference: "reference data",
 };
 
-/** @internal */
+/** @internal A config's file name is for the analyst who ran the report, not the paper: it reads "The report's settings". */
 export function sourcesHtml(scorecard: Pick<Scorecard, "provenance">, ctx: RenderContext): SafeHtml {
   const list = scorecard.provenance ?? [];
-  return html`<section class="kpi-sources" part="sources" aria-labelledby="${ctx.id("sources")}">${ctx.heading(1, "Sources", { id: ctx.id("sources") })}${list.length ? html`<ul>${list.map((p) => html`<li><strong>${ctx.text(p.name)}</strong> (${KIND[p.kind] ?? p.kind}${p.date ? html`, dated <time datetime="${p.date}">${longDate(p.date)}</time>` : ""})${p.description ? html`: ${ctx.text(p.description)}` : ""}</li>`)}</ul>` : html`<p>No sources recorded.</p>`}</section>`;
+  return html`<section class="kpi-sources" part="sources" aria-labelledby="${ctx.id("sources")}">${ctx.heading(1, "Sources", { id: ctx.id("sources") })}${list.length ? html`<ul>${list.map((p) => html`<li><strong>${p.kind === "config" ? "The report's settings" : ctx.text(p.name)}</strong> (${KIND[p.kind] ?? p.kind}${p.date ? html`, dated <time datetime="${p.date}">${longDate(p.date)}</time>` : ""})${p.description ? html`: ${ctx.text(p.description)}` : ""}</li>`)}</ul>` : html`<p>No sources recorded.</p>`}</section>`;
 }
 
 /** @internal */
@@ -26,15 +26,22 @@ export function dataQualityHtml(
   const groups = groupDataQuality({ rows: scorecard.rows ?? [], dataQuality: scorecard.dataQuality ?? [] });
   const where = (d: { readonly source?: string; readonly row?: number }) =>
     d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : "";
-  // One line per indicator: its notes joined; report-wide notes one line each.
+  // One line per indicator (its notes in a few words); report-wide notes one line each; every note in full below,
+  // folded away on screen and left out of print.
   const items = groups.flatMap((g) =>
     g.indicatorId === undefined
       ? g.notes.map((d) => html`<li>${ctx.text(d.message)}${where(d)}</li>`)
-      : [
-          html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${g.notes.map((d, i) => html`${i ? "; " : ""}${ctx.text(g.messages[i] ?? d.message)}${where(d)}`)}</li>`,
-        ],
+      : [html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${ctx.text(g.summary)}</li>`],
   );
-  return html`<section class="kpi-quality" part="quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${items.length ? html`<ul>${items}</ul>` : html`<p>No data quality issues were recorded.</p>`}</section>`;
+  const full = groups
+    .filter((g) => g.indicatorId !== undefined)
+    .flatMap((g) =>
+      g.notes.map(
+        (d, i) =>
+          html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${ctx.text(g.messages[i] ?? d.message)}${where(d)}</li>`,
+      ),
+    );
+  return html`<section class="kpi-quality" part="quality" aria-labelledby="${ctx.id("quality")}">${ctx.heading(1, "Data quality notes", { id: ctx.id("quality") })}${items.length ? html`<ul>${items}</ul>` : html`<p>No data quality issues were recorded.</p>`}${full.length ? html`<details class="kpi-data"><summary>Show every note in full</summary><ul>${full}</ul></details>` : ""}</section>`;
 }
 
 /**
