@@ -282,3 +282,35 @@ describe("parseCinCensusXml with the DfE rules (dfeChecks)", () => {
     }
   });
 });
+
+describe("parseCinCensusXml: a file whose dates are all in another form", () => {
+  it("gives one summary line, not one per date", () => {
+    const uk = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    const xml = doc(
+      [1, 2, 3]
+        .map((i) =>
+          child(
+            referral("", uk(`2023-0${i + 3}-1${i}`)),
+            `<LAchildID>X${i}</LAchildID><PersonBirthDate>${uk("2015-01-02")}</PersonBirthDate><Sex>F</Sex>`,
+          ),
+        )
+        .join(""),
+      header("2024", "2024-03-31"),
+    );
+    const r = parseCinCensusXml(xml, { file: "cin.xml" });
+    expect(r.issues.filter((i) => i.code === "cin-invalid-date")).toEqual([]);
+    const summary = r.issues.filter((i) => i.code === "cin-date-format");
+    expect(summary).toHaveLength(1);
+    expect(summary[0]?.message).toBe(
+      "Every child's date in the file (6) is written dd/mm/yyyy; the CIN census uses YYYY-MM-DD. Export the census again with its dates as YYYY-MM-DD.",
+    );
+    expect(summary[0]).toMatchObject({ file: "cin.xml", row: 1, severity: "error" });
+  });
+
+  it("keeps one line per date when only some are unreadable", () => {
+    const xml = doc(
+      child(referral("<CINclosureDate>31/12/2023</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure>")),
+    );
+    expect(parseCinCensusXml(xml).issues.map((i) => i.code)).toEqual(["cin-invalid-date"]);
+  });
+});

@@ -91,6 +91,9 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
     if (el.name === "Header" && !header) {
       header = readHeader(r, el);
       r.censusYear = header.year;
+      // The header's own date keeps its own line; the summary is about the children's dates.
+      r.datesRead = 0;
+      r.badDates.length = 0;
     } else if (el.name === "Children" && !childrenEl) childrenEl = el;
     else
       r.report(
@@ -156,6 +159,7 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
       r.report(idEl, path, "cin-duplicate-child", "warning", message);
     }
   }
+  r.summariseDates();
   if (children.length === 0)
     r.report(
       childrenEl,

@@ -4,7 +4,7 @@
 import type { Issue } from "@kpikit/core";
 import { readIsoDate } from "../dates.js";
 import { upnCheckLetterOk } from "../upn.js";
-import { codeList, valueForm } from "../value-form.js";
+import { codeList, dateForm, valueForm } from "../value-form.js";
 import { tagName } from "../xml-names.js";
 import type { XmlElement } from "../xml-reader.js";
 
@@ -24,6 +24,9 @@ export class Reader {
   readonly issues: Issue[] = [];
   /** The census year (`<Year>`, 2024 = 2023-24) once the header is read: dates are checked against it. */
   censusYear: number | null = null;
+  /** Date values read, and those that could not be, with the form they were written in. */
+  datesRead = 0;
+  readonly badDates: { readonly issue: Issue; readonly form: string | null }[] = [];
 
   constructor(
     private readonly file: string | undefined,
@@ -130,6 +133,31 @@ export class Reader {
     return { values, nested, element: el };
   }
 
+  /**
+   * When every date of the children is written in one other form (dd/mm/yyyy from a spreadsheet), one line says so
+   * instead of one per element.
+   */
+  summariseDates(): void {
+    const form = this.badDates[0]?.form;
+    if (this.badDates.length < 2 || this.badDates.length !== this.datesRead || !form || form === "YYYY-MM-DD")
+      return;
+    if (!this.badDates.every((b) => b.form === form)) return;
+    const drop = new Set(this.badDates.map((b) => b.issue));
+    const first = this.badDates[0]?.issue;
+    const kept = this.issues.filter((i) => !drop.has(i));
+    this.issues.length = 0;
+    for (const i of kept) this.issues.push(i);
+    this.issues.push({
+      code: "cin-date-format",
+      severity: "error",
+      message: `Every child's date in the file (${this.badDates.length}) is written ${form}; the CIN census uses YYYY-MM-DD. Export the census again with its dates as YYYY-MM-DD.`,
+      path: first?.path ?? [],
+      row: first?.row ?? 1,
+      column: first?.column ?? 1,
+      ...(this.file === undefined ? {} : { file: this.file }),
+    });
+  }
+
   value(el: XmlElement, path: Path, where: string, spec: Field, raw: string): unknown {
     // Never the value's text (one rule for every message built from returns data): its form, in words.
     const bad = (code: string, what: string): null => {
@@ -143,8 +171,15 @@ export class Reader {
       return null;
     };
     const kind = spec.kind;
-    if (kind === "date")
-      return readIsoDate(raw) ?? bad("cin-invalid-date", "a valid date in the form YYYY-MM-DD");
+    if (kind === "date") {
+      this.datesRead++;
+      const iso = readIsoDate(raw);
+      if (iso !== null) return iso;
+      bad("cin-invalid-date", "a valid date in the form YYYY-MM-DD");
+      const issue = this.issues[this.issues.length - 1];
+      if (issue) this.badDates.push({ issue, form: dateForm(raw) });
+      return null;
+    }
     if (kind === "bool") {
       const v = raw.toLowerCase();
       if (v === "true" || v === "1") return true;

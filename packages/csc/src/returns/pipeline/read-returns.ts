@@ -126,6 +126,7 @@ const BLOCKING_CODES = new Set([
   "cin-unexpected-root",
   "cin-header-year-range",
   "cin-header-collection",
+  "cin-date-format",
   "ssda903-csv-malformed",
   "ssda903-empty-file",
   "ssda903-unknown-table",
