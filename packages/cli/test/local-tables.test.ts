@@ -115,6 +115,34 @@ describe("kpikit report --local <wide table>", () => {
     expect([cp?.previous?.period.label, cp?.current?.value]).toEqual(["2019/20", 17.6]);
   });
 
+  it("an XLSX whose month headers Excel stored as dates", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-wide-xlsx-"));
+    const file = join(dir, "months.xlsx");
+    const month = (y: number, m: number) => ({
+      value: new Date(Date.UTC(y, m - 1, 1)),
+      type: Date,
+      format: "mmm-yy",
+    });
+    writeFileSync(
+      file,
+      await writeXlsxFile([
+        [{ value: "Indicator", type: String }, month(2020, 7), month(2020, 8)],
+        [
+          { value: "Re-referral rate", type: String },
+          { value: "19.5%", type: String },
+          { value: "18.9%", type: String },
+        ],
+      ] as never).toBuffer(),
+    );
+    const { doc } = report(["--local", file]);
+    const rr = row(doc, "re-referrals-12m");
+    expect([rr?.previous?.period.label, rr?.current?.period.label, rr?.current?.value]).toEqual([
+      "Jul 2020",
+      "Aug 2020",
+      18.9,
+    ]);
+  });
+
   it("text pasted from a Word table, validated and reported", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-paste-"));
     const file = join(dir, "paste.txt");

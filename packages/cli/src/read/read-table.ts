@@ -137,7 +137,7 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } 
     ok: true,
     file,
     kind: "xlsx",
-    header: head.map((h) => (h === null ? "" : String(h).trim())),
+    header: head.map(headerText),
     rows,
     issues: [],
   };
@@ -146,4 +146,22 @@ async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } 
 /** A read that failed at the top of the file (row 1, column 1), after any issues met on the way. */
 function failure(file: string, code: string, message: string, earlier: readonly Issue[] = []): TableFailure {
   return { ok: false, issues: [...earlier, { code, file, row: 1, column: 1, message }] };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A header cell as text. Excel turns a typed `Aug-20` header into the date 1 Aug 2020: a date on the 1st of a
+ * month is that month (`Aug 2020`), any other date that day (`2020-03-31`), so a wide table's period columns
+ * read as periods.
+ */
+function headerText(h: TableCell): string {
+  if (h === null) return "";
+  if (h instanceof Date) {
+    if (Number.isNaN(h.getTime())) return "";
+    return h.getUTCDate() === 1
+      ? `${MONTHS[h.getUTCMonth()]} ${h.getUTCFullYear()}`
+      : h.toISOString().slice(0, 10);
+  }
+  return String(h).trim();
 }

@@ -27,6 +27,8 @@ describe("wideColumnOf", () => {
     ["Performance measure", "indicator"],
     ["2018/19 (Q4, FY or 31 Mar snapshot)", "period"],
     ["Q2 2020/21", "period"],
+    ["2019/20 Actual", "period"],
+    ["Outturn 2019/20", "period"],
     ["Current position", "current"],
     ["Latest", "current"],
     ["Target 2020/21", "target"],

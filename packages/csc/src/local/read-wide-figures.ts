@@ -62,7 +62,11 @@ export function wideColumnOf(header: string): WideColumn {
   if (INDICATOR.test(h)) return { kind: "indicator" };
   // "Baseline 2019/20", "Previous (2019/20)": the period after the word.
   const p = tablePeriod(
-    h.replace(/^(?:baseline|base|previous|prior|last year)\b\s*[:(-]?\s*(.*?)\)?$/i, "$1") || h,
+    h
+      .replace(/^(?:baseline|base|previous|prior|last year)\b\s*[:(-]?\s*(.*?)\)?$/i, "$1")
+      // "2019/20 Actual", "Outturn 2019/20": the period around the word.
+      .replace(/\s*\b(?:actual|outturn|out-turn|result|performance|figure|value)s?\b\s*/gi, " ")
+      .trim() || h,
   );
   if (p.ok) return { kind: "period", period: p.period, ...(p.note ? { note: p.note } : {}) };
   if (CURRENT.test(h)) {
