@@ -130,6 +130,7 @@ const trendPointSchema = z.object({
   origin: z.enum(["local", "published"]).exactOptional(),
   inYear: z.literal(true).exactOptional(),
   note: z.string().exactOptional(),
+  source: z.string().exactOptional(),
 });
 
 /**

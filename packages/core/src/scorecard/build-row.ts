@@ -201,6 +201,7 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     ...(joined ? { origin: o.origin === "local" ? ("local" as const) : ("published" as const) } : {}),
     ...(joined && isInYear(o.period) ? { inYear: true as const } : {}),
     ...(joined && o.note !== undefined ? { note: o.note } : {}),
+    ...(joined && o.source !== undefined ? { source: o.source } : {}),
   }));
 
   let recent: ScorecardRecentTrend | null = null;

@@ -48,6 +48,7 @@ describe("a row with local figures", () => {
   const row = build([local(financialYear(2019), 19.4), local(month(2020, 8), 18.9), ...published]);
 
   it("joins the published series and the local figures in its trend, each point marked", () => {
+    expect(row.trend.find((p) => p.period.label === "Aug 2020")?.source).toBe("t.csv row 4");
     expect(row.trend.map((p) => [p.period.label, p.value, p.origin, p.inYear ?? false])).toEqual([
       ["2016/17", 20, "published", false],
       ["2017/18", 21, "published", false],

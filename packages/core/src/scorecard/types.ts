@@ -102,6 +102,8 @@ export interface TrendPoint {
   readonly inYear?: true;
   /** What the table said beside the figure (a range's ends, a note). */
   readonly note?: string;
+  /** Rows with local figures: where the point came from (`performance-table.tsv row 4`, `LAIT 2025`). */
+  readonly source?: string;
 }
 
 /** An XmR chart summary (NHS Making Data Count) when a row has enough points. */
