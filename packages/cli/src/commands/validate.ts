@@ -22,7 +22,12 @@ import { indicatorFinder, localDefinition } from "../report/indicators.js";
 import { tableAsCsv } from "../validate/xlsx-table.js";
 
 /** Pipeline codes that matter when computing but not when checking files one by one. */
-const COMPUTE_ONLY = new Set(["returns-no-year", "returns-missing-table"]);
+const COMPUTE_ONLY = new Set([
+  "returns-no-year",
+  "returns-missing-table",
+  "returns-several-las",
+  "returns-two-returns",
+]);
 
 type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "plan" | "unknown";
 

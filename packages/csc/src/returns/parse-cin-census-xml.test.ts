@@ -264,6 +264,13 @@ describe("parseCinCensusXml with the DfE rules (dfeChecks)", () => {
     ],
     ["a referral after the census year", child(referral("", "2024-04-02")), "cin-referral-after-year"],
     [
+      "values out of the schema's order",
+      child(
+        "<CINdetails><ReferralSource>1A</ReferralSource><CINreferralDate>2023-06-01</CINreferralDate><ReferralNFA>false</ReferralNFA></CINdetails>",
+      ),
+      "cin-element-order",
+    ],
+    [
       "a UPN whose check letter is wrong",
       child(referral(), "<LAchildID>X1</LAchildID><UPN>A12345678901B</UPN><Sex>F</Sex>"),
       "cin-upn-check-letter",

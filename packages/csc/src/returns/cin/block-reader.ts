@@ -73,6 +73,7 @@ export class Reader {
     }
     const seen = new Map<string, XmlElement>();
     const nested = new Map<string, XmlElement[]>();
+    if (this.dfeChecks) this.checkOrder(el, path, where, Object.keys(fields));
     for (const child of el.children) {
       if (Object.hasOwn(fields, child.name)) {
         if (seen.has(child.name)) {
@@ -131,6 +132,29 @@ export class Reader {
       values[name] = this.value(child, fieldPath, where, spec, raw);
     }
     return { values, nested, element: el };
+  }
+
+  /**
+   * The schema's order of a block's values (the XSD's sequence): a value written after one the schema puts after
+   * it is an error. `GenderCurrent` (before 2025) takes the place of `Sex`.
+   */
+  private checkOrder(el: XmlElement, path: Path, where: string, order: readonly string[]): void {
+    const rank = (name: string) =>
+      order.indexOf(name === "GenderCurrent" && order.includes("Sex") ? "Sex" : name);
+    let last: { name: string; rank: number } | null = null;
+    for (const child of el.children) {
+      const r = rank(child.name);
+      if (r < 0) continue;
+      if (last && r < last.rank)
+        this.report(
+          child,
+          [...path, child.name],
+          "cin-element-order",
+          "error",
+          `<${child.name}> comes after <${last.name}> in <${el.name}> of ${where}; the CIN census schema puts it before.`,
+        );
+      else last = { name: child.name, rank: r };
+    }
   }
 
   /**
