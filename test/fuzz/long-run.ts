@@ -34,8 +34,8 @@ if (chosen.length === 0)
   );
 
 // Slow targets (a whole report, a workbook) take fewer of the slots.
-const SLOTS: Record<string, number> = { report: 1, "local-figures-xlsx": 2 };
-const schedule = chosen.flatMap((t) => Array<Target>(SLOTS[t.name] ?? 6).fill(t));
+const SLOTS: Record<string, number> = { report: 1, "local-figures-xlsx": 3 };
+const schedule = chosen.flatMap((t) => Array<Target>(SLOTS[t.name] ?? 12).fill(t));
 const arbitraries = new Map(chosen.map((t) => [t.name, cases(t)]));
 const work = join(tmpdir(), `kpikit-fuzz-${process.pid}`);
 mkdirSync(work, { recursive: true });
@@ -44,6 +44,7 @@ const counts = new Map<string, number>();
 const perTarget = new Map<string, number>();
 let failing = 0;
 let shrunk = 0;
+const shrunkOf = new Map<string, number>();
 const started = Date.now();
 const tty = process.stderr.isTTY === true;
 
@@ -70,8 +71,11 @@ async function record(
   const m = mutated(target, c);
   for (const f of m.files) writeFileSync(join(dir, "input", f.name), f.text);
   let path: string | undefined;
-  if (shrunk < shrinkBudget) {
+  // A few shrinks a reader, each for at most ten seconds (a report case runs every format at each step).
+  const mine = (shrunkOf.get(target.name) ?? 0) + 1;
+  if (shrunk < shrinkBudget && mine <= 3) {
     shrunk++;
+    shrunkOf.set(target.name, mine);
     // fast-check again from the same seed, shrinking to a smaller input that breaks a promise of the same kind.
     const kinds = new Set(findings.map((f) => f.kind));
     const check = await fc.check(
@@ -79,7 +83,7 @@ async function record(
         const again = await runCase(target, x, mode, work);
         return !again.some((f) => kinds.has(f.kind));
       }),
-      { seed: caseSeed, numRuns: 1, endOnFailure: false },
+      { seed: caseSeed, numRuns: 1, interruptAfterTimeLimit: 10_000 },
     );
     if (check.failed && check.counterexample) {
       path = check.counterexamplePath ?? undefined;
