@@ -31,6 +31,7 @@ describe("kpikit synth", () => {
       "2023-24/ssda903/episodes.csv",
       "2023-24/ssda903/header.csv",
       "2023-24/ssda903/missing.csv",
+      "postcodes.csv",
     ]);
     for (const f of files) expect(readFileSync(join(b, f), "utf8"), f).toBe(readFileSync(join(a, f), "utf8"));
     expect(readFileSync(join(c, files[2]!), "utf8")).not.toBe(readFileSync(join(a, files[2]!), "utf8"));

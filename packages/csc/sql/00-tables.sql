@@ -13,10 +13,14 @@ CREATE OR REPLACE TABLE plans (year INTEGER, seq INTEGER, child VARCHAR, start V
   end_invalid BOOLEAN, previous INTEGER);
 CREATE OR REPLACE TABLE header (year INTEGER, seq INTEGER, child VARCHAR, dob VARCHAR);
 CREATE OR REPLACE TABLE episodes (year INTEGER, seq INTEGER, child VARCHAR, decom VARCHAR, dec VARCHAR,
-  dec_invalid BOOLEAN, rne VARCHAR, ls VARCHAR, place VARCHAR, rec VARCHAR, distance DOUBLE, location VARCHAR);
+  dec_invalid BOOLEAN, rne VARCHAR, ls VARCHAR, place VARCHAR, rec VARCHAR, distance DOUBLE, location VARCHAR,
+  home_post VARCHAR, pl_post VARCHAR);
 CREATE OR REPLACE TABLE missing (year INTEGER, seq INTEGER, child VARCHAR, missing VARCHAR, start VARCHAR,
   end_date VARCHAR, end_invalid BOOLEAN);
 CREATE OR REPLACE TABLE adoptions (year INTEGER, seq INTEGER, child VARCHAR, matched VARCHAR);
+
+-- A postcode lookup for the distance from home (optional): postcode, grid reference in metres, district.
+CREATE OR REPLACE TABLE postcodes (postcode VARCHAR, easting DOUBLE, northing DOUBLE, la VARCHAR);
 
 -- England and Wales working days (weekends and bank holidays are not), one row per day of the calendar.
 CREATE OR REPLACE TABLE calendar (d DATE, working BOOLEAN);

@@ -49,7 +49,7 @@ QUALIFY row_number() OVER (PARTITION BY child, start ORDER BY plans.year DESC, s
 
 CREATE OR REPLACE VIEW s_episodes AS
 SELECT child, CAST(decom AS DATE) AS decom, CAST(dec AS DATE) AS dec, dec_invalid, rne, ls, place, rec,
-  distance, location
+  distance, location, home_post, pl_post
 FROM episodes, p
 WHERE episodes.year <= p.year AND decom IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY child, decom ORDER BY episodes.year DESC, seq DESC) = 1;

@@ -19,6 +19,20 @@ at31 AS (
 ),
 looked_after AS (SELECT * FROM at31 WHERE ls IS NULL OR ls NOT IN ('V3', 'V4')),
 
+-- cla-distance-20m: PL_DISTANCE and PL_LOCATION where the rows have them, else from the postcode lookup: the
+-- straight line between home and placement in miles to 1 dp, outside the LA when the districts differ.
+lookup AS (SELECT upper(regexp_replace(postcode, '\s+', '', 'g')) AS pc, easting, northing, la FROM postcodes),
+placed AS (
+  SELECT l.child,
+    coalesce(l.distance, round(sqrt((h.easting - q.easting) ^ 2 + (h.northing - q.northing) ^ 2) / 1609.344, 1))
+      AS miles,
+    coalesce(l.location, CASE WHEN h.la IS NOT NULL AND q.la IS NOT NULL
+      THEN CASE WHEN h.la <> q.la THEN 'OUT' ELSE 'IN' END END) AS location
+  FROM looked_after l
+  LEFT JOIN lookup h ON h.pc = upper(regexp_replace(l.home_post, '\s+', '', 'g'))
+  LEFT JOIN lookup q ON q.pc = upper(regexp_replace(l.pl_post, '\s+', '', 'g'))
+),
+
 -- cla-3-placements: placements held in the year, short-break episodes ignored; the first held counts, then
 -- each episode begun with a new carer (RNE S, P, B).
 held AS (
@@ -110,9 +124,9 @@ UNION ALL
 SELECT 'cla-long-term-stability', count(*) FILTER (WHERE stable), count(*), NULL FROM stability
 UNION ALL
 -- Here value is the number of children whose distance or location is unknown (kept in the denominator).
-SELECT 'cla-distance-20m', count(*) FILTER (WHERE location = 'OUT' AND distance > 20), count(*),
-  count(*) FILTER (WHERE location IS NULL OR distance IS NULL)
-FROM looked_after
+SELECT 'cla-distance-20m', count(*) FILTER (WHERE location = 'OUT' AND miles > 20), count(*),
+  count(*) FILTER (WHERE location IS NULL OR miles IS NULL)
+FROM placed
 UNION ALL
 SELECT 'cla-missing', count(*) FILTER (WHERE hit), count(*), NULL FROM missing_children WHERE hit OR NOT unknown
 UNION ALL

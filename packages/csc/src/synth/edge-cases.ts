@@ -2,6 +2,7 @@
 // year's files hold the cases where measures go wrong. docs/measures.md lists them; the tests count them by hand.
 import { addWorkingDays } from "@kpikit/core";
 import { addDays, type SynthEpisode, type SynthReferral, type SynthWorld } from "./model.js";
+import { EDGE_POSTCODES } from "./postcodes.js";
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -110,6 +111,7 @@ export function addEdgeCases(world: SynthWorld, year: number): void {
     steps: readonly (readonly [string, string, string, string])[],
     end: string | null,
     rec: string | null,
+    plPost = "ZZ0 0AE",
   ) => {
     steps.forEach(([decom, rne, ls, place], i) => {
       const next = steps[i + 1];
@@ -124,6 +126,8 @@ export function addEdgeCases(world: SynthWorld, year: number): void {
         provider: "PR1",
         rec: next ? "X1" : rec,
         reasonChange: rne === "P" || rne === "B" ? "CARPL" : null,
+        homePost: "ZZ0 0AA",
+        plPost,
       };
       world.episodes.push(e);
     });
@@ -218,6 +222,11 @@ export function addEdgeCases(world: SynthWorld, year: number): void {
     );
     world.adoptions.push({ child, dateInt: addDays(order, 10), dateMatch: addDays(order, 40) });
   }
+  // Distance from home at 31 March: 20.0 miles outside the LA (not more than 20), 20.1 outside (counted), 24.9
+  // inside the LA (not counted).
+  for (const plPost of ["ZZ0 0AB", "ZZ0 0AC", "ZZ0 0AD"])
+    run(lac(`${y - 6}-05-01`), [[`${y}-06-01`, "S", "C2", "U1"]], null, null, plPost);
+  for (const p of EDGE_POSTCODES) if (!world.postcodes.includes(p)) world.postcodes.push(p);
   // Missing: an incident ongoing on 1 April; "away" only (not missing); one starting on 31 March, still open.
   const ongoing = lac(`${y - 14}-01-01`);
   run(ongoing, [[`${y - 1}-05-01`, "S", "C2", "U1"]], null, null);

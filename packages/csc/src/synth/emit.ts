@@ -153,9 +153,9 @@ export function ssda903Csvs(world: SynthWorld, year: number, la: string): Record
         e.provider,
         ukDate(dec),
         closed ? (e.rec ?? "") : "",
-        closed && e.rec === "X1" ? "" : "",
         "",
-        "",
+        e.homePost ?? "",
+        e.plPost ?? "",
         "",
       ].join(","),
     );

@@ -1,4 +1,5 @@
 // Internal: the synthetic returns' records with full dates, before they are cut into yearly files.
+import type { SynthPostcode } from "./postcodes.js";
 
 export interface SynthCinChild {
   readonly id: string;
@@ -54,6 +55,9 @@ export interface SynthEpisode {
   readonly provider: string;
   readonly rec: string | null;
   readonly reasonChange: string | null;
+  /** Home and placement postcodes (fake, in the ZZ area); null when not recorded. */
+  readonly homePost: string | null;
+  readonly plPost: string | null;
 }
 export interface SynthMissing {
   readonly child: string;
@@ -75,6 +79,8 @@ export interface SynthWorld {
   readonly episodes: SynthEpisode[];
   readonly missing: SynthMissing[];
   readonly adoptions: SynthAdoption[];
+  /** Every postcode the episodes use, for the lookup file. */
+  readonly postcodes: SynthPostcode[];
 }
 
 const utc = (iso: string) =>

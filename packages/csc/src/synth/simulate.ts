@@ -12,6 +12,7 @@ import {
   type SynthSection47,
   type SynthWorld,
 } from "./model.js";
+import { postcodePool, type SynthPostcode } from "./postcodes.js";
 import type { Random } from "./random.js";
 
 const REFERRALS_PER_YEAR = 4300;
@@ -179,6 +180,15 @@ function randomReferral(r: Random, child: string, date: string): SynthReferral {
 
 function simulateCare(world: SynthWorld, r: Random, from: number, to: number, scale: number, end: string) {
   let next = 1;
+  const pool = postcodePool(r, 1500, 500);
+  const used = new Set<SynthPostcode>();
+  // Home mostly in the LA; about a fifth of placements outside it; a few postcodes not recorded.
+  const postcode = (outside: number): string | null => {
+    if (r.chance(0.04)) return null;
+    const p = r.chance(outside) ? r.pick(pool.outside) : r.pick(pool.inside);
+    used.add(p);
+    return p.postcode;
+  };
   for (let year = from; year <= to; year++) {
     const n = Math.round(CARE_STARTS_PER_YEAR * scale);
     for (let i = 0; i < n; i++) {
@@ -221,7 +231,7 @@ function simulateCare(world: SynthWorld, r: Random, from: number, to: number, sc
         ceased = addDays(start, length);
         if (ceased > end) ceased = null;
       }
-      world.episodes.push(...periodOfCare(r, child, start, ceased, adopted, world));
+      world.episodes.push(...periodOfCare(r, child, start, ceased, adopted, world, postcode));
       const careEnd = ceased ?? end;
       const incidents = r.chance(0.22) ? r.poisson(2) + 1 : 0;
       for (let k = 0; k < incidents && ageDays > 3650; k++) {
@@ -236,6 +246,7 @@ function simulateCare(world: SynthWorld, r: Random, from: number, to: number, sc
       }
     }
   }
+  world.postcodes.push(...used);
   // Missing incidents in time order per child; overlapping ones dropped.
   const byChild = new Map<string, typeof world.missing>();
   for (const m of world.missing) byChild.set(m.child, [...(byChild.get(m.child) ?? []), m]);
@@ -273,6 +284,8 @@ function episode(
     provider: place.startsWith("U") ? r.pick(["PR1", "PR4"]) : "PR1",
     rec,
     reasonChange,
+    homePost: null,
+    plPost: null,
   };
 }
 
@@ -283,7 +296,10 @@ function periodOfCare(
   ceased: string | null,
   adopted: boolean,
   world: SynthWorld,
+  postcode: (outside: number) => string | null,
 ): SynthEpisode[] {
+  const home = postcode(0.05);
+  let carerPost = postcode(0.22);
   const last = ceased ?? addDays(start, 4000);
   const span = daysFrom(start, last);
   const moves = Math.min(12, r.poisson((span / 365) * 0.7));
@@ -316,6 +332,7 @@ function periodOfCare(
         // With new carers (P), or with the foster carers who adopt (U: same carers, new placement type).
         rne = r.chance(0.7) ? "P" : "U";
         place = rne === "U" ? "A4" : "A6";
+        if (rne === "P") carerPost = postcode(0.3);
         reasonChange = rne === "U" ? null : "PLACE";
       } else {
         const x = r.next();
@@ -323,6 +340,7 @@ function periodOfCare(
         if (rne === "P" || rne === "B") {
           place = r.chance(0.75) ? r.pick(FOSTER) : r.pick(OTHER_PLACES);
           reasonChange = r.pick(CHANGE_REASONS);
+          carerPost = postcode(0.22);
         }
         if (rne === "U") place = place.startsWith("U") ? r.pick(FOSTER) : r.pick(OTHER_PLACES);
         if (rne === "L" || rne === "B" || rne === "T") ls = ls === "C2" ? "C1" : "C2";
@@ -332,7 +350,11 @@ function periodOfCare(
     const dec = nextOffset === undefined ? ceased : addDays(start, nextOffset);
     const rec =
       nextOffset === undefined ? (ceased === null ? null : adopted ? "E11" : r.pick(LEAVING)) : "X1";
-    out.push(episode(child, addDays(start, offset), dec, rne, ls, place, rec, reasonChange, r));
+    out.push({
+      ...episode(child, addDays(start, offset), dec, rne, ls, place, rec, reasonChange, r),
+      homePost: home,
+      plPost: carerPost,
+    });
   });
   if (adopted && ceased !== null && orderAt > 0) {
     const dateInt = addDays(start, orderAt + r.int(0, 30));

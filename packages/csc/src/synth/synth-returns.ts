@@ -2,6 +2,7 @@ import { kpikitError } from "@kpikit/core";
 import { addEdgeCases } from "./edge-cases.js";
 import { cinCensusXml, ssda903Csvs } from "./emit.js";
 import type { SynthWorld } from "./model.js";
+import { postcodeLookupCsv } from "./postcodes.js";
 import { Random } from "./random.js";
 import { simulate } from "./simulate.js";
 
@@ -58,6 +59,7 @@ export function synthReturns(options: SynthReturnsOptions): SynthFile[] {
     episodes: [],
     missing: [],
     adoptions: [],
+    postcodes: [],
   };
   simulate(world, new Random(options.seed ?? 1), { first, last, scale });
   if (options.edgeCases !== false) for (let y = first; y <= last; y++) addEdgeCases(world, y);
@@ -71,5 +73,6 @@ export function synthReturns(options: SynthReturnsOptions): SynthFile[] {
     for (const [name, text] of Object.entries(ssda903Csvs(world, y, la)))
       files.push({ path: `${label}/ssda903/${name}`, text });
   }
+  files.push({ path: "postcodes.csv", text: postcodeLookupCsv(world.postcodes) });
   return files;
 }

@@ -8,6 +8,7 @@ import {
   parseCinCensusXml,
   type ReturnsMeasureOptions,
   type ReturnYear,
+  readPostcodeLookup,
   readSsda903,
   synthReturns,
 } from "../../src/index.js";
@@ -173,6 +174,20 @@ withDuck("the SQL oracle", () => {
       ),
       { numRuns: 8, seed: 20231 },
     );
+  });
+
+  it.each([2022, 2023])("agrees with the postcode lookup for the year starting in %i", async (year) => {
+    const lookup = synthReturns({ la: "865", firstYear: 2019, lastYear: 2024, scale: 0.15, seed: 11 }).find(
+      (f) => f.path === "postcodes.csv",
+    );
+    const postcodes = readPostcodeLookup(lookup?.text ?? "").postcodes;
+    const { rows, sql } = await compare(years, { year, postcodes });
+    for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+    const distance = sql.find((s) => s.indicatorId === "cla-distance-20m");
+    // Real distances: some children placed more than 20 miles away outside the LA, a few postcodes unknown.
+    expect(postcodes.size).toBeGreaterThan(100);
+    expect(distance?.numerator).toBeGreaterThan(0);
+    expect(distance?.value).toBeLessThan((distance?.denominator ?? 0) / 4);
   });
 
   it("options change the figures they name", async () => {

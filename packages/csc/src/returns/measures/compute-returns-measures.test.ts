@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { addEdgeCases } from "../../synth/edge-cases.js";
 import { cinCensusXml, ssda903Csvs } from "../../synth/emit.js";
 import type { SynthWorld } from "../../synth/model.js";
+import { EDGE_POSTCODES, postcodeLookupCsv } from "../../synth/postcodes.js";
+import { readPostcodeLookup } from "./read-postcode-lookup.js";
 import type { ReturnYear } from "../measure-types.js";
 import { parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903 } from "../read-ssda903.js";
@@ -17,6 +19,7 @@ function edgeYears(edgeYear: number, first: number, last: number): ReturnYear[] 
     episodes: [],
     missing: [],
     adoptions: [],
+    postcodes: [],
   };
   addEdgeCases(world, edgeYear);
   const years: ReturnYear[] = [];
@@ -29,8 +32,10 @@ function edgeYears(edgeYear: number, first: number, last: number): ReturnYear[] 
 }
 
 const years = edgeYears(2023, 2020, 2023);
+/** The synthetic postcode lookup (the fixed postcodes of the edge cases). */
+const postcodes = readPostcodeLookup(postcodeLookupCsv(EDGE_POSTCODES)).postcodes;
 const figures = (ys: readonly ReturnYear[], options: Parameters<typeof computeReturnsMeasures>[1]) => {
-  const m = computeReturnsMeasures(ys, options);
+  const m = computeReturnsMeasures(ys, { postcodes, ...options });
   return Object.fromEntries(m.observations.map((o) => [o.indicatorId, [o.numerator, o.denominator ?? null]]));
 };
 
@@ -59,13 +64,14 @@ describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", ()
     ["cin-count", [6, null]],
     ["cpp-count", [3, null]],
     // Looked after at 31 March: not the V3 child, not the one whose episode ended on 31 March; S, P, B is 3.
-    ["cla-3-placements", [1, 10]],
-    ["cla-count", [10, null]],
+    ["cla-3-placements", [1, 13]],
+    ["cla-count", [13, null]],
     // Since 2020: T kept the carer (yes), a new carer in 2022 (no), placed for adoption with new carers (yes).
     ["cla-long-term-stability", [2, 3]],
-    ["cla-distance-20m", [0, 10]],
+    // With the synthetic postcode lookup: 20.1 miles outside the LA counts; 20.0 outside and 24.9 inside do not.
+    ["cla-distance-20m", [1, 13]],
     // Ongoing on 1 April, and one starting on 31 March; "away" does not count.
-    ["cla-missing", [2, 13]],
+    ["cla-missing", [2, 16]],
     // Adopted on 1 April 2023 and on 31 March 2024: 350 days each; matched 40 days after the order.
     ["adoption-a1", [700, 2]],
     ["adoption-a2", [80, 2]],
@@ -74,8 +80,8 @@ describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", ()
   });
 
   it.each([
-    [{ missing: "missing-or-away" }, "cla-missing", [3, 13]],
-    [{ missing: "away" }, "cla-missing", [1, 13]],
+    [{ missing: "missing-or-away" }, "cla-missing", [3, 16]],
+    [{ missing: "away" }, "cla-missing", [1, 16]],
     [{ reReferralLevel: "child" }, "re-referrals-12m", [1, 12]],
     // Counting the start day too (each starts on a working day): the 45s become 46, the same day 1.
     [{ workingDays: "inclusive" }, "assessments-45wd", [1, 5]],
@@ -127,9 +133,9 @@ describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", ()
       return { ...y, ssda903: { ...y.ssda903, tables: { ...y.ssda903.tables, episodes: { ...ep, rows } } } };
     });
     const m = computeReturnsMeasures(damaged, { year: 2023 });
-    // Read as "still open" it would be an 11th child looked after at 31 March.
+    // Read as "still open" it would be a 14th child looked after at 31 March.
     const count = m.observations.find((o) => o.indicatorId === "cla-count");
-    expect(count?.numerator).toBe(10);
+    expect(count?.numerator).toBe(13);
     expect(m.exclusions.filter((e) => e.indicatorId === "cla-count")).toContainEqual({
       indicatorId: "cla-count",
       reason: "an episode's end date (DEC) is unreadable",
@@ -246,7 +252,7 @@ it("gives rates per 10,000 only with a population", () => {
     (o) => o.indicatorId === "cla-rate",
   );
   expect(without.filter((id) => id.endsWith("-rate"))).toEqual([]);
-  expect([rate?.numerator, rate?.denominator, rate?.value]).toEqual([10, 20_000, 5]);
+  expect([rate?.numerator, rate?.denominator, rate?.value]).toEqual([13, 20_000, 6.5]);
 });
 
 describe("an unreadable CIN end date", () => {

@@ -97,7 +97,13 @@ export async function runMeasuresSql(
       r.rec,
       r.distance,
       r.location,
+      r.homePost,
+      r.plPost,
     ]),
+  );
+  await db.append(
+    "postcodes",
+    [...(options.postcodes ?? new Map())].map(([pc, at]) => [pc, at.easting, at.northing, at.la ?? null]),
   );
   await db.append(
     "missing",
@@ -145,8 +151,7 @@ const RATES: Readonly<Record<string, string>> = {
  * The same measures as {@link computeReturnsMeasures}, computed by the SQL formulation (`packages/csc/sql`) on
  * a database the caller opens: `kpikit compute --engine duckdb` passes DuckDB. Numerators, denominators and
  * values are the TypeScript engine's (a test checks it); look-back notes are the same; the records left out
- * are not itemised (`exclusions` is empty: use the TypeScript engine for them). Annex A and the postcode lookup
- * of `cla-distance-20m` are not in the SQL.
+ * are not itemised (`exclusions` is empty: use the TypeScript engine for them). Annex A is not in the SQL.
  * @example
  * const db = await openDuckDb(); // the CLI's SqlConnection over DuckDB (packages/cli/src/engine/duckdb.ts)
  * const { observations } = await computeReturnsMeasuresSql(years, { year: 2023, area: "865" }, db);
