@@ -195,6 +195,16 @@ describe("kpikit report and benchmark --published <files>", () => {
     expect(stderr).toContain("newer than the published benchmarks");
   });
 
+  it("with --period, nothing after it joins the trend", () => {
+    const { doc } = report(["--local", table, "--published", lait, "--period", "2020/21"]);
+    const rr = row(doc, "re-referrals-12m");
+    expect(rr?.trend.every((t) => t.period.label <= "2020/21" || t.period.label.startsWith("Aug"))).toBe(
+      true,
+    );
+    expect(rr?.trend.some((t) => t.period.label === "2025/26")).toBe(false);
+    expect(rr?.trend.some((t) => t.period.label === "2020/21" && t.origin === "published")).toBe(true);
+  });
+
   it("benchmark ranks every LA in the newer file's period", () => {
     const r = kpikit([
       "benchmark",

@@ -71,7 +71,14 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     config,
   );
   // The council's own figures first: where it and a published file give a figure for a period, its own is used.
-  const observations = [...controlled.observations, ...gathered.observations];
+  // A --period (or the config's period) is a hard "as at": the LA's published figures after it are left out,
+  // rather than joining the trend as newer figures do when the report is as at the local figures' latest period.
+  const observations = [
+    ...controlled.observations,
+    ...(asked
+      ? gathered.observations.filter((o) => o.area !== la.code || o.period.end <= asked.end)
+      : gathered.observations),
+  ];
   // A wide table's rows carry their own comparison (the previous column with a figure) and notes.
   const rows = withTableRows(
     planned.rows.length > 0
