@@ -19,6 +19,8 @@ export interface IndicatorTableOptions extends RenderOptions {
   readonly detailLinks?: boolean | ReadonlySet<string>;
   /** Show section header rows when rows have sections (default true unless sorted). */
   readonly groupBySection?: boolean;
+  /** The scorecard's own region: a region cell names its area only when it is another (a London fallback). */
+  readonly regionCode?: string;
 }
 
 interface Column {
@@ -66,6 +68,7 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
   const linked = typeof links === "boolean" ? links : links.has(ind.id);
   const name = linked ? html`<a href="#${ctx.id("detail", ind.id)}">${title}</a>` : title;
   const b = row.benchmarks;
+  const regionCode = options.regionCode;
   const cur = row.current;
   const prev = row.previous;
   const rank =
@@ -81,7 +84,7 @@ function rowHtml(row: ScorecardRow, ctx: RenderContext, options: IndicatorTableO
   const small = row.smallNumbers
     ? html`<span class="kpi-note kpi-small">${ctx.text(row.smallNumbers.reason)}</span>`
     : "";
-  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${POLARITY_LABEL[ind.polarity] ?? ""}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}<span class="kpi-reason">${ratingReason(row, ctx)}</span></td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row, "short")}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}<span class="kpi-period">${b.region.area.name}</span>` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest national</span>` : ""}` : none())}</tr>`;
+  return html`<tr class="kpi-row kpi-row--${ragStatus(row.rag)}" data-kpi-id="${ind.id}"><th scope="row" class="kpi-indicator">${name}<span class="kpi-meta">${ind.polarity === "no-judgement" ? "Context: not judged" : (POLARITY_LABEL[ind.polarity] ?? "")}; unit: ${unit}</span>${row.note ? html`<span class="kpi-note">${ctx.text(row.note)}</span>` : ""}${small}</th><td class="kpi-col-rating">${renderRagTag(row.rag)}${ind.polarity === "no-judgement" ? "" : html`<span class="kpi-reason">${ratingReason(row, ctx)}</span>`}</td>${cell(true, cur ? html`${displayValue(cur.display)}<span class="kpi-period">${cur.period.label}</span>` : none())}${cell(true, prev ? html`${displayValue(prev.display)}<span class="kpi-period">${prev.period.label}</span>` : none())}<td class="kpi-col-change">${changeCell(row, ind.polarity === "no-judgement" && row.changeRating?.rule === "no-judgement" ? "none" : "short")}</td><td class="kpi-spark">${renderSparkline(row.trend, { label: `${ind.shortTitle || ind.title} trend` })}</td>${cell(true, b.neighbours ? html`${displayValue(b.neighbours.display)}${b.neighbours.count < b.neighbours.of ? html`<span class="kpi-period">${b.neighbours.count} of ${b.neighbours.of} neighbours</span>` : ""}` : none())}${cell(true, b.region ? html`${displayValue(b.region.display)}${b.region.area.code !== regionCode ? html`<span class="kpi-period">${b.region.area.name}</span>` : ""}` : none())}${cell(true, b.england ? displayValue(b.england.display) : none())}${cell(true, highPerformersCell(row, judged))}${cell(true, rank)}${cell(true, row.target ? displayValue(row.target.display) : html`<span class="kpi-muted kpi-nowrap">No target</span>`)}${cell(false, b.period ? html`${b.period.label}${cur && b.period.label !== cur.period.label ? html`<span class="kpi-period">latest national</span>` : ""}` : none())}</tr>`;
 }
 
 /** The rating's reason; when the change decided it, the change's cell beside it gives the figures. */
@@ -101,7 +104,7 @@ function highPerformersCell(row: ScorecardRow, missing: "not-available" | "not-a
     parts.push(html`${displayValue(b.topQuartile.display)}<span class="kpi-period">top quartile</span>`);
   if (b.bestNeighbour)
     parts.push(
-      html`${displayValue(b.bestNeighbour.display)}<span class="kpi-period">best neighbour: ${b.bestNeighbour.area.name}</span>`,
+      html`${displayValue(b.bestNeighbour.display)}<span class="kpi-period" title="${b.bestNeighbour.area.name}">best neighbour</span>`,
     );
   return parts.length ? html`${parts}` : displayValue(STATUS_MARKER[missing]);
 }
@@ -113,6 +116,10 @@ export function indicatorTable(
   options: IndicatorTableOptions = {},
 ): SafeHtml {
   const rows = options.rows ?? scorecard.rows;
+  const opts: IndicatorTableOptions =
+    options.regionCode === undefined && scorecard.comparators?.region
+      ? { ...options, regionCode: scorecard.comparators.region.code }
+      : options;
   const group = (options.groupBySection ?? !options.sort) && rows.some((r) => r.section);
   let bodies: SafeHtml[];
   if (group) {
@@ -128,9 +135,9 @@ export function indicatorTable(
     }
     bodies = order.map(
       (s) =>
-        html`<tbody><tr class="kpi-section-row"><th scope="colgroup" colspan="${COLUMNS.length}"><span class="kpi-section">${ctx.text(s)}</span></th></tr>${bySection.get(s)!.map((r) => rowHtml(r, ctx, options))}</tbody>`,
+        html`<tbody><tr class="kpi-section-row"><th scope="colgroup" colspan="${COLUMNS.length}"><span class="kpi-section">${ctx.text(s)}</span></th></tr>${bySection.get(s)!.map((r) => rowHtml(r, ctx, opts))}</tbody>`,
     );
-  } else bodies = [html`<tbody>${rows.map((r) => rowHtml(r, ctx, options))}</tbody>`];
+  } else bodies = [html`<tbody>${rows.map((r) => rowHtml(r, ctx, opts))}</tbody>`];
   if (rows.length === 0)
     bodies = [html`<tbody><tr><td colspan="${COLUMNS.length}">No indicators to show.</td></tr></tbody>`];
   const period = scorecard.period ? `, ${scorecard.period.label}` : "";

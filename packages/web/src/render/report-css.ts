@@ -29,6 +29,7 @@ export const reportCss = `
 .kpi-meta,.kpi-period,.kpi-note,.kpi-band{display:block;font-weight:400;font-size:.85em;color:var(--kpi-muted,#505a5f)}
 p.kpi-meta{display:block}
 .kpi-muted{color:var(--kpi-muted,#505a5f)}
+.kpi-nowrap{white-space:nowrap}
 .kpi-col-rating{min-width:12em}
 @container (max-width:40em){.kpi-table--indicators .kpi-indicator{position:sticky;left:0;z-index:1;width:9em;min-width:9em;overflow-wrap:anywhere;background:var(--kpi-surface,#fff);box-shadow:2px 0 0 var(--kpi-border,#b1b4b6)}.kpi-table--indicators thead th:first-child{position:sticky;left:0;z-index:2;background:var(--kpi-surface,#fff)}.kpi-section-row .kpi-section{display:inline-block;position:sticky;left:.4em}.kpi-table--indicators .kpi-col-rating{min-width:8.5em}}
 .kpi-reason{display:block;font-size:.85em;margin-top:.25em}
@@ -127,6 +128,8 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 .kpi-table--indicators .kpi-spark svg{width:56px;height:auto}
 .kpi-table--indicators th,.kpi-table--indicators td{padding:.2em .25em}
 .kpi-table--indicators .kpi-meta,.kpi-table--indicators .kpi-period,.kpi-table--indicators .kpi-band{font-size:.9em}
+.kpi-table--indicators .kpi-indicator .kpi-meta{display:inline}
+.kpi-table--indicators .kpi-indicator .kpi-meta::before{content:" \u2014 "}
 .kpi-glossary dl{grid-template-columns:repeat(3,minmax(3em,max-content) 1fr);font-size:8pt}
 .kpi-glossary__description{display:none}
 .kpi-sources ul{columns:2;column-gap:2em;font-size:8pt;padding-left:1.2em}
@@ -144,8 +147,9 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 .kpi-detail .kpi-facts{font-size:7pt;grid-template-columns:repeat(3,1fr);gap:.15em .8em;margin:.3em 0}
 .kpi-detail .kpi-charts{grid-template-columns:repeat(2,1fr);gap:.25em 1em}
 .kpi-detail .kpi-figure{max-width:none;margin:.25em 0;font-size:7.5pt}
-.kpi-detail .kpi-chart{max-height:42mm}
+.kpi-detail .kpi-chart{max-height:34mm}
 .kpi-detail .kpi-fact--in-table,.kpi-detail .kpi-reason--full{display:none}
+.kpi-detail>.kpi-meta,.kpi-detail>.kpi-facts,.kpi-detail__rating .kpi-reason{display:none}
 .kpi-detail .kpi-reason--short{display:block}
 .kpi-detail .kpi-description{font-size:7.5pt}
 .kpi-summary p,.kpi-summary ul{margin:.3em 0}
