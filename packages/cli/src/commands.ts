@@ -319,7 +319,8 @@ export const commands: readonly CommandSpec[] = [
   {
     name: "synth",
     summary: "synthetic CIN census and SSDA903 returns (fake children) for testing, several years at once",
-    usage: "kpikit synth --la <code|name> --years <first>..<last> [--scale <f>] [--seed <n>] --out <folder>",
+    usage:
+      "kpikit synth --la <code|name> --years <first>..<last> [--scale <f>] [--seed <n>] --out <folder> [--postcodes <file>]",
     positionals: "none",
     options: {
       la: { type: "string", arg: "code|name", description: "the local authority written in the returns" },
@@ -331,9 +332,15 @@ export const commands: readonly CommandSpec[] = [
       },
       seed: { type: "string", arg: "n", description: "the same seed gives the same files (default 1)" },
       out: { type: "string", arg: "folder", description: "where to write one folder per year" },
+      postcodes: {
+        type: "string",
+        arg: "file",
+        description: "also write the postcode lookup (ONS directory columns) of the fake postcodes here",
+      },
     },
     examples: [
       "kpikit synth --la 865 --years 2021/22..2024/25 --out synthetic",
+      "kpikit synth --la 865 --years 2023 --out synthetic --postcodes synthetic-postcodes.csv",
       "kpikit synth --la Wiltshire --years 2023 --scale 0.1 --seed 7 --out small",
     ],
     load: () => import("./commands/synth.js"),

@@ -31,7 +31,6 @@ describe("kpikit synth", () => {
       "2023-24/ssda903/episodes.csv",
       "2023-24/ssda903/header.csv",
       "2023-24/ssda903/missing.csv",
-      "postcodes.csv",
     ]);
     for (const f of files) expect(readFileSync(join(b, f), "utf8"), f).toBe(readFileSync(join(a, f), "utf8"));
     expect(readFileSync(join(c, files[2]!), "utf8")).not.toBe(readFileSync(join(a, files[2]!), "utf8"));
@@ -56,6 +55,37 @@ describe("kpikit synth", () => {
     );
     expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(read.tables.episodes?.rows.length).toBeGreaterThan(20);
+  });
+
+  it("writes the postcode lookup where --postcodes says, outside the returns folder", () => {
+    const [dir, other] = [tmp(), tmp()];
+    const lookup = join(other, "lookup.csv");
+    const r = kpikit([
+      "synth",
+      "--la",
+      "865",
+      "--years",
+      "2023",
+      "--scale",
+      "0.05",
+      "--out",
+      dir,
+      "--postcodes",
+      lookup,
+    ]);
+    expect(r.code).toBe(0);
+    expect(tree(dir).includes("postcodes.csv")).toBe(false);
+    const rows = readFileSync(lookup, "utf8").trim().split("\n");
+    expect(rows[0]).toBe("pcds,oseast1m,osnrth1m,oslaua");
+    // Every placement postcode in the episodes is in the lookup.
+    const known = new Set(rows.slice(1).map((l) => l.split(",")[0]));
+    const episodes = readFileSync(join(dir, "2023-24/ssda903/episodes.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1);
+    const used = episodes.map((l) => l.split(",")[11]).filter((p) => p !== "");
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((p) => !known.has(p))).toEqual([]);
   });
 
   it.each([

@@ -16,8 +16,9 @@ function startYear(text: string): number | null {
 }
 
 /**
- * `kpikit synth --la <code> --years <first>..<last> [--scale <f>] [--seed <n>] --out <dir>`: synthetic CIN census
- * and SSDA903 returns (fake children only) for testing compute, validate and the dashboard.
+ * `kpikit synth --la <code> --years <first>..<last> [--scale <f>] [--seed <n>] --out <dir> [--postcodes <file>]`:
+ * synthetic CIN census and SSDA903 returns (fake children only) for testing compute, validate and the dashboard,
+ * and the postcode lookup their distances need.
  */
 export async function run(ctx: CommandContext): Promise<number> {
   const v = ctx.values;
@@ -41,15 +42,28 @@ export async function run(ctx: CommandContext): Promise<number> {
     throw usageError(`--seed must be a whole number; got ${str("seed")}`);
   const out = str("out");
   if (out === undefined) throw usageError("synth needs --out <folder>");
+  const postcodes = str("postcodes");
   let files: ReturnType<typeof synthReturns>;
   try {
-    files = synthReturns({ la: la.code, firstYear: first, lastYear: last, scale, seed });
+    files = synthReturns({
+      la: la.code,
+      firstYear: first,
+      lastYear: last,
+      scale,
+      seed,
+      postcodes: postcodes !== undefined,
+    });
   } catch (error) {
     if (isKpikitError(error)) throw usageError(error.message);
     throw error;
   }
   const dir = resolve(ctx.io.cwd, out);
-  await writeFilesAtomically(files.map((f) => ({ path: join(dir, f.path), content: f.text })));
+  // The postcode lookup is not a return: it goes where --postcodes says, outside the returns folder.
+  const pathOf = (f: { path: string }) =>
+    f.path === "postcodes.csv" && postcodes !== undefined
+      ? resolve(ctx.io.cwd, postcodes)
+      : join(dir, f.path);
+  await writeFilesAtomically(files.map((f) => ({ path: pathOf(f), content: f.text })));
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   if (!ctx.globals.quiet)
     ctx.io.stderr(

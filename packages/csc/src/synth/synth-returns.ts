@@ -19,6 +19,12 @@ export interface SynthReturnsOptions {
   readonly seed?: number;
   /** Add the hand-placed edge cases to every year (default true). With `scale: 0` the files hold only them. */
   readonly edgeCases?: boolean;
+  /**
+   * Add `postcodes.csv`: every postcode the episodes use (all fake, in the ZZ area) with a grid reference and
+   * district in the ONS directory's columns, the lookup `cla-distance-20m` needs. Default false: it is not a
+   * return, so it is kept out of the returns folder unless asked for.
+   */
+  readonly postcodes?: boolean;
 }
 
 /** One synthetic file: a path relative to the output folder, and its text. */
@@ -30,7 +36,7 @@ export interface SynthFile {
 /**
  * Synthetic CIN census and SSDA903 returns of one LA for consecutive collection years, as a council's system
  * would write them: per year a folder `2023-24/` with `cin-census-2023-24.xml` and `ssda903/` (`header.csv`,
- * `episodes.csv`, `missing.csv`, `ad1.csv`). The same children continue from year to year (a referral or episode
+ * `episodes.csv`, `missing.csv`, `ad1.csv`), and with `postcodes: true` a postcode lookup `postcodes.csv`. The same children continue from year to year (a referral or episode
  * open on 31 March reappears in the next year's file, closed when it has closed). Each year holds the edge cases
  * `docs/measures.md` lists (same-day and 45/46-working-day assessments over Christmas and the 2022/2023 one-off
  * bank holidays, 12-month re-referrals across 29 February, 729/730-day plans, RNE T/U/B chains, short breaks,
@@ -73,6 +79,7 @@ export function synthReturns(options: SynthReturnsOptions): SynthFile[] {
     for (const [name, text] of Object.entries(ssda903Csvs(world, y, la)))
       files.push({ path: `${label}/ssda903/${name}`, text });
   }
-  files.push({ path: "postcodes.csv", text: postcodeLookupCsv(world.postcodes) });
+  if (options.postcodes === true)
+    files.push({ path: "postcodes.csv", text: postcodeLookupCsv(world.postcodes) });
   return files;
 }

@@ -177,9 +177,14 @@ withDuck("the SQL oracle", () => {
   });
 
   it.each([2022, 2023])("agrees with the postcode lookup for the year starting in %i", async (year) => {
-    const lookup = synthReturns({ la: "865", firstYear: 2019, lastYear: 2024, scale: 0.15, seed: 11 }).find(
-      (f) => f.path === "postcodes.csv",
-    );
+    const lookup = synthReturns({
+      la: "865",
+      firstYear: 2019,
+      lastYear: 2024,
+      scale: 0.15,
+      seed: 11,
+      postcodes: true,
+    }).find((f) => f.path === "postcodes.csv");
     const postcodes = readPostcodeLookup(lookup?.text ?? "").postcodes;
     const { rows, sql } = await compare(years, { year, postcodes });
     for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
