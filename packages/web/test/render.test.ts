@@ -171,7 +171,8 @@ describe("indicator table (DESIGN §5)", () => {
     );
     expect(table).toContain('<td class="kpi-num">40 of 152<br><span class="kpi-band">Band B</span></td>');
     expect(table).toContain("Lower is better; unit: %");
-    expect(table).toContain("No judgement (neither higher nor lower is better); unit: %");
+    // An indicator that is not judged is marked as context (the key says what that means).
+    expect(table).toContain("Context, not judged; unit: %");
   });
   it("expands each acronym with <abbr title> on first use only", () => {
     const doc = renderScorecard(sc);

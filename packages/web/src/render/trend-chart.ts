@@ -39,7 +39,11 @@ export function trendTakeaway(row: ScorecardRow): string {
 export function renderTrendChart(row: ScorecardRow): SafeHtml {
   const takeaway = trendTakeaway(row);
   const unit = UNIT_LABEL[row.indicator.unit] ?? "";
-  const table = html`<details class="kpi-data"><summary>Show the trend as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title} over time</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value (${unit})</th></tr></thead><tbody>${row.trend.map((p) => html`<tr><th scope="row">${p.period.label}</th><td class="kpi-num">${p.display}</td></tr>`)}</tbody></table></details>`;
+  // A row with the council's own figures says which points are its own (and in-year) and which published.
+  const marked = row.trend.some((p) => p.origin !== undefined);
+  const origin = (p: (typeof row.trend)[number]) =>
+    `${p.origin === "local" ? "Council's own" : "Published"}${p.inYear ? ", in-year" : ""}`;
+  const table = html`<details class="kpi-data"><summary>Show the trend as a table</summary><table class="kpi-table kpi-table--data"><caption>${row.indicator.title} over time</caption><thead><tr><th scope="col">Period</th><th scope="col" class="kpi-num">Value (${unit})</th>${marked ? html`<th scope="col">Figure</th>` : ""}</tr></thead><tbody>${row.trend.map((p) => html`<tr><th scope="row">${p.period.label}</th><td class="kpi-num">${p.display}</td>${marked ? html`<td>${origin(p)}</td>` : ""}</tr>`)}</tbody></table></details>`;
   const valued = row.trend.filter((p) => isNum(p.value));
   if (valued.length === 0) {
     return html`<figure class="kpi-figure kpi-figure--trend" part="chart"><figcaption>Trend over time</figcaption><p class="kpi-empty">${takeaway}.</p></figure>`;
