@@ -83,6 +83,11 @@ describe("the Wiltshire table (seed 003) as it stands in the committee paper", (
     const since = r.figures.find((f) => f.indicator.id === "s47-over-21wd" && f.value === 0);
     expect(since?.period.label).toBe("9 months to Jun 2020");
     expect(since?.note).toContain("since Q3 19/20");
+    expect(r.issues.find((i) => i.code === "open-period-read")).toMatchObject({
+      severity: "warning",
+      row: 8,
+      column: 3,
+    });
   });
 });
 

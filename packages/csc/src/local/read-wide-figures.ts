@@ -385,6 +385,14 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
       }
       period = rolling(latestEnd, months);
       periodNote = `written as "${p.value} ${p.label}": read as ${period.label} (from ${p.since.label} to the period most of the table's latest figures are for)`;
+      issues.push({
+        code: "open-period-read",
+        severity: "warning",
+        file,
+        row: p.row,
+        column: p.column,
+        message: `"${p.value} ${p.label}" gives only a start: read as ${period.label}, to the period most of the table's latest figures are for; write the period it runs to if that is wrong`,
+      });
     }
     if (!period) continue;
     const figure = typeof p.value === "number" ? readFigure(p.value) : figureOf(parseValue(p.value), p.value);
