@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addMonths, addYears, ageOn, readIsoDate, readUkDate } from "./dates.js";
+import { addDays, addMonths, addYears, ageOn, daysBetween, readIsoDate, readUkDate } from "./dates.js";
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -51,5 +51,18 @@ describe("date arithmetic", () => {
     ["2024-03-31", "2024-03-31", 0],
   ])("ageOn(%s, %s) = %i", (birth, on, expected) => {
     expect(ageOn(birth, on)).toBe(expected);
+  });
+});
+
+describe("daysBetween and addDays", () => {
+  it.each([
+    ["2023-03-31", "2024-03-31", 366],
+    ["2022-04-02", "2024-03-31", 729],
+    ["2024-02-28", "2024-03-01", 2],
+    ["2023-03-25", "2023-03-27", 2],
+    ["2023-10-28", "2023-10-30", 2],
+    ["2024-03-31", "2023-03-31", -366],
+  ])("%s to %s is %i days, and back", (a, b, days) => {
+    expect([daysBetween(a, b), addDays(a, days)]).toEqual([days, b]);
   });
 });

@@ -54,3 +54,16 @@ export function addMonths(iso: string, months: number): string {
 export function ageOn(birth: string, on: string): number {
   return differenceInYears(toDate(on), toDate(birth));
 }
+
+const utcDay = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/** Whole days from `a` to `b` (ISO dates; negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round(utcDay(b) - utcDay(a));
+}
+
+/** The ISO date `days` days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  return new Date((utcDay(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+}

@@ -83,18 +83,7 @@ export interface SynthWorld {
   readonly postcodes: SynthPostcode[];
 }
 
-const utc = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-
-/** The ISO date `n` days after `iso`. */
-export function addDays(iso: string, n: number): string {
-  return new Date(utc(iso) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Days from `a` to `b`. */
-export function daysFrom(a: string, b: string): number {
-  return Math.round((utc(b) - utc(a)) / 86_400_000);
-}
+export { addDays, daysBetween as daysFrom } from "../returns/dates.js";
 
 /** `YYYY-MM-DD` → `dd/mm/yyyy`. */
 export const ukDate = (iso: string | null): string =>

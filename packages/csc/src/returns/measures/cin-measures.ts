@@ -1,8 +1,8 @@
 // Internal: the CIN census measures over stitched years (see computeReturnsMeasures for the conventions).
 import { isKpikitError, type Period, workingDaysBetween } from "@kpikit/core";
-import { addMonths } from "../dates.js";
+import { addMonths, daysBetween } from "../dates.js";
 import type { ReturnsMeasureOptions } from "../measure-types.js";
-import { daysBetween, Figure } from "./figure.js";
+import { Figure } from "./figure.js";
 import { lookBackNotes } from "./look-back.js";
 import type { Stitched } from "./stitch.js";
 

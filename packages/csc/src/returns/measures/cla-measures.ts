@@ -1,8 +1,8 @@
 // Internal: the SSDA903 measures over stitched years (see computeReturnsMeasures for the conventions).
 import type { Period } from "@kpikit/core";
-import { addMonths, addYears, ageOn } from "../dates.js";
+import { addMonths, addYears, ageOn, daysBetween } from "../dates.js";
 import type { ReturnsMeasureOptions } from "../measure-types.js";
-import { daysBetween, Figure } from "./figure.js";
+import { Figure } from "./figure.js";
 import type { EpisodeRow } from "./flat-tables.js";
 import { lookBackNotes } from "./look-back.js";
 import type { Stitched } from "./stitch.js";

@@ -5,11 +5,11 @@ import { addEdgeCases } from "../../synth/edge-cases.js";
 import { cinCensusXml, ssda903Csvs } from "../../synth/emit.js";
 import type { SynthWorld } from "../../synth/model.js";
 import { EDGE_POSTCODES, postcodeLookupCsv } from "../../synth/postcodes.js";
-import { readPostcodeLookup } from "./read-postcode-lookup.js";
 import type { ReturnYear } from "../measure-types.js";
 import { parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903 } from "../read-ssda903.js";
 import { computeReturnsMeasures } from "./compute-returns-measures.js";
+import { readPostcodeLookup } from "./read-postcode-lookup.js";
 
 function edgeYears(edgeYear: number, first: number, last: number): ReturnYear[] {
   const world: SynthWorld = {

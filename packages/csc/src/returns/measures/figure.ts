@@ -107,10 +107,3 @@ function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-
-/** Whole days from `a` to `b` (ISO dates). */
-export function daysBetween(a: string, b: string): number {
-  const utc = (s: string) =>
-    Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.round((utc(b) - utc(a)) / 86_400_000);
-}
