@@ -144,6 +144,21 @@ const damaging: fc.Arbitrary<Mutation>[] = [
     apply: (text: string) => text.replace(/,/g, d),
   })),
   markup,
+  // A cell replaced by the name of an Object property: code that looks text up in a plain object breaks on it.
+  fc
+    .tuple(frac, frac, fc.constantFrom("constructor", "__proto__", "toString", "hasOwnProperty", "prototype"))
+    .map(([l, c, name]) => ({
+      name: `cell ${JSON.stringify(name)}`,
+      preservesRows: false,
+      apply: (text: string) => {
+        const ls = lines(text);
+        const i = Math.max(1, at(ls.length, l));
+        const cells = (ls[i] ?? "").split(",");
+        cells[at(cells.length, c)] = name;
+        ls[i] = cells.join(",");
+        return ls.join("\n");
+      },
+    })),
   fc.constantFrom("", " ", "\n", "\uFEFF", "\r\n\r\n").map((t) => ({
     name: `only ${JSON.stringify(t)}`,
     preservesRows: false,

@@ -1,15 +1,37 @@
 // Promises the fuzz suite finds broken in code other engineers own, each reported with a reproducing input:
-// `pnpm test` does not fail on them (`pnpm fuzz` still counts them). An empty list is the goal.
+// `pnpm test` does not fail on a finding that matches one (`pnpm fuzz` still counts them). An empty list is the goal.
 import type { Finding } from "./invariants.js";
 
-export const OPEN: readonly {
-  readonly target: string;
-  readonly kind: Finding["kind"];
+export interface OpenFinding {
+  /** A target's name, or every target. */
+  readonly target: string | "*";
+  readonly kinds: readonly Finding["kind"][];
+  /** What the finding says, so that only this defect is let through. */
+  readonly detail: RegExp;
   readonly why: string;
-}[] = [
+}
+
+export const OPEN: readonly OpenFinding[] = [
   {
     target: "report",
-    kind: "unreadable-output",
+    kinds: ["unreadable-output"],
+    detail: /VALUE_INVALID/,
     why: "the XLSX writer (write-excel-file's shared strings) breaks a cell whose text is an Object property name such as constructor or valueOf",
   },
+  {
+    target: "*",
+    kinds: ["throw", "exit-1"],
+    detail: /\(sub \?\? raw\)\.split is not a function/,
+    why: "findIndicator throws on any name with the word constructor (catalogue/text-match.ts looks words up in a plain object)",
+  },
 ];
+
+/** True when a finding is one of the open defects above. */
+export function isOpen(target: string, finding: Finding): boolean {
+  return OPEN.some(
+    (o) =>
+      (o.target === "*" || o.target === target) &&
+      o.kinds.includes(finding.kind) &&
+      o.detail.test(finding.detail),
+  );
+}

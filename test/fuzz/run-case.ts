@@ -71,9 +71,12 @@ export async function runCase(target: Target, c: FuzzCase, cli: CliMode, dir: st
     findings.push(...checkReader(c.sample, m.preservesRows, observed));
     if (observed.exitCode !== undefined)
       findings.push(
-        ...checkCli(c.sample, { code: observed.exitCode, stdout: "", stderr: "", outputs: [] }).filter(
-          (f) => f.kind === "exit-1" || f.kind === "exit-other",
-        ),
+        ...checkCli(c.sample, {
+          code: observed.exitCode,
+          stdout: "",
+          stderr: observed.stderr ?? "",
+          outputs: [],
+        }).filter((f) => f.kind === "exit-1" || f.kind === "exit-other"),
       );
   } catch (error) {
     findings.push({

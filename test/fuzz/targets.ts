@@ -35,6 +35,8 @@ export interface Observed {
   readonly outputs?: readonly Output[];
   /** A CLI run's exit code. */
   readonly exitCode?: number;
+  /** What a CLI run printed on stderr (for the finding's detail). */
+  readonly stderr?: string;
   /** Outputs that do not open again (a workbook its own format's reader refuses). */
   readonly unreadable?: readonly string[];
 }
@@ -243,6 +245,7 @@ export const TARGETS: readonly Target[] = [
         issues: file?.issues ?? [],
         ...(book.damaged ? {} : { rowsRead: { [f.name]: file?.rows ?? 0 } }),
         exitCode: r.code,
+        stderr: r.stderr,
       };
     },
     command: () => [],
