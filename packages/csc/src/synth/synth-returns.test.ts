@@ -43,7 +43,7 @@ describe("synthReturns", () => {
     expect(n("cla-count")).toBeLessThan(700);
     expect(n("cpp-count")).toBeGreaterThan(250);
     expect(n("cpp-count")).toBeLessThan(600);
-  });
+  }, 60_000);
 
   it("continues children from year to year: an episode open on 31 March reappears next year, some closed", () => {
     const files = synthReturns({ la: "865", firstYear: 2022, lastYear: 2023, scale: 0.2, seed: 5 });

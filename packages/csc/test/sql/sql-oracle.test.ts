@@ -174,7 +174,7 @@ withDuck("the SQL oracle", () => {
       ),
       { numRuns: 8, seed: 20231 },
     );
-  });
+  }, 90_000);
 
   it.each([2022, 2023])("agrees with the postcode lookup for the year starting in %i", async (year) => {
     const lookup = synthReturns({
