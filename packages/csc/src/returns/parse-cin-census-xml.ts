@@ -1,6 +1,7 @@
 import type { Issue } from "@kpikit/core";
 import { Reader } from "./cin/block-reader.js";
 import { readChild } from "./cin/child.js";
+import { cinMessageFromFlatTables } from "./cin/flat-tables.js";
 import { readHeader } from "./cin/header.js";
 import type { CinChild, CinHeader } from "./cin-types.js";
 import { tagName } from "./xml-names.js";
@@ -75,6 +76,11 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
   for (const p of xml.problems) r.report(p, [], p.code, p.severity, p.message);
   const root = xml.root;
   if (!root) return { children: [], header: null, issues: r.issues };
+  return readCinMessage(r, root);
+}
+
+/** Reads a census from its `<Message>` element (parsed XML, or built from flat CSV tables). */
+export function readCinMessage(r: Reader, root: XmlElement): CinCensusResult {
   if (root.name !== "Message") {
     r.report(
       root,
@@ -169,4 +175,19 @@ export function parseCinCensusXml(text: string, options: ParseCinCensusOptions =
       "<Children> holds no <Child>.",
     );
   return { children, header, issues: r.issues };
+}
+
+/**
+ * Reads a CIN census saved as flat CSV tables, one per module (name → CSV text), joined on LAchildID,
+ * CINdetailsID and CPPID, with every check of {@link parseCinCensusXml}; issues name each table's file, line
+ * and column.
+ */
+export function parseCinCensusTables(
+  files: readonly { readonly name: string; readonly text: string }[],
+  options: Omit<ParseCinCensusOptions, "file"> = {},
+): CinCensusResult {
+  const r = new Reader(files[0]?.name, options.dfeChecks === true);
+  const { message } = cinMessageFromFlatTables(files);
+  if (!message) return { children: [], header: null, issues: r.issues };
+  return readCinMessage(r, message);
 }

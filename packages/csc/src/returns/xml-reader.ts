@@ -16,6 +16,8 @@ export interface XmlElement {
   readonly children: readonly XmlElement[];
   /** Character data directly inside this element (entities decoded), untrimmed; white space between child elements is dropped. */
   readonly text: string;
+  /** The file the element came from, when not the one being read (a CIN census built from flat CSV tables). */
+  readonly file?: string;
 }
 
 /** A problem found while reading XML. */

@@ -34,7 +34,7 @@ export class Reader {
   ) {}
 
   report(
-    el: { line: number; column: number },
+    el: { line: number; column: number; file?: string },
     path: Path,
     code: string,
     severity: "error" | "warning",
@@ -47,7 +47,7 @@ export class Reader {
       path,
       row: el.line,
       column: el.column,
-      ...(this.file === undefined ? {} : { file: this.file }),
+      ...(el.file !== undefined ? { file: el.file } : this.file === undefined ? {} : { file: this.file }),
     });
   }
 

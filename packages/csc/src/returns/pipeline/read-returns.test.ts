@@ -216,6 +216,7 @@ describe("readReturns: recognition", () => {
       "returns-workforce-census",
       false,
     ],
+    // A CIN module as a flat table without the census's header table: its year is unknown.
     [
       "FakeCINdetails.csv",
       ",LAchildID,CINdetailsID,CINreferralDate\n0,A,1,2020-01-01\n",
@@ -396,5 +397,28 @@ describe("readReturns: code lists of the collection year", () => {
     const found = r.issues.filter((i) => i.code === "ssda903-code-year");
     expect(found.map((i) => i.code)[0] ?? null).toBe(expected);
     if (expected) expect(found[0]?.message).toMatch(new RegExp(`not of the ${year}-\\d\\d return \\(`));
+  });
+});
+
+describe("readReturns: a CIN census as flat CSV tables", () => {
+  it("reads the tables of one folder as one census, as its XML reads", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("../../../../../data/returns/cin/", import.meta.url);
+    const flat = readdirSync(new URL("flat_csv/", dir))
+      .sort()
+      .map((n) => ({
+        name: `2021-22/cin/${n}`,
+        bytes: new Uint8Array(readFileSync(new URL(`flat_csv/${n}`, dir))),
+      }));
+    const tables = readReturns(flat);
+    const xml = readReturns([
+      { name: "fake.xml", bytes: new Uint8Array(readFileSync(new URL("fake_CIN_data.xml", dir))) },
+    ]);
+    expect(tables.blocking).toEqual([]);
+    expect(tables.years.map((y) => [y.label, y.la, y.cin?.children.length, y.files.length])).toEqual([
+      ["2021-22", "975", 332, 8],
+    ]);
+    expect(tables.files.map((f) => [f.return, f.used])).toEqual(flat.map(() => ["cin-flat-csv", true]));
+    expect(measureReturns(tables).observations).toEqual(measureReturns(xml).observations);
   });
 });

@@ -1,9 +1,10 @@
 import { financialYearOf, type Issue } from "@kpikit/core";
 import { findArea } from "../../reference/find-area.js";
 import { decodeText } from "../../text/decode-text.js";
+import { flatModuleOf } from "../cin/flat-tables.js";
 import type { CinChild, CinHeader } from "../cin-types.js";
 import type { ReturnYear } from "../measure-types.js";
-import { parseCinCensusXml } from "../parse-cin-census-xml.js";
+import { parseCinCensusTables, parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
 import { codesForYear, SSDA903_CODE_YEARS } from "../ssda903-code-years.js";
 import { codeList } from "../value-form.js";
@@ -159,6 +160,9 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 interface CinPart {
   readonly file: string;
+  /** The other tables of a census given as flat CSV tables. */
+  readonly others?: readonly string[];
+  readonly kind?: "cin-census" | "cin-flat-csv";
   readonly children: readonly CinChild[];
   readonly header: CinHeader | null;
   readonly issues: readonly Issue[];
@@ -210,6 +214,7 @@ export function readReturns(
   const summaries = new Map<string, ReturnsFile>();
   const cinParts: CinPart[] = [];
   const ssdaParts: SsdaPart[] = [];
+  const flatCin: { name: string; text: string }[] = [];
   const maxBytes = options.maxBytes ?? RETURNS_MAX_BYTES;
   const unknownLas = new Set<string>();
   /** LAs of returns left out because options.la names another. */
@@ -217,13 +222,13 @@ export function readReturns(
   const summary = (file: string, kind: ReturnKind, extra: Partial<ReturnsFile> = {}): void => {
     summaries.set(file, {
       kind: "returns-file",
-      file,
       return: kind,
       year: null,
       yearFrom: null,
       la: null,
       used: false,
       ...extra,
+      file,
     });
   };
   const refuse = (file: string, kind: ReturnKind, code: string, message: string, warning = false): void => {
@@ -323,13 +328,7 @@ export function readReturns(
         `${f.name} is the children's social work workforce census; kpikit computes nothing from it (the workforce measures come from DfE's published tables), so it is not used.`,
         true,
       );
-    else if (kind === "cin-flat-csv")
-      refuse(
-        f.name,
-        kind,
-        "returns-cin-flat-csv",
-        `${f.name} is a CIN census module as a flat CSV table; kpikit reads the CIN census as the XML file sent to DfE: give that file instead.`,
-      );
+    else if (kind === "cin-flat-csv") flatCin.push({ name: f.name, text: decoded.text });
     else
       refuse(
         f.name,
@@ -340,6 +339,45 @@ export function readReturns(
   });
   options.onProgress?.({ done: files.length, total: files.length, file: "" });
 
+  // --- CIN census as flat CSV tables: the tables of one folder are one census, read as the XML is.
+  const flatByFolder = new Map<string, { name: string; text: string }[]>();
+  for (const f of flatCin) {
+    const list = flatByFolder.get(folderOf(f.name)) ?? [];
+    list.push(f);
+    flatByFolder.set(folderOf(f.name), list);
+  }
+  for (const group of flatByFolder.values()) {
+    const firstLine = (g: { text: string }) =>
+      g.text
+        .replace(/^\uFEFF/, "")
+        .split(/\r\n|\n|\r/, 1)[0]
+        ?.split(",") ?? [];
+    if (!group.some((g) => flatModuleOf(firstLine(g)) === "header")) {
+      const names = group.map((g) => g.name);
+      const message = `${names.join(", ")}: CIN census tables without their header table (Collection, Year, ReferenceDate, LEA), so their year and LA are unknown; give the header table with them, or the census XML.`;
+      issues.push({ code: "returns-cin-flat-csv", severity: "error", ...where(names[0] ?? ""), message });
+      for (const n of names) summary(n, "cin-flat-csv", { note: message });
+      continue;
+    }
+    const cin = parseCinCensusTables(group, { dfeChecks: options.dfeChecks === true });
+    append(issues, cin.issues);
+    const names = group.map((g) => g.name);
+    const headerFile =
+      group.find((g) => flatModuleOf(g.text.split(/\r\n|\n|\r/, 1)[0]?.split(",") ?? []) === "header")
+        ?.name ??
+      names[0] ??
+      "";
+    cinParts.push({
+      file: headerFile,
+      children: cin.children,
+      header: cin.header,
+      issues: cin.issues,
+      hint: yearHintOf(headerFile),
+      others: names.filter((n) => n !== headerFile),
+      kind: "cin-flat-csv",
+    });
+  }
+
   // --- CIN census: the header's Year, checked against the name.
   const cinYears: { part: CinPart; year: number; la: string | null }[] = [];
   for (const part of cinParts) {
@@ -347,7 +385,7 @@ export function readReturns(
     const la = part.header?.la && /^\d{3}$/.test(part.header.la) ? part.header.la : null;
     if (options.la !== undefined && la !== null && la !== options.la) {
       otherLas.add(la);
-      summary(part.file, "cin-census", {
+      summary(part.file, part.kind ?? "cin-census", {
         year: headerYear === null ? null : headerYear - 1,
         yearFrom: "header",
         la,
@@ -376,7 +414,7 @@ export function readReturns(
         column: 1,
         message: `${part.file}: ${part.hint.from} says ${hintText(part.hint)}, but its header <Year> is ${headerYear} (the census of ${yearLabel(year)}); rename the file or check the header.`,
       });
-      summary(part.file, "cin-census", {
+      summary(part.file, part.kind ?? "cin-census", {
         year,
         yearFrom,
         la,
@@ -401,10 +439,10 @@ export function readReturns(
           column: 1,
           message: `${part.file}: the CIN census header gives no usable <Year>, and neither does its name; give the year (e.g. --year 2023/24) or name the file for its year (2023-24).`,
         });
-      summary(part.file, "cin-census", { la, note: "its year is unknown" });
+      summary(part.file, part.kind ?? "cin-census", { la, note: "its year is unknown" });
       continue;
     }
-    summary(part.file, "cin-census", { year, yearFrom, la });
+    summary(part.file, part.kind ?? "cin-census", { year, yearFrom, la });
     cinYears.push({ part, year, la });
   }
 
@@ -527,7 +565,7 @@ export function readReturns(
   };
   for (const c of cinYears) {
     if (!keep(c.la)) {
-      summary(c.part.file, "cin-census", {
+      summary(c.part.file, c.part.kind ?? "cin-census", {
         year: c.year,
         yearFrom: "header",
         la: c.la,
@@ -588,8 +626,12 @@ export function readReturns(
       for (const p of s.parts)
         summary(p.file, "ssda903", { year, yearFrom: s.yearFrom, la: s.la ?? la, used: true });
     const first = cin[0];
-    if (first) summary(first.file, "cin-census", { ...summaries.get(first.file), used: true });
-    const yearFiles = [...new Set([...cin.map((c) => c.file), ...setFiles])];
+    if (first) {
+      summary(first.file, first.kind ?? "cin-census", { ...summaries.get(first.file), used: true });
+      for (const other of first.others ?? [])
+        summary(other, "cin-flat-csv", { ...summaries.get(first.file), return: "cin-flat-csv", used: true });
+    }
+    const yearFiles = [...new Set([...cin.flatMap((c) => [c.file, ...(c.others ?? [])]), ...setFiles])];
     years.push({
       kind: "returns-year",
       year,
