@@ -167,6 +167,20 @@ describe("kpikit compute: several years as the files lie", () => {
   });
 });
 
+describe("kpikit compute: files written by other tools", () => {
+  it("a CIN census as flat CSV tables gives the figures of its XML", () => {
+    const root = join(__dirname, "../../..", "data/returns/cin");
+    const tables = kpikit(["compute", "flat_csv", "--no-suppress", "--format", "csv"], { cwd: root });
+    const xml = kpikit(["compute", "fake_CIN_data.xml", "--no-suppress", "--format", "csv"], { cwd: root });
+    expect(tables.code).toBe(0);
+    expect(tables.stderr).toMatch(
+      /flat_csv[/\\]FakeHeader\.csv: cin-flat-csv 2021-22 \(year from its header\)/,
+    );
+    expect(parseCsv(tables.stdout)).toEqual(parseCsv(xml.stdout));
+    expect(parseCsv(tables.stdout).length).toBeGreaterThan(5);
+  });
+});
+
 describe("kpikit compute: LAs", () => {
   it("a stacked file of two LAs is refused until --la picks one, and then only that LA's rows are used", () => {
     const dir = mkdtempSync(join(tmpdir(), "kpikit-stacked-"));

@@ -144,7 +144,14 @@ export async function run(ctx: CommandContext): Promise<number> {
     );
   if (ctx.globals.quiet) return 0;
   for (const f of read.files) {
-    const kind = f.return === "cin-census" ? "CIN census" : f.return === "ssda903" ? "SSDA903" : f.return;
+    const kind =
+      f.return === "cin-census"
+        ? "CIN census"
+        : f.return === "cin-flat-csv"
+          ? "CIN census table"
+          : f.return === "ssda903"
+            ? "SSDA903"
+            : f.return;
     const year =
       f.year === null
         ? ""
