@@ -174,7 +174,7 @@ describe("kpikit compute: files written by other tools", () => {
     const xml = kpikit(["compute", "fake_CIN_data.xml", "--no-suppress", "--format", "csv"], { cwd: root });
     expect(tables.code).toBe(0);
     expect(tables.stderr).toMatch(
-      /flat_csv[/\\]FakeHeader\.csv: cin-flat-csv 2021-22 \(year from its header\)/,
+      /flat_csv[/\\]FakeHeader\.csv: CIN census table 2021-22 \(year from its header\)/,
     );
     expect(parseCsv(tables.stdout)).toEqual(parseCsv(xml.stdout));
     expect(parseCsv(tables.stdout).length).toBeGreaterThan(5);
