@@ -173,7 +173,7 @@ export function claFigures(
       `${unknownDistance} ${unknownDistance === 1 ? "child's" : "children's"} distance or location unknown (no PL_DISTANCE and no postcode lookup for both postcodes); kept in the denominator.`,
     );
   const notes = lookBackNotes(year, [], ssda903Years);
-  for (const f of [stable, a1, a2]) {
+  for (const f of [stable, missing, a1, a2]) {
     const note = notes.get(f.indicatorId);
     if (note !== undefined) f.warn(note);
   }

@@ -14,6 +14,11 @@ export function lookBackNotes(
       "re-referrals-12m",
       `The look-back needs the ${label(year - 1)} CIN census, which was not given: re-referrals after a case closed before this year are undercounted.`,
     );
+  if (!ssda903Years.includes(year - 1))
+    notes.set(
+      "cla-missing",
+      `An incident ongoing on 1 April is in the ${label(year - 1)} SSDA903 missing table, which was not given: such incidents may be missed.`,
+    );
   const missing = [year - 1, year - 2].filter((y) => !ssda903Years.includes(y));
   if (missing.length > 0) {
     const which = missing.map(label).join(" and ");
