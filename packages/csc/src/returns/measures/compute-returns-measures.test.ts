@@ -100,7 +100,10 @@ describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", ()
     ]);
     expect([st?.status, st?.note?.includes("2022-23 and 2021-22")]).toEqual(["low-reliability", true]);
     const mi = alone.find((o) => o.indicatorId === "cla-missing");
-    expect([mi?.status, mi?.note?.includes("2022-23 SSDA903 missing table")]).toEqual(["low-reliability", true]);
+    expect([mi?.status, mi?.note?.includes("2022-23 SSDA903 missing table")]).toEqual([
+      "low-reliability",
+      true,
+    ]);
     expect(
       computeReturnsMeasures(years, { year: 2023 }).observations.every((o) => o.status !== "low-reliability"),
     ).toBe(true);
