@@ -1,11 +1,13 @@
 import { basename } from "node:path";
 import { buildScorecard, type Issue, type Observation, type Period, type Scorecard } from "@kpikit/core";
 import {
+  formerAreaNote,
   gatherPublished,
   type LocalFigure,
   localObservations,
   type PublishedDataset,
   publishedNotes,
+  readableAreaName,
   scorecardComparators,
 } from "@kpikit/csc";
 import { usageError } from "../_lib/errors.js";
@@ -38,7 +40,9 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
   const locals = (config?.localIndicators ?? []).map(localDefinition);
   const find = indicatorFinder(locals);
   const { planned, baseline } = checkedConfigRows(config, find, locate, request.config, request.configName);
-  const asked = asAtPeriod(request.period ?? config?.period);
+  // A former LA (Cumbria) is reported as at its last year unless a period is asked for, and the paper says so.
+  const former = formerAreaNote(la);
+  const asked = asAtPeriod(request.period ?? config?.period ?? former?.lastPeriod);
 
   // The council's own figures, and the published ones (bundled, with any newer files) the report shows.
   const local = await readReportLocalFigures(request.local, request.localName, find, la);
@@ -96,8 +100,13 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     la.code,
   );
   const scorecard = buildScorecard({
-    title: request.title ?? config?.title ?? `${la.name} children's services performance`,
-    area: { code: la.code, name: la.name, kind: "la", ...(la.onsCode ? { onsCode: la.onsCode } : {}) },
+    title: request.title ?? config?.title ?? `${readableAreaName(la)} children's services performance`,
+    area: {
+      code: la.code,
+      name: readableAreaName(la),
+      kind: "la",
+      ...(la.onsCode ? { onsCode: la.onsCode } : {}),
+    },
     ...(asAt ? { period: asAt } : {}),
     generated,
     definitions,
@@ -120,6 +129,7 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
       vintage(published.dataset, definitions, localIds),
     ),
     dataQuality: [
+      ...(former ? [{ code: "former-la", message: `${former.message}.` }] : []),
       ...local.dataQuality,
       ...publishedNotes(gathered, localIds, definitions, la.name),
       ...controlled.dataQuality,

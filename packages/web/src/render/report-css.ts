@@ -15,6 +15,7 @@ export const reportCss = `
 .kpi-h{margin:1.2em 0 .5em;line-height:1.25}
 .kpi-h1{font-size:2em}.kpi-h2{font-size:1.5em}.kpi-h3{font-size:1.25em}.kpi-h4,.kpi-h5,.kpi-h6{font-size:1.05em}
 .kpi-lede{color:var(--kpi-muted,#505a5f);margin:.25em 0 1em}
+.kpi-notice{border-left:4px solid var(--kpi-accent,#12436d);padding:.25em 0 .25em .75em;margin:.5em 0}
 .kpi-scroll{position:relative;overflow-x:auto;max-width:100%;margin:0 0 1em;container-type:inline-size}
 .kpi-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;font-size:.9em}
 .kpi-table caption{text-align:left;font-weight:700;font-size:1.1em;padding:.25em 0 .5em}

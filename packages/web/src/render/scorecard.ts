@@ -45,7 +45,9 @@ export function headerHtml(scorecard: Scorecard, ctx: RenderContext): SafeHtml {
   const high = cmp?.highPerformers
     ? html`${parts.length ? "; " : ""}high performers: ${ctx.text(cmp.highPerformers)}`
     : "";
-  return html`<header class="kpi-header" part="header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}. Report date: <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${scorecard.period ? html` Data as at ${scorecard.period.label}.` : ""}${parts.length || high ? html` Compared with ${parts.join("; ")}${high}.` : ""}</p></header>`;
+  // A former LA's report says so first (its last year, who took over), where nobody can miss it.
+  const former = (scorecard.dataQuality ?? []).filter((d) => d.code === "former-la");
+  return html`<header class="kpi-header" part="header">${ctx.heading(0, ctx.text(scorecard.title), { id: ctx.id("title") })}${former.map((d) => html`<p class="kpi-notice"><strong>${ctx.text(d.message)}</strong></p>`)}<p class="kpi-lede">${scorecard.area.name}${scorecard.area.code ? ` (${scorecard.area.code})` : ""}. Report date: <time datetime="${scorecard.generated}">${longDate(scorecard.generated)}</time>.${scorecard.period ? html` Data as at ${scorecard.period.label}.` : ""}${parts.length || high ? html` Compared with ${parts.join("; ")}${high}.` : ""}</p></header>`;
 }
 
 /** @internal */
