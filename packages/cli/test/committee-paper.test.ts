@@ -1,6 +1,6 @@
 // What a committee paper says about whose it is: names that read naturally, a former LA as at its last year, the
 // export columns an analyst works with, the detail level.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -80,6 +80,35 @@ describe("kpikit report: the committee paper", () => {
     expect(flagged.length).toBeGreaterThan(0);
     for (const id of flagged) expect(shown).toContain(id);
     expect(shown.length).toBeLessThan(20);
+  });
+
+  it.each([
+    ["", "worsening", "more than the no-change band of 1 percentage point"],
+    ["noChangeBand: 5 pts", "no-significant-change", "within the no-change band of 5 percentage points"],
+    [
+      "noChangeBand: 30%",
+      "no-significant-change",
+      "within the no-change band of 30% of the previous value (4.5%)",
+    ],
+  ])("a row's no-change band in the config (%s) decides its change's rating", (band, status, words) => {
+    const config = join(dir, `band-${status}-${band.length}.yaml`);
+    writeFileSync(
+      config,
+      `la: Wiltshire\ncomparison: { previous: baseline, baseline: 2018/19 }\nindicators:\n  - { id: Re-referral rate${band ? `, ${band}` : ""} }\n`,
+    );
+    const r = kpikit([
+      "report",
+      "--local",
+      "examples/wiltshire-2020/local-figures.csv",
+      "--config",
+      config,
+      "--json",
+      "-q",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const row = JSON.parse(r.stdout).rows[0];
+    expect(row.changeRating.status).toBe(status);
+    expect(row.changeRating.reason).toContain(words);
   });
 
   it("refuses an unknown --detail with exit 2", () => {

@@ -15,6 +15,8 @@ const indicatorEntry = z
     target: number.optional(),
     stretch: number.optional(),
     tolerance: tolerance.optional(),
+    /** Changes this small count as no significant change (2, "2 pts" or "10%"); default by unit. */
+    noChangeBand: tolerance.optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -64,6 +66,8 @@ export const configSchema = z
     indicators: z.array(indicatorRefSchema).optional(),
     targets: z.record(z.string(), number).optional(),
     tolerances: z.record(z.string(), tolerance).optional(),
+    /** Per indicator, how big a change must be to count ("2 pts", "5%"); default 1 point for percentages, 2% otherwise. */
+    noChangeBands: z.record(z.string(), tolerance).optional(),
     localIndicators: z.array(localIndicatorSchema).optional(),
     comparators: z
       .object({

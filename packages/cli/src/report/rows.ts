@@ -56,6 +56,9 @@ export function configRows(
     const target = entry.target ?? config?.targets?.[entry.id] ?? config?.targets?.[def.id];
     const tolerance: RagTolerance | undefined =
       entry.tolerance ?? config?.tolerances?.[entry.id] ?? config?.tolerances?.[def.id];
+    // A no-change band is written as a tolerance is (2, "2 pts", "10%") and has the same shape.
+    const noChangeBand: RagTolerance | undefined =
+      entry.noChangeBand ?? config?.noChangeBands?.[entry.id] ?? config?.noChangeBands?.[def.id];
     const targetValue =
       target === undefined ? undefined : numberOf(target, [...path, "target"], file, issues);
     const stretch =
@@ -66,6 +69,7 @@ export function configRows(
       ...(targetValue === undefined ? {} : { target: targetValue, targetSource }),
       ...(stretch === undefined ? {} : { stretch }),
       ...(tolerance === undefined ? {} : { tolerance }),
+      ...(noChangeBand === undefined ? {} : { noChangeBand }),
       ...(entry.note ? { note: entry.note } : {}),
     });
     settings.set(def.id, {
