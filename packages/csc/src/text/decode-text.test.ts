@@ -44,6 +44,16 @@ describe("decodeText and repairMojibake", () => {
     expect(decodeText("Children’s").issues).toEqual([]);
   });
 
+  it.each([
+    ["one", [0xef, 0xbb, 0xbf]],
+    ["two", [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]],
+    ["four", [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]],
+  ])("strips %s byte-order marks at the start, and keeps one inside the text", (_, boms) => {
+    const d = decodeText(new Uint8Array([...boms, 0x61, 0xef, 0xbb, 0xbf, 0x62]), "a.csv");
+    expect([d.text, d.issues]).toEqual(["a\uFEFFb", []]);
+    expect(decodeText("\uFEFF\uFEFFa").text).toBe("a");
+  });
+
   it("strips a UTF-8 byte-order mark", () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), "a.csv")).toEqual({
       text: "a",

@@ -61,8 +61,11 @@ export function decodeText(input: string | Uint8Array, file?: string): DecodedTe
       });
     }
   }
-  // TextDecoder drops a byte-order mark itself; text given as a string may still start with one.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // TextDecoder drops a byte-order mark itself; text given as a string may still start with one, and a file
+  // saved again by a tool that adds one whether or not it is there starts with two or more: none is content.
+  let bom = 0;
+  while (text.charCodeAt(bom) === 0xfeff) bom++;
+  if (bom > 0) text = text.slice(bom);
   const repaired = repairMojibake(text);
   if (repaired !== text) {
     let first = 0;
