@@ -286,6 +286,7 @@ export const TARGETS: readonly Target[] = [
         issues: json.issues ?? [],
         outputs: [...r.outputs, ...rendered],
         exitCode: r.code,
+        stderr: r.stderr,
         unreadable,
       };
     },
