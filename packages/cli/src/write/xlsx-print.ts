@@ -67,7 +67,12 @@ export function printAndFilterFeature(sheets: readonly PrintedSheet[]) {
                 `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${q}!$1:$1</definedName>`,
               );
             });
-            if (names.length === 0 || xml.includes("<definedNames")) return xml;
+            if (names.length === 0) return xml;
+            // write-excel-file writes an empty <definedNames/>; fill it, add to a filled one, or add one after <sheets>.
+            if (xml.includes("<definedNames/>"))
+              return xml.replace("<definedNames/>", `<definedNames>${names.join("")}</definedNames>`);
+            if (xml.includes("</definedNames>"))
+              return xml.replace("</definedNames>", `${names.join("")}</definedNames>`);
             return xml.replace("</sheets>", `</sheets><definedNames>${names.join("")}</definedNames>`);
           },
         },
