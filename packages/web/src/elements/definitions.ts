@@ -1,6 +1,6 @@
 // The custom elements, their attributes, parts and custom properties: one list that the element classes,
 // the custom-elements.json manifest and its test all read. DOM-free so that Node can import it.
-import { RAG_ORDER } from "@kpikit/core";
+import { CHANGE_ORDER, RAG_ORDER } from "@kpikit/core";
 
 export interface AttributeDefinition {
   readonly name: string;
@@ -72,7 +72,9 @@ const EVENTS = [
 ];
 /** The rating tag's parts: `rag`, and one per rating in core's order (`rag-red` … `rag-not-rated`). */
 const RAG_PARTS = ["rag", ...RAG_ORDER.map((s) => `rag-${s}`)];
-export const CHART_PARTS = ["chart", ...RAG_PARTS, "detail"];
+/** The change rating tag's parts: `change`, and one per change rating in core's order. */
+const CHANGE_PARTS = ["change", ...CHANGE_ORDER.map((s) => `change-${s}`)];
+export const CHART_PARTS = ["chart", ...RAG_PARTS, ...CHANGE_PARTS, "detail"];
 
 export const ELEMENTS: readonly ElementDefinition[] = [
   {
