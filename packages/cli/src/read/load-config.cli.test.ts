@@ -1,10 +1,24 @@
 // Hostile configs through the built `kpikit`: exit 3 with the line and column, never exit 1 or the YAML
 // engine's own words.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { kpikit } from "../../test/run-cli.js";
+
+/** The built CLI (`pnpm test` builds first). */
+const CLI = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
+
+function kpikit(args: readonly string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm --filter @kpikit/cli build\` first`);
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    encoding: "utf8",
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
 
 const bomb = [
   'a: &a ["x","x","x","x","x","x","x","x","x"]',
@@ -32,7 +46,7 @@ describe("kpikit with a hostile config", () => {
       ["validate", "c.yaml"],
       ["report", "--la", "Wiltshire", "--config", "c.yaml", "--format", "md"],
     ]) {
-      const r = kpikit(args, { cwd: dir });
+      const r = kpikit(args, dir);
       // validate lists the issues on stdout, report on stderr.
       const printed = `${r.stdout}${r.stderr}`;
       expect([r.code, printed]).toEqual([3, expect.stringMatching(message)]);
