@@ -3,7 +3,10 @@ import { type Issue, isDisclosive, type Observation, parsePeriod, STATUS_MARKER 
 import {
   findArea,
   type MeasureExclusion,
+  type MeasureReturnsOptions,
+  type MeasureReturnsResult,
   measureReturns,
+  measureReturnsSql,
   type ReadReturnsResult,
   type ReturnsComputation,
   readReturns,
@@ -16,6 +19,7 @@ import { resolveLa } from "../_lib/resolve.js";
 import { startSpinner } from "../_lib/spinner.js";
 import { figureRows, figuresCsv, figuresMarkdown, figuresXlsx } from "../compute/figures.js";
 import { returnsOnDisk } from "../compute/input-files.js";
+import { openDuckDb } from "../engine/duckdb.js";
 
 const MAX_ISSUE_LINES = 20;
 type Format = "csv" | "json" | "md" | "xlsx";
@@ -39,6 +43,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const threshold = thresholdOf(str("suppress"), v["no-suppress"] === true);
   const out = str("out");
   const format = formatOf(str("format"), out, ctx.globals.json);
+  const engine = engineOf(str("engine"));
   if (ctx.positionals.length === 0) throw usageError("give the returns files or folders to compute from");
 
   const spinner = startSpinner(ctx, "Reading the returns…");
@@ -72,13 +77,14 @@ export async function run(ctx: CommandContext): Promise<number> {
     }
     checkYears(read, choice);
     spinner.update("Computing the measures…");
-    const m = measureReturns(read, {
+    const measureOptions: MeasureReturnsOptions = {
       area: la?.code ?? read.la ?? "local",
       ...(choice.kind === "one" ? { years: [choice.year] } : {}),
       ...(choice.kind === "range"
         ? { years: read.years.map((y) => y.year).filter((y) => y >= choice.from && y <= choice.to) }
         : {}),
-    });
+    };
+    const m = await measured(read, measureOptions, engine);
     targets = m.computed;
     for (const o of m.observations) observations.push(o);
     for (const e of m.exclusions) exclusions.push(e);
@@ -187,6 +193,32 @@ export async function run(ctx: CommandContext): Promise<number> {
       );
   }
   return 0;
+}
+
+/**
+ * The measures by the engine asked for: the TypeScript engine, or the SQL formulation on an in-memory DuckDB
+ * (exit 3 with the reason when the optional binding is not installed).
+ */
+async function measured(
+  read: ReadReturnsResult,
+  options: MeasureReturnsOptions,
+  engine: "ts" | "duckdb",
+): Promise<MeasureReturnsResult> {
+  if (engine === "ts") return measureReturns(read, options);
+  const db = await openDuckDb();
+  if ("unavailable" in db) throw inputError(db.unavailable);
+  try {
+    return await measureReturnsSql(read, options, db);
+  } finally {
+    db.close();
+  }
+}
+
+/** `--engine ts|duckdb` (default ts). */
+function engineOf(text: string | undefined): "ts" | "duckdb" {
+  if (text === undefined || text === "ts" || text === "typescript") return "ts";
+  if (text === "duckdb") return "duckdb";
+  throw usageError(`--engine "${text}": use ts (the default) or duckdb`);
 }
 
 /** A count as written: `[c]` when it is small enough to identify a child. */

@@ -53,6 +53,7 @@ export {
   type MeasureReturnsOptions,
   type MeasureReturnsResult,
   measureReturns,
+  measureReturnsSql,
   type ReturnsComputation,
 } from "./pipeline/measure-returns.js";
 export {

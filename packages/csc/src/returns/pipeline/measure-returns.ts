@@ -1,6 +1,7 @@
 import type { Observation } from "@kpikit/core";
-import type { MeasureExclusion, ReturnsMeasureOptions } from "../measure-types.js";
+import type { MeasureExclusion, MeasureResult, ReturnsMeasureOptions } from "../measure-types.js";
 import { computeReturnsMeasures } from "../measures/compute-returns-measures.js";
+import { computeReturnsMeasuresSql, type SqlConnection } from "../measures/sql-engine.js";
 import type { ReadReturnsResult, ReturnsYear } from "./read-returns.js";
 
 /** Options for {@link measureReturns}: the measure options, and which years to compute. */
@@ -66,20 +67,57 @@ export function measureReturns(
 ): MeasureReturnsResult {
   const { years: _years, ssda903Year: _ssda, ...measureOptions } = options;
   const computed = returnsComputations(read, options);
+  const results = computed.map((t) =>
+    computeReturnsMeasures(yearsFor(read, t), { ...measureOptions, year: t.year }),
+  );
+  return gathered(computed, results);
+}
+
+/**
+ * {@link measureReturns} with the SQL formulation (`computeReturnsMeasuresSql`) on a database the caller opens:
+ * `kpikit compute --engine duckdb` passes DuckDB. The same years and figures; the records left out are not
+ * itemised by the SQL engine.
+ * @example
+ * const db = { run: async () => {}, append: async () => {}, rows: async () => [] }; // DuckDB in the CLI
+ * measureReturnsSql({ years: [] }, {}, db) instanceof Promise //=> true
+ */
+export async function measureReturnsSql(
+  read: Pick<ReadReturnsResult, "years">,
+  options: MeasureReturnsOptions,
+  db: SqlConnection,
+): Promise<MeasureReturnsResult> {
+  const { years: _years, ssda903Year: _ssda, ...measureOptions } = options;
+  const computed = returnsComputations(read, options);
+  const results: MeasureResult[] = [];
+  // One computation at a time: each loads its own tables into the one database.
+  for (const t of computed)
+    results.push(await computeReturnsMeasuresSql(yearsFor(read, t), { ...measureOptions, year: t.year }, db));
+  return gathered(computed, results);
+}
+
+/** The years one computation reads: its own year with only the parts it computes, the years before as history. */
+function yearsFor(read: Pick<ReadReturnsResult, "years">, t: ReturnsComputation): ReturnsYear[] {
+  return read.years.map((y) => {
+    if (y.year !== t.year || t.parts === "all") return y;
+    const { cin, ssda903, ...rest } = y;
+    return t.parts === "cin"
+      ? { ...rest, ...(cin ? { cin } : {}) }
+      : { ...rest, ...(ssda903 ? { ssda903 } : {}) };
+  });
+}
+
+/** The computations' results in one list, each exclusion with its year as the figures' periods write it. */
+function gathered(
+  computed: readonly ReturnsComputation[],
+  results: readonly MeasureResult[],
+): MeasureReturnsResult {
   const observations: Observation[] = [];
   const exclusions: (MeasureExclusion & { readonly period: string })[] = [];
-  for (const t of computed) {
-    const years: ReturnsYear[] = read.years.map((y) => {
-      if (y.year !== t.year || t.parts === "all") return y;
-      const { cin, ssda903, ...rest } = y;
-      return t.parts === "cin"
-        ? { ...rest, ...(cin ? { cin } : {}) }
-        : { ...rest, ...(ssda903 ? { ssda903 } : {}) };
-    });
-    const m = computeReturnsMeasures(years, { ...measureOptions, year: t.year });
+  computed.forEach((t, i) => {
+    const m = results[i] as MeasureResult;
     for (const o of m.observations) observations.push(o);
     const period = `${t.year}/${String((t.year + 1) % 100).padStart(2, "0")}`;
     for (const e of m.exclusions) exclusions.push({ ...e, period });
-  }
+  });
   return { observations, exclusions, computed };
 }
