@@ -205,7 +205,7 @@ export const commands: readonly CommandSpec[] = [
     name: "compute",
     summary: "compute indicators from CIN census XML and SSDA903 files into a local figures file",
     usage:
-      "kpikit compute <files and folders…> [--year <label> | --years <a..b>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress]",
+      "kpikit compute <files and folders…> [--year <label> | --years <a..b>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress] [--engine ts|duckdb]",
     positionals: "many",
     options: {
       year: {
@@ -240,6 +240,12 @@ export const commands: readonly CommandSpec[] = [
       "no-suppress": {
         type: "boolean",
         description: "no small-number suppression (internal use only; warns)",
+      },
+      engine: {
+        type: "string",
+        arg: "ts|duckdb",
+        description:
+          "ts (default) or duckdb: the measures' SQL on DuckDB (optional package @duckdb/node-api; records left out are not itemised)",
       },
     },
     examples: [
