@@ -148,11 +148,11 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 .kpi-detail .kpi-facts{font-size:7pt;grid-template-columns:repeat(3,1fr);gap:.15em .8em;margin:.3em 0}
 .kpi-detail .kpi-charts{grid-template-columns:repeat(2,1fr);gap:.25em 1em}
 .kpi-detail .kpi-figure{max-width:none;margin:.25em 0;font-size:7.5pt}
-.kpi-detail .kpi-chart{max-height:34mm}
+.kpi-detail .kpi-chart{max-height:30mm}
 .kpi-detail .kpi-fact--in-table,.kpi-detail .kpi-reason--full{display:none}
 .kpi-detail>.kpi-meta,.kpi-detail>.kpi-facts,.kpi-detail__rating .kpi-reason{display:none}
 .kpi-detail .kpi-reason--short{display:block}
-.kpi-detail .kpi-description{font-size:7.5pt}
+.kpi-detail .kpi-description{font-size:7pt}
 .kpi-summary p,.kpi-summary ul{margin:.3em 0}
 .kpi-summary__changes{font-size:8pt}
 .kpi-summary .kpi-h{margin:.5em 0 .2em}
