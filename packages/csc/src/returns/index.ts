@@ -1,5 +1,10 @@
 // returns: public exports of this area (listed on purpose). Statutory returns: CIN census XML, SSDA903 CSV.
 
+export {
+  type AnnexAWorkbook,
+  isAnnexAWorkbook,
+  readAnnexA,
+} from "./annex-a/read-annex-a.js";
 export type {
   CinAssessment,
   CinChild,
@@ -18,7 +23,7 @@ export {
   type Ssda903MeasureOptions,
 } from "./compute-ssda903-measures.js";
 export type {
-  AnnexAMissingEpisode,
+  AnnexAChild,
   MeasureExclusion,
   MeasureOptions,
   MeasureResult,

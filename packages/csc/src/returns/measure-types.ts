@@ -56,26 +56,25 @@ export interface ReturnYearSsda903 {
 }
 
 /**
- * What the measures need from Annex A (list 7/8, missing episodes of children looked after): one row per missing
- * episode with whether a return home interview was offered and held. Child-level: keep in memory, never output.
+ * What the measures need from Annex A: List 8 (children looked after), one row per child with the count of
+ * missing episodes in the 12 months before the list and whether a return interview was offered and accepted
+ * after the last one (Annex A records no more about each episode). Child-level: keep in memory, never output.
  */
 export interface ReturnYearAnnexA {
-  readonly missingEpisodes: readonly AnnexAMissingEpisode[];
+  readonly children: readonly AnnexAChild[];
 }
 
-/** One missing episode of Annex A. Dates are ISO (`null` when blank or unreadable; `invalid` says which). */
-export interface AnnexAMissingEpisode {
+/** One child of Annex A's List 8. `null` when blank or unreadable; `invalid` says which. */
+export interface AnnexAChild {
   readonly child: string;
-  readonly start: string | null;
-  readonly end: string | null;
-  /** Return interview offered: `true`, `false`, or `null` when blank. */
+  /** Missing episodes from the placement in the last 12 months. */
+  readonly missingEpisodes: number | null;
+  /** Return interview offered after the last missing episode. */
   readonly interviewOffered: boolean | null;
-  /** Return interview held (accepted and completed). */
-  readonly interviewHeld: boolean | null;
-  /** Date the interview was held, when given. */
-  readonly interviewDate: string | null;
-  /** Fields whose value was present but unreadable (e.g. `"end"`). */
-  readonly invalid?: readonly ("start" | "end" | "interviewDate")[];
+  /** Return interview accepted after the last missing episode. */
+  readonly interviewAccepted: boolean | null;
+  /** Fields whose value was present but unreadable. */
+  readonly invalid?: readonly ("missingEpisodes" | "interviewOffered" | "interviewAccepted")[];
 }
 
 /** Options for {@link computeReturnsMeasures}. */

@@ -1,25 +1,32 @@
 // Internal: the Annex A return-interview figure (see computeReturnsMeasures for the convention).
-import type { Period } from "@kpikit/core";
 import { Figure } from "./figure.js";
 import type { AnnexARow } from "./flat-tables.js";
 
-/** Missing episodes of the year's Annex A that ended in the year, and whether a return interview was held. */
-export function annexAFigures(rows: readonly AnnexARow[], year: number, period: Period): Figure[] {
-  const held = new Figure("missing-rhi-completed");
+/**
+ * Of List 8's children with a missing episode in the 12 months before the list, those who accepted a return
+ * interview after their last one. Annex A records the last episode's interview only, per child: the figure
+ * counts children, and "accepted" is as near to "completed" as the list goes.
+ */
+export function annexAFigures(rows: readonly AnnexARow[], year: number): Figure[] {
+  const accepted = new Figure("missing-rhi-completed");
   const latest = new Map<string, AnnexARow>();
-  for (const r of rows) {
-    if (r.year !== year) continue;
-    if (r.start === null) {
-      held.exclude("missing episode start date missing or unreadable");
-      continue;
-    }
-    latest.set(`${r.child}\u0000${r.start}`, r);
-  }
+  for (const r of rows) if (r.year === year) latest.set(r.child, r);
+  let notOffered = 0;
   for (const r of latest.values()) {
-    if (r.endInvalid) held.exclude("missing episode end date unreadable");
-    else if (r.end === null || r.end < period.start || r.end > period.end) continue;
-    else if (r.held === null) held.exclude("return interview not recorded");
-    else held.count(r.held);
+    if (r.invalid) accepted.exclude("an Annex A value unreadable");
+    else if (r.missingEpisodes === null) accepted.exclude("number of missing episodes not recorded");
+    else if (r.missingEpisodes === 0) continue;
+    else if (r.accepted === true && r.offered === false)
+      accepted.exclude("return interview accepted but recorded as not offered");
+    else if (r.accepted === null && r.offered !== false)
+      accepted.exclude("return interview acceptance not recorded");
+    else {
+      if (r.offered === false) notOffered++;
+      accepted.count(r.accepted === true);
+    }
   }
-  return [held];
+  accepted.note(
+    `From Annex A List 8: children with a missing episode in the 12 months before the list who accepted a return interview after their last one (Annex A records acceptance after the last episode only, so this counts children, not episodes); ${notOffered} not offered one.`,
+  );
+  return [accepted];
 }

@@ -153,73 +153,71 @@ describe("computeReturnsMeasures on the 2023-24 edge cases, counted by hand", ()
   });
 });
 
-describe("the Annex A return-interview figure", () => {
+describe("the Annex A return-interview figure (List 8, per child)", () => {
+  const child = (
+    id: string,
+    missingEpisodes: number | null,
+    interviewOffered: boolean | null,
+    interviewAccepted: boolean | null,
+    invalid?: ("missingEpisodes" | "interviewOffered" | "interviewAccepted")[],
+  ) => ({ child: id, missingEpisodes, interviewOffered, interviewAccepted, ...(invalid ? { invalid } : {}) });
   it.each([
     [
-      "episodes ended in the year, held or not; one still open, one ended before the year, one unrecorded",
+      "accepted, declined, not offered (a miss), never missing (not in the figure)",
       [
-        {
-          child: "1",
-          start: "2023-05-01",
-          end: "2023-05-02",
-          interviewOffered: true,
-          interviewHeld: true,
-          interviewDate: null,
-        },
-        {
-          child: "1",
-          start: "2023-06-01",
-          end: "2023-06-03",
-          interviewOffered: true,
-          interviewHeld: false,
-          interviewDate: null,
-        },
-        {
-          child: "2",
-          start: "2024-03-30",
-          end: null,
-          interviewOffered: null,
-          interviewHeld: null,
-          interviewDate: null,
-        },
-        {
-          child: "2",
-          start: "2023-03-01",
-          end: "2023-03-02",
-          interviewOffered: true,
-          interviewHeld: true,
-          interviewDate: null,
-        },
-        {
-          child: "3",
-          start: "2023-07-01",
-          end: "2023-07-02",
-          interviewOffered: true,
-          interviewHeld: null,
-          interviewDate: null,
-        },
+        child("1", 3, true, true),
+        child("2", 1, true, false),
+        child("3", 2, false, null),
+        child("4", 0, null, null),
       ],
-      [1, 2, ["return interview not recorded"]],
+      [1, 3, []],
     ],
     [
-      "an unreadable end date is left out, not open",
+      "a blank answer, a blank count and an unreadable value are left out and counted",
       [
-        {
-          child: "1",
-          start: "2023-05-01",
-          end: null,
-          interviewOffered: true,
-          interviewHeld: true,
-          interviewDate: null,
-          invalid: ["end" as const],
-        },
+        child("1", 1, true, null),
+        child("2", null, true, true),
+        child("3", 1, true, null, ["interviewAccepted"]),
       ],
-      [0, 0, ["missing episode end date unreadable"]],
+      [
+        0,
+        0,
+        [
+          "return interview acceptance not recorded",
+          "number of missing episodes not recorded",
+          "an Annex A value unreadable",
+        ],
+      ],
     ],
-  ])("%s", (_name, missingEpisodes, expected) => {
-    const m = computeReturnsMeasures([{ year: 2023, annexA: { missingEpisodes } }], { year: 2023 });
+    [
+      "accepted though not offered is contradictory: left out",
+      [child("1", 1, false, true), child("2", 4, true, true)],
+      [1, 1, ["return interview accepted but recorded as not offered"]],
+    ],
+    [
+      "a child listed twice counts once (the later row)",
+      [child("1", 1, true, false), child("1", 1, true, true)],
+      [1, 1, []],
+    ],
+  ])("%s", (_name, children, expected) => {
+    const m = computeReturnsMeasures([{ year: 2023, annexA: { children } }], { year: 2023 });
     const o = m.observations.find((x) => x.indicatorId === "missing-rhi-completed");
     expect([o?.numerator, o?.denominator, m.exclusions.map((e) => e.reason)]).toEqual(expected);
+  });
+
+  it("says what it counts and how many were not offered, and is absent without Annex A", () => {
+    const m = computeReturnsMeasures(
+      [{ year: 2023, annexA: { children: [child("1", 2, false, false), child("2", 1, true, true)] } }],
+      { year: 2023 },
+    );
+    const o = m.observations.find((x) => x.indicatorId === "missing-rhi-completed");
+    expect([
+      o?.value,
+      /children, not episodes/.test(o?.note ?? ""),
+      /1 not offered/.test(o?.note ?? ""),
+    ]).toEqual([50, true, true]);
+    const none = computeReturnsMeasures([{ year: 2023 }], { year: 2023 });
+    expect(none.observations.some((x) => x.indicatorId === "missing-rhi-completed")).toBe(false);
   });
 });
 

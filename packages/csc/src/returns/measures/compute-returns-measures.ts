@@ -79,8 +79,10 @@ export const RETURNS_SSDA903_MEASURE_IDS = [
  *   the period of care to the start of the final unbroken run of A3–A6 episodes (L, T, U inside do not restart
  *   it); numerator the total days. `adoption-a2`: mean days from the placement order (first LS E1 or D1 in the
  *   period of care) to the match (AD1 DATE_MATCH).
- * - `missing-rhi-completed` (from Annex A, when the year has it): of missing episodes that ended in the year,
- *   those with a return interview held; an episode whose interview is not recorded is left out and counted.
+ * - `missing-rhi-completed` (from Annex A List 8, when the year has it): of children with a missing episode in
+ *   the 12 months before the list, those who accepted a return interview after their last one (a child not
+ *   offered one counts as not accepted); a child whose answer or count is blank or unreadable is left out and
+ *   counted. Annex A records the last episode's interview only, so this counts children, not episodes.
  * - Counts at 31 March (`cin-count` open CIN episodes, `cpp-count`, `cla-count` children) and referrals in the
  *   year; rates per 10,000 (`*-rate`) only when `population` is given.
  *
@@ -140,7 +142,7 @@ export function computeReturnsMeasures(
     }
   }
   if (current?.annexA) {
-    for (const f of annexAFigures(flat.annexA, year, period)) {
+    for (const f of annexAFigures(flat.annexA, year)) {
       observations.push(f.observation(area, period, `Annex A ${label}`));
       exclusions.push(...f.exclusions());
     }

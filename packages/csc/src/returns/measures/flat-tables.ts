@@ -78,10 +78,10 @@ export interface AdoptionRow {
 export interface AnnexARow {
   readonly year: number;
   readonly child: string;
-  readonly start: string | null;
-  readonly end: string | null;
-  readonly endInvalid: boolean;
-  readonly held: boolean | null;
+  readonly missingEpisodes: number | null;
+  readonly offered: boolean | null;
+  readonly accepted: boolean | null;
+  readonly invalid: boolean;
 }
 
 /** Every year's records, flattened. Child-level: keep in memory, never output. */
@@ -216,14 +216,14 @@ export function flattenReturns(years: readonly ReturnYear[]): FlatTables {
         if (child) adoptions.push({ year, child, matched: row.values.DATE_MATCH ?? null });
       }
     }
-    for (const e of y.annexA?.missingEpisodes ?? []) {
+    for (const c of y.annexA?.children ?? []) {
       annexA.push({
         year,
-        child: e.child,
-        start: e.start,
-        end: e.end,
-        endInvalid: e.invalid?.includes("end") ?? false,
-        held: e.interviewHeld,
+        child: c.child,
+        missingEpisodes: c.missingEpisodes,
+        offered: c.interviewOffered,
+        accepted: c.interviewAccepted,
+        invalid: (c.invalid?.length ?? 0) > 0,
       });
     }
   }

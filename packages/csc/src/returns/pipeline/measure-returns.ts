@@ -34,7 +34,9 @@ export function returnsComputations(
   read: Pick<ReadReturnsResult, "years">,
   options: Pick<MeasureReturnsOptions, "years" | "ssda903Year"> = {},
 ): readonly ReturnsComputation[] {
-  const have = read.years.filter((y) => y.cin !== undefined || y.ssda903 !== undefined);
+  const have = read.years.filter(
+    (y) => y.cin !== undefined || y.ssda903 !== undefined || y.annexA !== undefined,
+  );
   if (options.years !== undefined)
     return have
       .filter((y) => options.years?.includes(y.year))
@@ -44,7 +46,10 @@ export function returnsComputations(
   const ssda = have.some((y) => y.year === options.ssda903Year && y.ssda903)
     ? options.ssda903Year
     : latest903;
-  if (cin === undefined && ssda === undefined) return [];
+  if (cin === undefined && ssda === undefined) {
+    const annexA = have.at(-1)?.year;
+    return annexA === undefined ? [] : [{ year: annexA, parts: "all" }];
+  }
   if (ssda === undefined || cin === ssda) return [{ year: cin as number, parts: "all" }];
   if (cin === undefined) return [{ year: ssda, parts: "all" }];
   return [

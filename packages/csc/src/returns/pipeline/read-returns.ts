@@ -1,6 +1,8 @@
 import { financialYearOf, type Issue } from "@kpikit/core";
+import type { PlanSheet } from "../../plan/read-plan.js";
 import { findArea } from "../../reference/find-area.js";
 import { decodeText } from "../../text/decode-text.js";
+import { type AnnexAWorkbook, isAnnexAWorkbook, readAnnexA } from "../annex-a/read-annex-a.js";
 import { flatModuleOf } from "../cin/flat-tables.js";
 import type { CinChild, CinHeader } from "../cin-types.js";
 import type { ReturnYear } from "../measure-types.js";
@@ -21,6 +23,11 @@ export interface ReturnsInput {
   readonly bytes: Uint8Array | string;
   /** Its size in bytes when known before reading (a file over the limit need not be read at all). */
   readonly size?: number;
+  /**
+   * A workbook's sheets as a spreadsheet reader gives them (cells, row 1 first, Excel dates as ISO text): an
+   * XLSX is read from these (the pipeline does not unzip), so an Annex A workbook is recognised by its sheets.
+   */
+  readonly sheets?: readonly PlanSheet[];
 }
 
 /** Options for {@link readReturns}. */
@@ -215,6 +222,7 @@ export function readReturns(
   const cinParts: CinPart[] = [];
   const ssdaParts: SsdaPart[] = [];
   const flatCin: { name: string; text: string }[] = [];
+  const annexParts: { file: string; read: AnnexAWorkbook; hint: YearHint | null }[] = [];
   const maxBytes = options.maxBytes ?? RETURNS_MAX_BYTES;
   const unknownLas = new Set<string>();
   /** LAs of returns left out because options.la names another. */
@@ -248,13 +256,19 @@ export function readReturns(
       );
       return;
     }
+    if (f.sheets && isAnnexAWorkbook(f.sheets)) {
+      const read = readAnnexA(f.sheets, f.name);
+      append(issues, read.issues);
+      annexParts.push({ file: f.name, read, hint: yearHintOf(f.name) });
+      return;
+    }
     if (typeof f.bytes !== "string" && isZip(f.bytes)) {
-      if (isAnnexA(f.name))
+      if (isAnnexA(f.name) && !f.sheets)
         refuse(
           f.name,
           "annex-a",
           "returns-annex-a-not-read",
-          `${f.name} is an Ofsted Annex A workbook; kpikit does not read Annex A yet, so its return-interview figures are not computed.`,
+          `${f.name} looks like an Ofsted Annex A workbook by its name, but its sheets were not given, so its return-interview figure is not computed.`,
           true,
         );
       else
@@ -557,9 +571,9 @@ export function readReturns(
     options.la === undefined || partLa === null || partLa === options.la;
 
   // --- Years: CIN and 903 of one LA and year together; two returns of one year are an error.
-  const byYear = new Map<number, { cin: CinPart[]; sets: ReadSet[] }>();
+  const byYear = new Map<number, { cin: CinPart[]; sets: ReadSet[]; annex: typeof annexParts }>();
   const slot = (year: number) => {
-    const s = byYear.get(year) ?? { cin: [], sets: [] };
+    const s = byYear.get(year) ?? { cin: [], sets: [], annex: [] };
     byYear.set(year, s);
     return s;
   };
@@ -588,8 +602,9 @@ export function readReturns(
     }
     slot(s.year).sets.push(s);
   }
+  placeAnnexA(annexParts, options, issues, (file, extra) => summary(file, "annex-a", extra), slot);
   const years: ReturnsYear[] = [];
-  for (const [year, { cin, sets: yearSets }] of [...byYear].sort((a, b) => a[0] - b[0])) {
+  for (const [year, { cin, sets: yearSets, annex }] of [...byYear].sort((a, b) => a[0] - b[0])) {
     const cinLas = cin.map((c) => c.header?.la ?? "");
     if (cin.length > 1 && new Set(cinLas).size < cinLas.length)
       issues.push({
@@ -631,7 +646,26 @@ export function readReturns(
       for (const other of first.others ?? [])
         summary(other, "cin-flat-csv", { ...summaries.get(first.file), return: "cin-flat-csv", used: true });
     }
-    const yearFiles = [...new Set([...cin.flatMap((c) => [c.file, ...(c.others ?? [])]), ...setFiles])];
+    // Two Annex A workbooks of one year: the one drawn up last is read (a warning names both).
+    const annexA = [...annex]
+      .sort((a, b) => (a.read.latestDate ?? "").localeCompare(b.read.latestDate ?? ""))
+      .pop();
+    if (annex.length > 1)
+      issues.push({
+        code: "returns-two-annex-a",
+        severity: "warning",
+        ...where(annexA?.file ?? ""),
+        message: `Two Annex A workbooks for ${yearLabel(year)} (${annex.map((a) => a.file).join(", ")}); ${annexA?.file} is read, its lists being the latest.`,
+      });
+    for (const a of annex)
+      summary(a.file, "annex-a", { ...summaries.get(a.file), used: a === annexA && a.read.annexA !== null });
+    const yearFiles = [
+      ...new Set([
+        ...cin.flatMap((c) => [c.file, ...(c.others ?? [])]),
+        ...setFiles,
+        ...(annexA ? [annexA.file] : []),
+      ]),
+    ];
     years.push({
       kind: "returns-year",
       year,
@@ -642,6 +676,7 @@ export function readReturns(
         la,
       ...(first ? { cin: { children: first.children, header: first.header, issues: first.issues } } : {}),
       ...(ssda ? { ssda903: ssda } : {}),
+      ...(annexA?.read.annexA ? { annexA: annexA.read.annexA } : {}),
       files: yearFiles,
     });
   }
@@ -654,6 +689,42 @@ export function readReturns(
     issues: markNeeded(issues),
     blocking: markNeeded(issues).filter(isBlockingIssue),
   };
+}
+
+/**
+ * An Annex A workbook's year: its name's when exact (`Annex_A_2023-24.xlsx`), else the collection year of the
+ * lists' latest date (the day they were drawn up), else `options.year`; none of these is a warning and the
+ * workbook is not used. It gives no LA (Annex A has no LA field).
+ */
+function placeAnnexA(
+  parts: readonly { file: string; read: AnnexAWorkbook; hint: YearHint | null }[],
+  options: ReadReturnsOptions,
+  issues: Issue[],
+  summarise: (file: string, extra: Partial<ReturnsFile>) => void,
+  slot: (year: number) => { annex: { file: string; read: AnnexAWorkbook; hint: YearHint | null }[] },
+): void {
+  for (const p of parts) {
+    const latest = p.read.latestDate;
+    const content = latest === null ? null : financialYearOf(latest).startYear;
+    const named = p.hint?.kind === "exact" ? p.hint.startYear : null;
+    const year = named ?? content ?? options.year ?? null;
+    const yearFrom = named !== null ? "name" : content !== null ? "content" : year !== null ? "option" : null;
+    if (named !== null && content !== null && content !== named)
+      issues.push({
+        code: "returns-annex-a-year",
+        severity: "warning",
+        ...where(p.file),
+        message: `${p.file}: ${p.hint?.from} says ${yearLabel(named)}, but its lists run to ${yearLabel(content)}; read as ${yearLabel(named)}, as its name says.`,
+      });
+    if (year === null) {
+      const message = `${p.file} is an Annex A workbook with no date in its lists and no year in its name; give --year to place it.`;
+      issues.push({ code: "returns-annex-a-no-year", severity: "warning", ...where(p.file), message });
+      summarise(p.file, { note: message });
+      continue;
+    }
+    summarise(p.file, { year, yearFrom });
+    slot(year).annex.push(p);
+  }
 }
 
 /**
