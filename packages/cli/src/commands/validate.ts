@@ -3,6 +3,7 @@ import { extname, relative, resolve } from "node:path";
 import type { IndicatorDefinition, Issue } from "@kpikit/core";
 import {
   decodeText,
+  isAnnexAWorkbook,
   type PlanSheet,
   planSheetKind,
   type ReturnsInput,
@@ -29,7 +30,7 @@ const COMPUTE_ONLY = new Set([
   "returns-two-returns",
 ]);
 
-type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "plan" | "unknown";
+type Kind = "config" | "local-figures" | "cin-census" | "ssda903" | "annex-a" | "plan" | "unknown";
 
 interface FileResult {
   readonly file: string;
@@ -97,6 +98,14 @@ export async function run(ctx: CommandContext): Promise<number> {
         continue;
       }
     }
+    if (ext === ".xlsx") {
+      // An Ofsted Annex A workbook, recognised by its sheets, goes through the returns pipeline too.
+      const workbook = await readSheets(full, name);
+      if (workbook.ok && isAnnexAWorkbook(workbook.sheets)) {
+        returnsFiles.push({ name, bytes: new Uint8Array(0), sheets: workbook.sheets });
+        continue;
+      }
+    }
     const table = await readTable(full, name);
     if (!table.ok) {
       results.push({ file: name, kind: "unknown", ok: false, issues: table.issues });
@@ -138,7 +147,9 @@ export async function run(ctx: CommandContext): Promise<number> {
     for (const f of returnsFiles) {
       const info = read.files.find((x) => x.file === f.name);
       const kind: Kind =
-        info?.return === "cin-census" ? "cin-census" : info?.return === "ssda903" ? "ssda903" : "unknown";
+        info?.return === "cin-census" || info?.return === "ssda903" || info?.return === "annex-a"
+          ? info.return
+          : "unknown";
       const issues = [...(sheetIssues.get(f.name) ?? []), ...(byFile.get(f.name) ?? [])];
       results.push({ file: f.name, kind, ok: errorsOf(issues).length === 0, issues });
     }

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { RETURNS_MAX_BYTES, type ReturnsInput } from "@kpikit/csc";
+import { readSheets } from "../read/read-sheets.js";
 
 /** Extensions read from a folder (a file named on the command line is always read). */
 const FOLDER_FILES = /\.(csv|tsv|xml|xlsx)$/i;
@@ -40,7 +41,10 @@ export async function returnsOnDisk(paths: readonly string[], cwd: string): Prom
       return;
     }
     try {
-      inputs.push({ name, bytes: new Uint8Array(await readFile(full)) });
+      const bytes = new Uint8Array(await readFile(full));
+      // A workbook goes with its sheets (an Annex A is read from them); the pipeline does not unzip.
+      const sheets = /\.xlsx$/i.test(full) ? await readSheets(full, name) : null;
+      inputs.push(sheets?.ok ? { name, bytes, sheets: sheets.sheets } : { name, bytes });
     } catch (error) {
       unreadable.push({ name, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
