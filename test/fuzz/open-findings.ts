@@ -18,12 +18,6 @@ export const OPEN: readonly OpenFinding[] = [
     detail: /VALUE_INVALID/,
     why: "the XLSX writer (write-excel-file's shared strings) breaks a cell whose text is an Object property name such as constructor or valueOf",
   },
-  {
-    target: "*",
-    kinds: ["throw", "exit-1"],
-    detail: /\(sub \?\? raw\)\.split is not a function/,
-    why: "findIndicator throws on any name with the word constructor (catalogue/text-match.ts looks words up in a plain object)",
-  },
 ];
 
 /** True when a finding is one of the open defects above. */

@@ -45,5 +45,5 @@ const WORDS: Readonly<Record<string, ActionStatus>> = {
  */
 export function parseActionStatus(text: string): ActionStatus | null {
   const key = text.toLowerCase().replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
-  return WORDS[key] ?? null;
+  return Object.hasOwn(WORDS, key) ? (WORDS[key] ?? null) : null;
 }

@@ -106,7 +106,8 @@ export function parseValue(text: string): ParsedValue {
   if (s === "") return { kind: "empty" };
 
   const bare = s.replace(/^\[(.*)\]$/, "$1").trim();
-  const status = STATUS_MARKERS[bare] ?? STATUS_MARKERS[s];
+  const marked = (key: string) => (Object.hasOwn(STATUS_MARKERS, key) ? STATUS_MARKERS[key] : undefined);
+  const status = marked(bare) ?? marked(s);
   if (status) return { kind: "status", status, marker };
   // EES `k` / `low`: a positive value too small to show. Like every marker it is a status, never a number;
   // suppressed, as @kpikit/csc reads it in published files.

@@ -58,7 +58,7 @@ export function normaliseName(text: string): string {
   if (spaced === "") return "";
   const out: string[] = [];
   for (const raw of spaced.split(" ")) {
-    const sub = WORD_SUBSTITUTIONS[raw];
+    const sub = Object.hasOwn(WORD_SUBSTITUTIONS, raw) ? WORD_SUBSTITUTIONS[raw] : undefined;
     for (const t of (sub ?? raw).split(" ")) out.push(singular(t));
   }
   let joined = ` ${out.join(" ")} `;

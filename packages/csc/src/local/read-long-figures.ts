@@ -56,7 +56,11 @@ const columnName = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, "");
  */
 export function longColumnOf(header: string): LongColumn | undefined {
   const name = columnName(header);
-  return (LONG_COLUMNS as readonly string[]).includes(name) ? (name as LongColumn) : SYNONYMS[name];
+  return (LONG_COLUMNS as readonly string[]).includes(name)
+    ? (name as LongColumn)
+    : Object.hasOwn(SYNONYMS, name)
+      ? SYNONYMS[name]
+      : undefined;
 }
 
 function closest(word: string, candidates: readonly string[]): string | undefined {

@@ -115,7 +115,7 @@ function createDataset(): PublishedDataset {
         indicatorId: definitionForLait(r.id)?.id ?? r.id,
         name: r.name,
         topic: r.topic,
-        polarity: POLARITY[r.polarity] ?? "no-judgement",
+        polarity: (Object.hasOwn(POLARITY, r.polarity) ? POLARITY[r.polarity] : undefined) ?? "no-judgement",
         yearType: r.yearType,
         noQuartile: r.noQuartile,
         ...(r.dps !== undefined ? { decimals: r.dps } : {}),

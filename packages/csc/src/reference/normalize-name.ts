@@ -47,7 +47,7 @@ export function normalizeName(text: string): string {
     .trim();
   s = s
     .split(" ")
-    .map((t) => TOKENS[t] ?? t)
+    .map((t) => (Object.hasOwn(TOKENS, t) ? TOKENS[t] : undefined) ?? t)
     .join(" ");
   for (let i = 0; i < 2; i++) s = s.replace(LEADING, "").replace(TRAILING, "").trim();
   return s;
