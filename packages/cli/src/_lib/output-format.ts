@@ -21,7 +21,8 @@ const EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
  * formatFromPath("out/wiltshire.HTML") //=> "html"
  */
 export function formatFromPath(path: string): ReportFormat | undefined {
-  return EXTENSIONS[extname(path).toLowerCase()];
+  const ext = extname(path).toLowerCase();
+  return Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
 }
 
 /** A format as typed (`markdown` → `md`), or a usage error. */
