@@ -168,6 +168,9 @@ export const SSDA903_TABLES: readonly TableSpec[] = [
       opt("HOME_POST", "text", true),
       opt("PL_POST", "text", true),
       opt("URN", "text"),
+      // Distance (miles, as the DfE's derived file gives it) and IN/OUT of the LA, when the file has them.
+      opt("PL_DISTANCE", "text"),
+      opt("PL_LOCATION", ["IN", "OUT"]),
     ],
   },
   {

@@ -246,6 +246,28 @@ describe("cla-distance-20m", () => {
       expected,
     );
   });
+
+  it.each([
+    // PL_DISTANCE and PL_LOCATION, read by the 903 reader, win over the postcodes (which say otherwise here).
+    ["25.0 miles OUT", "25.0,OUT", 1, 0],
+    ["20.0 miles OUT is not more than 20", "20.0,OUT", 0, 0],
+    ["20.1 miles OUT", "20.1,OUT", 1, 0],
+    ["30 miles IN the LA", "30,IN", 0, 0],
+    ["blank distance and location: from the postcodes (20.0 miles)", ",", 0, 0],
+    ["blank distance, no postcodes: unknown, kept in the denominator", ",", 0, 1],
+  ])("the file's PL_DISTANCE: %s", (name, cells, hits, unknown) => {
+    const noPost = name.includes("no postcodes");
+    const rows = `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,HOME_POST,PL_POST,PL_DISTANCE,PL_LOCATION\n1,01/05/2023,S,C2,N1,U1,PR1,${noPost ? "," : "AB1 1AA,CD2 2BB"},${cells}\n2,01/05/2023,S,C2,N1,U1,PR1,AB1 1AA,AB1 2CC,3.5,IN\n`;
+    const read = readSsda903({ "episodes.csv": rows });
+    expect(read.issues.filter((i) => /PL_(DISTANCE|LOCATION)/.test(i.message))).toEqual([]);
+    const m = computeReturnsMeasures([{ year: 2023, ssda903: read }], { year: 2023, postcodes });
+    const o = m.observations.find((x) => x.indicatorId === "cla-distance-20m");
+    expect([
+      o?.numerator,
+      o?.denominator,
+      unknown > 0 ? /^1 child's distance/.test(o?.note ?? "") : o?.note,
+    ]).toEqual([hits, 2, unknown > 0 ? true : undefined]);
+  });
 });
 
 it("gives rates per 10,000 only with a population", () => {
