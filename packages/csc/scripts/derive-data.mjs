@@ -3,7 +3,7 @@
 // dataset from the published files in the repository's data/ folder, and writes them as generated TypeScript modules that
 // load in Node and in a browser bundle without fs:
 //   src/_data/areas.generated.ts, src/_data/neighbours.generated.ts, src/_data/ofsted.generated.ts,
-//   src/_data/lait.generated.ts (their record types are in the hand-written src/_data/types.ts)
+//   src/_data/lait.generated.ts, src/_data/workforce.generated.ts (their record types are in the hand-written src/_data/types.ts)
 // Run from anywhere: `node packages/csc/scripts/derive-data.mjs`. The output is deterministic; with `--check` the
 // script writes nothing and exits 1 when a generated file is out of date.
 import { readFileSync, writeFileSync as write } from "node:fs";
@@ -354,10 +354,78 @@ writeFileSync(
   resolve(pkg, "src/_data/lait.generated.ts"),
   `${HEADER}import type { LaitMeasureRecord } from "./types.js";\n\n/** LAIT area codes, in the order of every values row. */\nexport const laitAreaCodes = ${JSON.stringify(areaOrder.join(","))};\n\n/** The ${measures.length} LAIT children's social care measures: metadata and values ("|" between years, "," between areas; "" = no row). */\nexport const laitMeasures: readonly LaitMeasureRecord[] = ${JSON.stringify(measures, null, 1)};\n`,
 );
+// ------------------------------------------------------------------------------------------- workforce
+// Counts from DfE's children's social work workforce (CSWW) census that LAIT gives only as rates: each is
+// a measure in LAIT's encoding (years, values in laitAreaCodes order) named for its catalogue indicator.
+// An LA row is keyed by its DfE code, a region or Inner/Outer London by its ONS code, England by level.
+const csww = readCsv("published/ees/csww_indicators_2017_to_2025.csv");
+const WORKFORCE = [
+  {
+    id: "CSWW_agency_fte",
+    column: "agency_fte",
+    indicatorId: "agency-sw-count",
+    name: "Agency children and family social workers (FTE)",
+    polarity: "Low",
+    dps: 1,
+    yAxis: "Agency social workers (FTE)",
+  },
+];
+const byOnsCode = new Map(REGIONS.map((r) => [r.onsCode, r.code]));
+const cswwArea = (r) =>
+  r.geographic_level === "National"
+    ? "970"
+    : r.geographic_level === "Regional"
+      ? byOnsCode.get(r.region_code)
+      : r.old_la_code;
+// Some LAs share one workforce and are published as one row ("940 / 941" North and West Northamptonshire,
+// "314 / 318" Kingston upon Thames and Richmond upon Thames): a count for both is neither LA's figure, so such
+// rows are left out and those LAs have no CSWW count.
+const isJointRow = (r) => r.old_la_code.includes("/");
+const jointRows = csww.filter(isJointRow).length;
+const workforceMeasures = WORKFORCE.map((w) => {
+  const years = new Map();
+  for (const r of csww) {
+    if (isJointRow(r)) continue;
+    const code = cswwArea(r);
+    const i = areaIndex.get(code);
+    if (i === undefined)
+      throw new Error(`CSWW area ${code} (${r.la_name || r.region_name}) is not a LAIT area`);
+    let y = years.get(r.time_period);
+    if (!y) {
+      y = new Array(areaOrder.length).fill("");
+      years.set(r.time_period, y);
+    }
+    const v = r[w.column].trim();
+    if (v.includes(",") || v.includes("|")) throw new Error(`value with separator: ${v}`);
+    if (y[i] !== "") throw new Error(`duplicate ${w.column} ${r.time_period} ${code}`);
+    y[i] = v;
+  }
+  const ys = [...years.keys()].sort();
+  return {
+    id: w.id,
+    indicatorId: w.indicatorId,
+    name: w.name,
+    topic: "Children's Services Workforce",
+    polarity: w.polarity,
+    yearType: "Annual (end of Sept)",
+    noQuartile: false,
+    dps: w.dps,
+    chartTitle: w.name,
+    yAxis: w.yAxis,
+    sourceTable: "csww_indicators_2017_to_2025.csv",
+    source: "DfE CSWW",
+    years: ys.join(","),
+    values: ys.map((y) => years.get(y).join(",")).join("|"),
+  };
+});
+writeFileSync(
+  resolve(pkg, "src/_data/workforce.generated.ts"),
+  `${HEADER}import type { WorkforceMeasureRecord } from "./types.js";\n\n/** Social work workforce counts from the CSWW census (EES csww_indicators), encoded as the LAIT measures are (values in laitAreaCodes order). */\nexport const workforceMeasures: readonly WorkforceMeasureRecord[] = ${JSON.stringify(workforceMeasures, null, 1)};\n`,
+);
 if (check && stale.length) {
   console.error(`out of date: ${stale.join(", ")} (run node packages/csc/scripts/derive-data.mjs)`);
   process.exit(1);
 }
 console.log(
-  `${check ? "up to date: " : ""}areas ${areas.length}, ofsted ${Object.keys(ofsted).length}, LAIT measures ${measures.length} x areas ${areaOrder.length}, rows ${lait.length}`,
+  `${check ? "up to date: " : ""}areas ${areas.length}, ofsted ${Object.keys(ofsted).length}, LAIT measures ${measures.length} x areas ${areaOrder.length}, rows ${lait.length}, workforce measures ${workforceMeasures.length} from CSWW rows ${csww.length} (${jointRows} joint rows left out)`,
 );

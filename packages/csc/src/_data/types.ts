@@ -80,3 +80,14 @@ export interface LaitMeasureRecord {
   /** Raw values: `|` between years, `,` between areas (in `laitAreaCodes` order); `""` = no row. */
   readonly values: string;
 }
+
+/**
+ * A count from the CSWW workforce census that LAIT has only as a rate, stored as a LAIT measure is (its `id`
+ * is kpikit's, e.g. `CSWW_agency_fte`, not a LAIT id), with the catalogue indicator it gives figures for.
+ */
+export interface WorkforceMeasureRecord extends LaitMeasureRecord {
+  /** The catalogue indicator, e.g. `agency-sw-count`. */
+  readonly indicatorId: string;
+  /** What each observation's source names before its year, e.g. `DfE CSWW`. */
+  readonly source: string;
+}

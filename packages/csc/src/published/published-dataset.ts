@@ -7,14 +7,15 @@ import {
   periodKey,
 } from "@kpikit/core";
 import { laitAreaCodes, laitMeasures } from "../_data/lait.generated.js";
-import type { LaitMeasureRecord } from "../_data/types.js";
+import type { LaitMeasureRecord, WorkforceMeasureRecord } from "../_data/types.js";
+import { workforceMeasures } from "../_data/workforce.generated.js";
 import { definitionFor, definitionForLait } from "./catalogue-link.js";
 import { laitPeriod } from "./lait-period.js";
 import { readCell } from "./special-values.js";
 
-/** A LAIT measure in the bundled dataset. */
+/** A LAIT measure (or a CSWW workforce count LAIT has only as a rate) in the bundled dataset. */
 export interface PublishedMeasure {
-  /** LAIT `measure_short`, e.g. `ReReferral`. */
+  /** LAIT `measure_short`, e.g. `ReReferral`; for a CSWW count kpikit's id, e.g. `CSWW_agency_fte`. */
   readonly lait: string;
   /** The catalogue id when the catalogue defines the measure, otherwise the LAIT id. */
   readonly indicatorId: string;
@@ -36,7 +37,7 @@ export interface PublishedMeasure {
 export interface PublishedDataset {
   /** Where the figures come from, for provenance. */
   readonly source: string;
-  /** The 112 LAIT measures, in LAIT's order. */
+  /** The 112 LAIT measures, in LAIT's order, then the CSWW workforce counts (agency social workers, FTE). */
   readonly measures: readonly PublishedMeasure[];
   /** Area codes with rows (LAs incl. legacy, regions 980–990, England 970), ascending. */
   readonly areaCodes: readonly string[];
@@ -78,13 +79,15 @@ let singleton: PublishedDataset | undefined;
 
 /**
  * Loads the bundled LAIT dataset (all 112 LAIT children's social care measures, 2016–2025, every LA incl.
- * legacy ones, regions, Inner/Outer London and England). Synchronous and cached: the data is compiled into
+ * legacy ones, regions, Inner/Outer London and England), with the CSWW workforce census's agency social
+ * workers as FTE (2017–2025), which LAIT has only as a rate. Synchronous and cached: the data is compiled into
  * the package, so it works in Node and in a browser bundle with no fetch and no fs; measures are decoded the
  * first time they are asked for. LAIT's `-` (missing or suppressed) is kept as status `not-available`, never
  * as a number.
  * @example
  * const data = loadPublished();
- * data.measures.length //=> 112
+ * data.measures.length //=> 113
+ * data.value("agency-sw-count", "865", "30 Sep 2020")?.value //=> 22
  * data.value("ReReferral", "970", "2024/25")?.value //=> 22.6
  * data.latestPeriod("ReReferral")?.label //=> "2024/25"
  * data.series("ReReferral", "865").length //=> 10
@@ -97,11 +100,16 @@ export function loadPublished(): PublishedDataset {
 function createDataset(): PublishedDataset {
   const areaCodes = laitAreaCodes.split(",");
   const areaIndex = new Map(areaCodes.map((c, i) => [c, i]));
-  const records = new Map(laitMeasures.map((m) => [m.id, m]));
-  const lowerIds = new Map(laitMeasures.map((m) => [m.id.toLowerCase(), m.id]));
+  const all: readonly LaitMeasureRecord[] = [...laitMeasures, ...workforceMeasures];
+  const records = new Map(all.map((m) => [m.id, m]));
+  const lowerIds = new Map(all.map((m) => [m.id.toLowerCase(), m.id]));
+  const workforceByIndicator = new Map<string, WorkforceMeasureRecord>(
+    workforceMeasures.map((m) => [m.indicatorId, m]),
+  );
+  const workforce = new Map<string, WorkforceMeasureRecord>(workforceMeasures.map((m) => [m.id, m]));
   const fold = (t: string) => t.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
   const byName = new Map<string, string>();
-  for (const m of laitMeasures) {
+  for (const m of all) {
     for (const n of [m.name, m.chartTitle]) if (!byName.has(fold(n))) byName.set(fold(n), m.id);
   }
   const measureCache = new Map<string, PublishedMeasure>();
@@ -112,7 +120,7 @@ function createDataset(): PublishedDataset {
     if (!m) {
       m = {
         lait: r.id,
-        indicatorId: definitionForLait(r.id)?.id ?? r.id,
+        indicatorId: workforce.get(r.id)?.indicatorId ?? definitionForLait(r.id)?.id ?? r.id,
         name: r.name,
         topic: r.topic,
         polarity: (Object.hasOwn(POLARITY, r.polarity) ? POLARITY[r.polarity] : undefined) ?? "no-judgement",
@@ -133,7 +141,8 @@ function createDataset(): PublishedDataset {
       records.get(text) ?? records.get(lowerIds.get(text.toLowerCase()) ?? byName.get(fold(text)) ?? "");
     if (direct) return direct;
     const def = definitionFor(text);
-    return def?.lait ? records.get(def.lait) : undefined;
+    if (def === undefined) return undefined;
+    return def.lait ? records.get(def.lait) : workforceByIndicator.get(def.id);
   };
   const record = (idOrLait: string): LaitMeasureRecord => {
     const r = findRecord(idOrLait);
@@ -198,7 +207,7 @@ function createDataset(): PublishedDataset {
   const readObservation = (d: Decoded, pi: number, text: string, area: string): Observation | undefined => {
     const period = d.periods[pi] as Period;
     const indicatorId = d.indicatorId;
-    const source = `LAIT ${d.yearLabels[pi] ?? ""}`;
+    const source = `${workforce.get(d.record.id)?.source ?? "LAIT"} ${d.yearLabels[pi] ?? ""}`;
     const cell = readCell(text);
     switch (cell.kind) {
       case "empty":
@@ -252,7 +261,7 @@ function createDataset(): PublishedDataset {
 
   return {
     source: SOURCE,
-    measures: laitMeasures.map(toMeasure),
+    measures: all.map(toMeasure),
     areaCodes,
     findMeasure: (id) => {
       const r = findRecord(id);
