@@ -158,6 +158,35 @@ describe("other councils' layouts", () => {
   });
 });
 
+describe("every row read is used or reported", () => {
+  it.each<[string, number[], readonly (readonly [number, RegExp])[]]>([
+    // A table of headings only is refused: no figure, and the reason names the first row.
+    [",2019/20\nx|y\n", [2], [[2, /a heading, no figures/]]],
+    [
+      "Indicator,2019/20\nChild protection\nEarly help\n",
+      [2],
+      [
+        [2, /heading/],
+        [3, /heading/],
+      ],
+    ],
+    // A row with neither indicator nor figures (only a comment) is skipped with its reason.
+    [
+      "Indicator,2019/20,Comments\nRe-referral rate,19%,\n,,see the note\n",
+      [],
+      [[3, /no indicator and no figures/]],
+    ],
+  ])("%j", (text, refusedAt, skipped) => {
+    const r = read(text);
+    expect(errors(r).map((i) => [i.code, i.row])).toEqual(refusedAt.map((row) => ["no-figures", row]));
+    expect(r.skipped.map((s) => s.row)).toEqual(skipped.map(([row]) => row));
+    r.skipped.forEach((s, i) => expect(s.reason).toMatch(skipped[i]![1]));
+    const named = new Set([...r.figures.map((f) => f.row), ...r.skipped.map((s) => s.row)]);
+    const rows = text.split("\n").length - 2;
+    expect(named.size + refusedAt.filter((row) => !named.has(row)).length).toBe(rows);
+  });
+});
+
 describe("nothing silently changed", () => {
   it.each<[string, string, string]>([
     ["Indicator,2019/20\nRe-referral rate,104%\n", "implausible-value", "above 100"],

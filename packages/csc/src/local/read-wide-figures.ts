@@ -181,6 +181,7 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
           column: indicatorColumn + 1,
           message: "the indicator is empty but the row has figures",
         });
+      else skipped.push({ row, reason: "no indicator and no figures" });
       continue;
     }
     const match = resolver.findIndicator(name);
@@ -475,6 +476,15 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
   });
   if (table.rows.length === 0)
     issues.push({ code: "no-rows", file, row: 2, column: 1, message: "the file has a header but no rows" });
+  else if (indicators.length === 0 && !issues.some((i) => i.severity !== "warning"))
+    // Every row a heading or blank: a table of no figures is not an empty report, it is a table misread.
+    issues.push({
+      code: "no-figures",
+      file,
+      row: table.rows[0]?.row ?? 2,
+      column: indicatorColumn + 1,
+      message: `no row names an indicator kpikit knows (${skipped.length} row${skipped.length === 1 ? "" : "s"} read as headings or blank); name each row's indicator as the catalogue does, or use a long file (indicator, period, value)`,
+    });
   return { layout: "wide", figures, indicators, issues, skipped };
 }
 
