@@ -39,6 +39,8 @@ interface FileResult {
   readonly layout?: "long" | "wide";
   readonly ok: boolean;
   readonly rows?: number;
+  /** Local figures: rows read and not used (headings, template rows), each with its reason. */
+  readonly skipped?: readonly { readonly row: number; readonly reason: string }[];
   readonly issues: readonly Issue[];
 }
 
@@ -130,6 +132,7 @@ export async function run(ctx: CommandContext): Promise<number> {
       layout: r.layout,
       ok: errorsOf(r.issues).length === 0,
       rows: r.figures.length,
+      skipped: r.skipped,
       issues: r.issues,
     });
   }
@@ -179,9 +182,10 @@ export async function run(ctx: CommandContext): Promise<number> {
     const errors = errorsOf(r.issues).length;
     const warnings = r.issues.length - errors;
     ctx.io.stdout(
-      `${r.file}: ${head} (${r.kind}${r.layout === "wide" ? `, wide table, ${r.rows} figures used` : r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""})\n`,
+      `${r.file}: ${head} (${r.kind}${r.layout === "wide" ? `, wide table, ${r.rows} figures used` : r.rows === undefined ? "" : `, ${r.rows} rows used`}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}${r.skipped?.length ? `, ${r.skipped.length} row${r.skipped.length === 1 ? "" : "s"} skipped` : ""})\n`,
     );
     for (const i of r.issues) ctx.io.stdout(`  ${issueText(i)}\n`);
+    for (const s of r.skipped ?? []) ctx.io.stdout(`  row ${s.row}: skipped, ${s.reason}\n`);
   }
   if (!ok) {
     const bad = results.filter((r) => !r.ok).length;
