@@ -52,6 +52,7 @@ export {
 export {
   type CinCensusResult,
   type ParseCinCensusOptions,
+  parseCinCensusStream,
   parseCinCensusXml,
 } from "./parse-cin-census-xml.js";
 export {

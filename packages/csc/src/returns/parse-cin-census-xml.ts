@@ -1,11 +1,12 @@
 import type { Issue } from "@kpikit/core";
+import { type ByteSource, decodeTextStream } from "../text/decode-stream.js";
 import { Reader } from "./cin/block-reader.js";
 import { readChild } from "./cin/child.js";
 import { cinMessageFromFlatTables } from "./cin/flat-tables.js";
 import { readHeader } from "./cin/header.js";
 import type { CinChild, CinHeader } from "./cin-types.js";
 import { tagName } from "./xml-names.js";
-import { readXml, type XmlElement } from "./xml-reader.js";
+import { type XmlElement, XmlStream } from "./xml-reader.js";
 
 /** Options for {@link parseCinCensusXml}. */
 export interface ParseCinCensusOptions {
@@ -54,53 +55,132 @@ export interface CinCensusResult {
  * parseCinCensusXml('<!DOCTYPE x [<!ENTITY a "b">]><Message/>').issues[0]?.code //=> "xml-doctype-refused"
  */
 export function parseCinCensusXml(text: string, options: ParseCinCensusOptions = {}): CinCensusResult {
-  const file = options.file;
-  const r = new Reader(file, options.dfeChecks === true);
-  let xml: ReturnType<typeof readXml>;
-  try {
-    xml = readXml(typeof text === "string" ? text : "");
-  } catch {
-    xml = {
-      root: null,
-      problems: [
-        {
-          code: "xml-internal",
-          message: "The XML reader stopped unexpectedly.",
-          severity: "error",
-          line: 1,
-          column: 1,
-        },
-      ],
-    };
+  const census = new CinCensusStream(options);
+  census.push(typeof text === "string" ? text : "");
+  return census.end();
+}
+
+/**
+ * {@link parseCinCensusXml} on a stream: the file's bytes as a web `ReadableStream` (a browser `File.stream()`, a
+ * Node `Readable.toWeb`) or any async iterable of byte chunks (a Node `fs.createReadStream`), decoded as they
+ * arrive by the project's decoder (`decodeTextStream`: its byte-order mark and encoding rules). Each `<Child>`
+ * is read and checked as it closes and its elements let go, so what is held is the children's records, never the
+ * file's text; a national census (over 1 GB) reads in a few hundred MB. The same children, header and issues as
+ * {@link parseCinCensusXml} on the whole text (a test splits files at every kind of boundary).
+ * @param onProgress Called after each piece with the bytes and children read so far.
+ * @example
+ * const bytes = new TextEncoder().encode("<Message><Children><Child/><Child/></Children></Message>");
+ * const r = parseCinCensusStream([bytes.slice(0, 20), bytes.slice(20)]);
+ * r instanceof Promise //=> true
+ */
+export async function parseCinCensusStream(
+  source: ByteSource,
+  options: ParseCinCensusOptions & {
+    readonly onProgress?: (progress: { readonly bytes: number; readonly children: number }) => void;
+  } = {},
+): Promise<CinCensusResult & { readonly textIssues: readonly Issue[] }> {
+  const census = new CinCensusStream(options);
+  const decoded = decodeTextStream(source, options.file);
+  for await (const piece of decoded.pieces) {
+    if (!census.push(piece)) break;
+    options.onProgress?.({ bytes: decoded.bytesRead(), children: census.childCount });
   }
-  for (const p of xml.problems) r.report(p, [], p.code, p.severity, p.message);
-  const root = xml.root;
-  if (!root) return { children: [], header: null, issues: r.issues };
-  return readCinMessage(r, root);
+  const result = census.end();
+  return { ...result, textIssues: decoded.issues() };
+}
+
+/**
+ * A CIN census read as its XML arrives: the header when it closes, each `<Child>` when it closes (then dropped
+ * from the tree), the message's own checks at the end. The issues come out in the order the whole-tree reading
+ * gives them: the message's and the header's, then the children's.
+ */
+class CinCensusStream {
+  private readonly r: Reader;
+  private readonly xml: XmlStream;
+  private readonly events: CinMessageEvents;
+
+  constructor(options: ParseCinCensusOptions) {
+    this.r = new Reader(options.file, options.dfeChecks === true);
+    this.events = new CinMessageEvents(this.r);
+    this.xml = new XmlStream({
+      open: (el, depth) => this.events.open(el, depth),
+      close: (el, depth, parent) => this.events.close(el, depth, parent),
+    });
+  }
+
+  get childCount(): number {
+    return this.events.children.length;
+  }
+
+  push(text: string): boolean {
+    return this.xml.push(text);
+  }
+
+  end(): CinCensusResult {
+    const xml = this.xml.end();
+    if (!xml.root) {
+      // A document that is not well formed gives its XML problems only, never part of a census.
+      this.r.issues.length = 0;
+      for (const p of xml.problems) this.r.report(p, [], p.code, p.severity, p.message);
+      return { children: [], header: null, issues: this.r.issues };
+    }
+    return this.events.finish(xml.root);
+  }
 }
 
 /** Reads a census from its `<Message>` element (parsed XML, or built from flat CSV tables). */
 export function readCinMessage(r: Reader, root: XmlElement): CinCensusResult {
-  if (root.name !== "Message") {
-    r.report(
-      root,
-      [root.name],
-      "cin-unexpected-root",
-      "error",
-      `The root element is ${tagName(root.name).replace(/^a tag$/, "not <Message>")}; a CIN census file has <Message>.`,
-    );
-    return { children: [], header: null, issues: r.issues };
-  }
-  let header: CinHeader | null = null;
-  let childrenEl: XmlElement | null = null;
+  const events = new CinMessageEvents(r);
+  events.open(root, 1);
   for (const el of root.children) {
-    if (el.name === "Header" && !header) {
-      header = readHeader(r, el);
-      r.censusYear = header.year;
+    events.open(el, 2);
+    for (const c of el.children) {
+      events.open(c, 3);
+      events.close(c, 3, el);
+    }
+    events.close(el, 2, root);
+  }
+  return events.finish(root);
+}
+
+/** The CIN census's reading of its message, element by element as they close (see {@link CinCensusStream}). */
+class CinMessageEvents {
+  readonly children: CinChild[] = [];
+  private rootIsMessage = true;
+  private header: CinHeader | null = null;
+  private headerRead = false;
+  private childrenEl: XmlElement | null = null;
+  /** `<Child>` elements that closed before the header: read once the header (its year) is known. */
+  private readonly waiting: XmlElement[] = [];
+  private readonly childIssues: Issue[] = [];
+  private readonly firstWithId = new Map<string, CinChild>();
+
+  constructor(private readonly r: Reader) {}
+
+  open(el: XmlElement, depth: number): void {
+    if (depth === 1) this.rootIsMessage = el.name === "Message";
+    else if (depth === 2 && el.name === "Children" && !this.childrenEl) this.childrenEl = el;
+  }
+
+  /** True when the element has been used and need not be kept in the tree. */
+  close(el: XmlElement, depth: number, parent: XmlElement | undefined): boolean {
+    if (!this.rootIsMessage) return depth >= 2;
+    if (depth === 3 && parent === this.childrenEl) {
+      if (this.headerRead) this.readChild(el);
+      else this.waiting.push(el);
+      return true;
+    }
+    if (depth !== 2) return false;
+    const r = this.r;
+    if (el.name === "Header" && !this.headerRead) {
+      this.header = readHeader(r, el);
+      this.headerRead = true;
+      r.censusYear = this.header.year;
       // The header's own date keeps its own line; the summary is about the children's dates.
       r.datesRead = 0;
       r.badDates.length = 0;
-    } else if (el.name === "Children" && !childrenEl) childrenEl = el;
+      this.readWaiting();
+    } else if (el === this.childrenEl) return false;
     else
       r.report(
         el,
@@ -109,36 +189,77 @@ export function readCinMessage(r: Reader, root: XmlElement): CinCensusResult {
         "warning",
         `${tagName(el.name).replace(/^a tag$/, "An element")} in <Message> is not expected here and is ignored.`,
       );
+    return true;
   }
-  if (!header)
-    r.report(
-      root,
-      ["Message", "Header"],
-      "cin-header-missing",
-      "warning",
-      "The file has no <Header>, so its census year and LA cannot be checked.",
-    );
-  if (!childrenEl) {
-    r.report(
-      root,
-      ["Message", "Children"],
-      "cin-missing-element",
-      "error",
-      "The file has no <Children> element.",
-    );
-    return { children: [], header, issues: r.issues };
+
+  finish(root: XmlElement): CinCensusResult {
+    const r = this.r;
+    if (root.name !== "Message") {
+      r.report(
+        root,
+        [root.name],
+        "cin-unexpected-root",
+        "error",
+        `The root element is ${tagName(root.name).replace(/^a tag$/, "not <Message>")}; a CIN census file has <Message>.`,
+      );
+      return { children: [], header: null, issues: r.issues };
+    }
+    this.readWaiting();
+    const header = this.header;
+    if (!this.headerRead)
+      r.report(
+        root,
+        ["Message", "Header"],
+        "cin-header-missing",
+        "warning",
+        "The file has no <Header>, so its census year and LA cannot be checked.",
+      );
+    const childrenEl = this.childrenEl;
+    if (!childrenEl) {
+      r.report(
+        root,
+        ["Message", "Children"],
+        "cin-missing-element",
+        "error",
+        "The file has no <Children> element.",
+      );
+      return { children: [], header, issues: r.issues };
+    }
+    if (childrenEl.text.trim() !== "")
+      r.report(
+        childrenEl,
+        ["Message", "Children"],
+        "cin-stray-text",
+        "warning",
+        "Text directly inside <Children> is ignored.",
+      );
+    for (const i of this.childIssues) r.issues.push(i);
+    r.summariseDates();
+    if (this.children.length === 0)
+      r.report(
+        childrenEl,
+        ["Message", "Children"],
+        "cin-no-children",
+        "warning",
+        "<Children> holds no <Child>.",
+      );
+    return { children: this.children, header, issues: r.issues };
   }
-  if (childrenEl.text.trim() !== "")
-    r.report(
-      childrenEl,
-      ["Message", "Children"],
-      "cin-stray-text",
-      "warning",
-      "Text directly inside <Children> is ignored.",
-    );
-  const children: CinChild[] = [];
-  const firstWithId = new Map<string, CinChild>();
-  for (const el of childrenEl.children) {
+
+  private readWaiting(): void {
+    for (const el of this.waiting.splice(0)) this.readChild(el);
+  }
+
+  /** Reads one element of `<Children>`; its issues are kept apart, to follow the message's own. */
+  private readChild(el: XmlElement): void {
+    const r = this.r;
+    const from = r.issues.length;
+    this.readOne(el);
+    for (const i of r.issues.splice(from)) this.childIssues.push(i);
+  }
+
+  private readOne(el: XmlElement): void {
+    const r = this.r;
     if (el.name !== "Child") {
       r.report(
         el,
@@ -147,34 +268,24 @@ export function readCinMessage(r: Reader, root: XmlElement): CinCensusResult {
         "warning",
         `${tagName(el.name).replace(/^a tag$/, "An element")} in <Children> is not a <Child> and is ignored.`,
       );
-      continue;
+      return;
     }
-    const child = readChild(r, el, children.length + 1);
-    children.push(child);
+    const child = readChild(r, el, this.children.length + 1);
+    this.children.push(child);
     const id = child.identifiers.laChildId;
-    if (id === null) continue;
-    const first = firstWithId.get(id);
-    if (!first) firstWithId.set(id, child);
-    else {
-      const idEl =
-        el.children
-          .find((c) => c.name === "ChildIdentifiers")
-          ?.children.find((c) => c.name === "LAchildID") ?? el;
-      const path = ["Message", "Children", "Child", child.position, "ChildIdentifiers", "LAchildID"];
-      const message = `Child ${child.position} (line ${child.line}) has the same LAchildID as child ${first.position} (line ${first.line}); a child should appear once. Their records are joined for the measures.`;
-      r.report(idEl, path, "cin-duplicate-child", "warning", message);
+    if (id === null) return;
+    const first = this.firstWithId.get(id);
+    if (!first) {
+      this.firstWithId.set(id, child);
+      return;
     }
+    const idEl =
+      el.children.find((c) => c.name === "ChildIdentifiers")?.children.find((c) => c.name === "LAchildID") ??
+      el;
+    const path = ["Message", "Children", "Child", child.position, "ChildIdentifiers", "LAchildID"];
+    const message = `Child ${child.position} (line ${child.line}) has the same LAchildID as child ${first.position} (line ${first.line}); a child should appear once. Their records are joined for the measures.`;
+    r.report(idEl, path, "cin-duplicate-child", "warning", message);
   }
-  r.summariseDates();
-  if (children.length === 0)
-    r.report(
-      childrenEl,
-      ["Message", "Children"],
-      "cin-no-children",
-      "warning",
-      "<Children> holds no <Child>.",
-    );
-  return { children, header, issues: r.issues };
 }
 
 /**

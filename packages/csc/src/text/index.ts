@@ -9,5 +9,6 @@ export {
   readCsvRecords,
   sniffDelimiter,
 } from "./csv-records.js";
+export { type ByteSource, type DecodedStream, decodeTextStream } from "./decode-stream.js";
 export { type DecodedText, decodeText, type TextIssueCode } from "./decode-text.js";
 export { repairMojibake } from "./repair-mojibake.js";

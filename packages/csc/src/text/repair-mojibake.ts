@@ -17,17 +17,21 @@ const MOJIBAKE = new RegExp(`(?:[ÂÃ][\\u0080-\\u00ff${SPECIALS}]|â€[\\u0080
 const SEQUENCE = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${SPECIALS}]{1,3}`, "g");
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Whether text shows the damage {@link repairMojibake} repairs (internal: the stream decoder asks it per piece). */
+export const hasMojibake = (text: string): boolean => MOJIBAKE.test(text);
+
 /**
  * Repairs text that was UTF-8 but got decoded as Windows-1252/Latin-1 (`â€™` for `’`, `Ã©` for `é`); returns
- * the text unchanged when it shows no such damage. Each damaged character is repaired on its own, so a damaged
+ * the text unchanged when it shows no such damage (`damaged`: whether it does; a stream decoder passes true once an
+ * earlier piece of the file showed it). Each damaged character is repaired on its own, so a damaged
  * phrase beside good accented text is still repaired, and a sequence that is not UTF-8 is left as it is.
  * @example
  * repairMojibake("children’s") //=> "children’s"
  * repairMojibake("childrenâ€™s") //=> "children’s"
  * repairMojibake("cafÃ© â‚¬5") //=> "café €5"
  */
-export function repairMojibake(text: string): string {
-  if (!MOJIBAKE.test(text)) return text;
+export function repairMojibake(text: string, damaged = MOJIBAKE.test(text)): string {
+  if (!damaged) return text;
   return text.replace(SEQUENCE, (run) => {
     const bytes = Array.from(run, byteOf);
     const lead = bytes[0] ?? 0;
