@@ -205,7 +205,7 @@ export const commands: readonly CommandSpec[] = [
     name: "compute",
     summary: "compute indicators from CIN census XML and SSDA903 files into a local figures file",
     usage:
-      "kpikit compute <files and folders…> [--year <label> | --years <a..b>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress] [--engine ts|duckdb]",
+      "kpikit compute <files and folders…> [--year <label> | --years <a..b>] [--la <code|name>] [--out <file.csv|.xlsx|.json>] [--format csv|json|md] [--suppress <n>|--no-suppress] [--postcodes <file>] [--population <n|file>] [--engine ts|duckdb]",
     positionals: "many",
     options: {
       year: {
@@ -241,6 +241,18 @@ export const commands: readonly CommandSpec[] = [
         type: "boolean",
         description: "no small-number suppression (internal use only; warns)",
       },
+      postcodes: {
+        type: "string",
+        arg: "file",
+        description:
+          "a postcode lookup (ONS Postcode Directory CSV: pcds, oseast1m, osnrth1m, oslaua) for cla-distance-20m where episodes have no PL_DISTANCE",
+      },
+      population: {
+        type: "string",
+        arg: "number|file",
+        description:
+          "children aged 0–17 in the area (ONS mid-year estimate), or a CSV with a population column, for the rates per 10,000",
+      },
       engine: {
         type: "string",
         arg: "ts|duckdb",
@@ -254,6 +266,7 @@ export const commands: readonly CommandSpec[] = [
       "kpikit compute 2021-*.csv 2022-*.csv 2023-*.csv --year 2023/24 --format md",
       "kpikit compute cin/ 903/ --years 2021/22..2024/25 --out figures.csv",
       "kpikit compute cin_2023.xml cin_2024.xml --la Wiltshire --json > figures.json",
+      "kpikit compute returns/ --postcodes ONSPD.csv --population 98400 --out figures.csv",
     ],
     load: () => import("./commands/compute.js"),
   },

@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { type Issue, isDisclosive, type Observation, parsePeriod, STATUS_MARKER } from "@kpikit/core";
 import {
+  decodeText,
   findArea,
   type MeasureExclusion,
   type MeasureReturnsOptions,
@@ -9,6 +11,8 @@ import {
   measureReturnsSql,
   type ReadReturnsResult,
   type ReturnsComputation,
+  readCsvRecords,
+  readPostcodeLookup,
   readReturns,
 } from "@kpikit/csc";
 import { writeFilesAtomically } from "../_lib/atomic-write.js";
@@ -45,6 +49,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   const format = formatOf(str("format"), out, ctx.globals.json);
   const engine = engineOf(str("engine"));
   if (ctx.positionals.length === 0) throw usageError("give the returns files or folders to compute from");
+  const postcodes = await postcodesOf(str("postcodes"), ctx.io.cwd);
 
   const spinner = startSpinner(ctx, "Reading the returns…");
   let read: ReadReturnsResult;
@@ -77,8 +82,11 @@ export async function run(ctx: CommandContext): Promise<number> {
     }
     checkYears(read, choice);
     spinner.update("Computing the measures…");
+    const population = await populationOf(str("population"), ctx.io.cwd, la?.code ?? read.la);
     const measureOptions: MeasureReturnsOptions = {
       area: la?.code ?? read.la ?? "local",
+      ...(postcodes ? { postcodes } : {}),
+      ...(population !== undefined ? { population } : {}),
       ...(choice.kind === "one" ? { years: [choice.year] } : {}),
       ...(choice.kind === "range"
         ? { years: read.years.map((y) => y.year).filter((y) => y >= choice.from && y <= choice.to) }
@@ -214,6 +222,62 @@ async function measured(
   }
 }
 
+/** `--postcodes <file>`: a postcode lookup (ONS directory columns) for cla-distance-20m; a file without them is exit 3. */
+async function postcodesOf(
+  path: string | undefined,
+  cwd: string,
+): Promise<MeasureReturnsOptions["postcodes"]> {
+  if (path === undefined) return undefined;
+  const text = await fileText(path, cwd, "--postcodes");
+  const lookup = readPostcodeLookup(text, path);
+  const errors = errorsOf(lookup.issues);
+  if (errors.length > 0) throw inputError(`--postcodes ${path}: not a postcode lookup`, errors);
+  return lookup.postcodes;
+}
+
+/**
+ * `--population <number|file>`: children aged 0–17 in the area, for the rates per 10,000 (the same for every
+ * year computed). A file holds the number alone, or a CSV with a `population` column (one row, or the row
+ * naming the LA's code). Anything else is exit 3: a rate from a guessed population would be a wrong figure.
+ */
+async function populationOf(
+  text: string | undefined,
+  cwd: string,
+  la: string | null | undefined,
+): Promise<number | undefined> {
+  if (text === undefined) return undefined;
+  const number = (t: string) => (/^\s*\d[\d,]*\s*$/.test(t) ? Number(t.replace(/[,\s]/g, "")) : Number.NaN);
+  const direct = number(text);
+  if (direct > 0) return direct;
+  if (/^\s*[\d.,-]+\s*$/.test(text))
+    throw usageError(
+      `--population "${text}": give the number of children aged 0–17 (a whole number above 0)`,
+    );
+  const content = await fileText(text, cwd, "--population");
+  const alone = number(content);
+  if (alone > 0) return alone;
+  const records = readCsvRecords(content).records.map((r) => r.cells.map((c) => c.trim()));
+  const column = (records[0] ?? []).findIndex((h) => /population|0\s*(-|to)\s*17/i.test(h));
+  const rows = records.slice(1).filter((r) => r.some((c) => c !== ""));
+  const row = rows.length === 1 ? rows[0] : rows.find((r) => la != null && r.includes(la));
+  const value = column < 0 || row === undefined ? Number.NaN : number(row[column] ?? "");
+  if (!(value > 0))
+    throw inputError(
+      `--population ${text}: ${column < 0 ? "no population column" : row === undefined ? `no row for LA ${la ?? "(unknown)"}` : "the population is not a whole number above 0"}; give the number, or a CSV with a population column and the LA's code on its row`,
+    );
+  return value;
+}
+
+async function fileText(path: string, cwd: string, option: string): Promise<string> {
+  try {
+    return decodeText(new Uint8Array(await readFile(resolve(cwd, path))), path).text;
+  } catch (error) {
+    throw inputError(
+      `${option} ${path}: cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+}
+
 /** `--engine ts|duckdb` (default ts). */
 function engineOf(text: string | undefined): "ts" | "duckdb" {
   if (text === undefined || text === "ts" || text === "typescript") return "ts";
@@ -231,9 +295,11 @@ function shownCount(count: number, threshold: number | null): number | string {
  * year's files.
  */
 function checkYears(read: ReadReturnsResult, choice: YearChoice): void {
-  const have = read.years.filter((y) => y.cin !== undefined || y.ssda903 !== undefined);
+  const have = read.years.filter(
+    (y) => y.cin !== undefined || y.ssda903 !== undefined || y.annexA !== undefined,
+  );
   const held = have.map((y) => y.label).join(", ") || "none";
-  if (have.length === 0) throw inputError("no CIN census or SSDA903 returns among the files");
+  if (have.length === 0) throw inputError("no CIN census, SSDA903 or Annex A returns among the files");
   if (choice.kind === "one" && !have.some((y) => y.year === choice.year))
     throw inputError(
       `--year ${label(choice.year)}: no returns for that year among the files (they hold: ${held})`,

@@ -34,6 +34,8 @@ export function figureRows(
     const unit = getIndicator(o.indicatorId)?.unit;
     const source = o.source ? `Computed from the ${o.source} return` : "Computed from the returns";
     const rule = threshold === null ? "" : ` Counts 1–${threshold - 1} are suppressed ([c]).`;
+    // The measure's own note first (a look-back not covered, distances unknown), its small counts hidden.
+    const own = o.note ? `${threshold === null ? o.note : smallCountsHidden(o.note, threshold)} ` : "";
     const count = (n: number | undefined) =>
       n === undefined || (threshold !== null && isDisclosive(n, threshold))
         ? STATUS_MARKER.suppressed
@@ -57,7 +59,7 @@ export function figureRows(
         value: STATUS_MARKER["not-available"],
         numerator: o.numerator === undefined ? "" : count(o.numerator),
         denominator: o.denominator === undefined ? "" : count(o.denominator),
-        note: `${source}; not available${o.denominator === 0 ? ": nothing to count in the year (denominator 0)" : ""}.${rule}`,
+        note: `${own}${source}; not available${o.denominator === 0 ? ": nothing to count in the year (denominator 0)" : ""}.${rule}`,
         status: o.status,
       };
     }
@@ -68,11 +70,18 @@ export function figureRows(
       value: `${String(o.value)}${unit === "percent" ? "%" : ""}`,
       numerator: o.numerator === undefined ? "" : count(o.numerator),
       denominator: o.denominator === undefined ? "" : count(o.denominator),
-      note: `${source}.${rule}`,
+      note: `${own}${source}.${rule}`,
       status: o.status,
     };
   });
   return { rows, suppressed: disclosed.suppressed.length };
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** Counts 1 to threshold−1 in a note written as [c], as in the figures (a day of a month, 2½ or a year kept). */
+function smallCountsHidden(note: string, threshold: number): string {
+  const count = new RegExp(`(?<![\\d./½-])(\\d+)(?![\\d./½-]|\\s+(?:${MONTH}))`, "g");
+  return note.replace(count, (n) => (isDisclosive(Number(n), threshold) ? STATUS_MARKER.suppressed : n));
 }
 
 const cells = (r: FigureRow) => FIGURE_COLUMNS.map((c) => r[c]);
