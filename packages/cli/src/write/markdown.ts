@@ -66,9 +66,22 @@ function rowLine(row: ScorecardRow): string {
   ].join(" | ")} |`;
 }
 
+/** A row's note and its figures' notes (how a local figure was read, a range kept), escaped; "" when none. */
+function rowNotes(row: ScorecardRow): string {
+  const figure = (label: string, o: ScorecardRow["current"]) =>
+    o?.note ? `${label} (${cell(o.period.label)}): ${cell(o.note)}` : "";
+  return [
+    row.note ? cell(row.note) : "",
+    figure("current figure", row.current),
+    figure("previous figure", row.previous),
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
+
 /**
  * The Scorecard as Markdown: summary, a table per section (both ratings with their reasons and the comparisons as
- * columns), indicators with no figure listed once, the key, glossary, sources and data notes one line per
+ * columns) with a notes list under each table (the row's note and its figures' notes), indicators with no figure listed once, the key, glossary, sources and data notes one line per
  * indicator (in full in the JSON, CSV and XLSX). Every text from the Scorecard is escaped as the HTML report escapes it (`markdownCell`).
  */
 export function scorecardMarkdown(scorecard: Scorecard): string {
@@ -100,6 +113,11 @@ export function scorecardMarkdown(scorecard: Scorecard): string {
     out.push(`## ${cell(group.section || "Indicators")}`, "", HEADER, ALIGN);
     for (const row of rows) out.push(rowLine(row));
     out.push("");
+    const noted = rows.flatMap((row) => {
+      const notes = rowNotes(row);
+      return notes ? [`- **${cell(row.indicator.shortTitle)}**: ${notes}`] : [];
+    });
+    if (noted.length > 0) out.push("Notes:", "", ...noted, "");
   }
   const missing = scorecard.rows.filter((r) => !hasFigure(r));
   if (missing.length > 0)

@@ -110,3 +110,48 @@ it("does not double the rating's label in the Markdown key", async () => {
   const md = String(await renderReport(scorecard, "md"));
   expect(md).not.toMatch(/\*\*(Red|Amber|Green|Not rated)\*\*:? \1:/);
 });
+
+it.each<[string, string | undefined, string | undefined, readonly string[]]>([
+  [
+    "both figures noted",
+    "75-77% in the table",
+    "Year End 18/19",
+    ["current figure (2019/20): 75-77% in the table", "previous figure (2018/19): Year End 18/19"],
+  ],
+  [
+    "the current figure only",
+    'written as "19.4% | Year End"',
+    undefined,
+    ['current figure (2019/20): written as "19.4% \\| Year End"'],
+  ],
+  ["no note", undefined, undefined, []],
+])("Markdown lists a row's notes under its table: %s", async (_what, currentNote, previousNote, expected) => {
+  const noted = buildScorecard({
+    area: { code: "865", name: "Wiltshire", kind: "la" },
+    generated: "2021-01-19",
+    definitions: scorecard.rows.map((r) => r.indicator),
+    observations: [
+      {
+        indicatorId: "rr",
+        area: "865",
+        period: financialYear(2018),
+        value: 15,
+        status: "ok",
+        ...(previousNote ? { note: previousNote } : {}),
+      },
+      {
+        indicatorId: "rr",
+        area: "865",
+        period: financialYear(2019),
+        value: 19.4,
+        status: "ok",
+        ...(currentNote ? { note: currentNote } : {}),
+      },
+    ],
+    comparators: { neighbours: [] },
+  });
+  const md = String(await renderReport(noted, "md")).split("\n");
+  const notes = md.filter((l) => l.startsWith("- **Re-referrals**:"));
+  expect(notes).toEqual(expected.length ? [`- **Re-referrals**: ${expected.join("; ")}`] : []);
+  expect(md.includes("Notes:")).toBe(expected.length > 0);
+});
