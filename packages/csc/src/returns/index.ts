@@ -74,6 +74,12 @@ export {
   readReturns,
 } from "./pipeline/read-returns.js";
 export {
+  RETURNS_STREAM_MAX_BYTES,
+  type ReadReturnsStreamOptions,
+  type ReturnsStreamInput,
+  readReturnsStream,
+} from "./pipeline/read-returns-stream.js";
+export {
   type ReadSsda903Options,
   type ReadSsda903Result,
   readSsda903,

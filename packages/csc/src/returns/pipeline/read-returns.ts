@@ -6,7 +6,7 @@ import { type AnnexAWorkbook, isAnnexAWorkbook, readAnnexA } from "../annex-a/re
 import { flatModuleOf } from "../cin/flat-tables.js";
 import type { CinChild, CinHeader } from "../cin-types.js";
 import type { ReturnYear } from "../measure-types.js";
-import { parseCinCensusTables, parseCinCensusXml } from "../parse-cin-census-xml.js";
+import { type CinCensusResult, parseCinCensusTables, parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
 import { codesForYear, SSDA903_CODE_YEARS } from "../ssda903-code-years.js";
 import { codeList } from "../value-form.js";
@@ -28,6 +28,17 @@ export interface ReturnsInput {
    * XLSX is read from these (the pipeline does not unzip), so an Annex A workbook is recognised by its sheets.
    */
   readonly sheets?: readonly PlanSheet[];
+  /**
+   * Internal to the pipeline: a file `readReturnsStream` has already read as it streamed (a CIN census), or
+   * refused unread; `bytes` is then not read.
+   */
+  readonly streamed?:
+    | {
+        readonly kind: "cin-census";
+        readonly census: CinCensusResult;
+        readonly textIssues: readonly Issue[];
+      }
+    | { readonly kind: "refused"; readonly code: string; readonly message: string };
 }
 
 /** Options for {@link readReturns}. */
@@ -48,6 +59,9 @@ export interface ReadReturnsOptions {
     readonly done: number;
     readonly total: number;
     readonly file: string;
+    /** While a file streams (`readReturnsStream`): its bytes read so far and the records (children) read. */
+    readonly bytes?: number;
+    readonly records?: number;
   }) => void;
 }
 
@@ -245,7 +259,24 @@ export function readReturns(
   };
 
   files.forEach((f, index) => {
-    options.onProgress?.({ done: index, total: files.length, file: f.name });
+    if (f.streamed === undefined) options.onProgress?.({ done: index, total: files.length, file: f.name });
+    if (f.streamed?.kind === "refused") {
+      refuse(f.name, "unknown", f.streamed.code, f.streamed.message);
+      return;
+    }
+    if (f.streamed?.kind === "cin-census") {
+      const cin = f.streamed.census;
+      append(issues, f.streamed.textIssues);
+      cinParts.push({
+        file: f.name,
+        children: cin.children,
+        header: cin.header,
+        issues: cin.issues,
+        hint: yearHintOf(f.name),
+      });
+      append(issues, cin.issues);
+      return;
+    }
     const size = f.size ?? (typeof f.bytes === "string" ? f.bytes.length : f.bytes.length);
     if (size > maxBytes) {
       refuse(

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { synthReturns } from "../../synth/synth-returns.js";
+import { readReturns } from "./read-returns.js";
+import { readReturnsStream } from "./read-returns-stream.js";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+/** Bytes in chunks of `size`, as a file stream gives them. */
+const chunked = (bytes: Uint8Array, size: number) =>
+  Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.slice(i * size, (i + 1) * size));
+
+describe("readReturnsStream", () => {
+  const files = synthReturns({ la: "865", firstYear: 2021, lastYear: 2023, scale: 0.03, seed: 8 }).map(
+    (f) => ({
+      name: f.path,
+      bytes: encode(f.text),
+    }),
+  );
+
+  it.each([1000, 4096, 65_536, 1 << 20])(
+    "gives readReturns's years, files and issues for the same files streamed in chunks of %i bytes",
+    async (size) => {
+      const whole = readReturns(files);
+      const streamed = await readReturnsStream(
+        files.map((f) => ({ name: f.name, stream: chunked(f.bytes, size) })),
+      );
+      expect(streamed).toEqual(whole);
+      // Three years, each with a census of children and a 903.
+      expect(
+        whole.years.map((y) => [y.label, (y.cin?.children.length ?? 0) > 10, y.ssda903 !== undefined]),
+      ).toEqual([
+        ["2021-22", true, true],
+        ["2022-23", true, true],
+        ["2023-24", true, true],
+      ]);
+    },
+  );
+
+  it("reports the bytes and children read while a census streams", async () => {
+    const cin = files.find((f) => f.name.endsWith(".xml")) as { name: string; bytes: Uint8Array };
+    const seen: { bytes?: number; records?: number }[] = [];
+    await readReturnsStream([{ name: cin.name, stream: chunked(cin.bytes, 2048) }], {
+      onProgress: (p) => seen.push(p),
+    });
+    const last = seen.filter((p) => p.bytes !== undefined).at(-1);
+    expect(last?.bytes).toBe(cin.bytes.length);
+    expect(last?.records).toBe(readReturns([cin]).years[0]?.cin?.children.length);
+    expect(seen.length).toBeGreaterThan(cin.bytes.length / 2048 / 2);
+  });
+
+  it.each([
+    ["a census over the stream limit, by its size", { size: 2_000, maxStreamBytes: 1_000, xml: true }],
+    ["a 903 table over the whole-file limit, as it is read", { maxBytes: 100, xml: false }],
+  ])("refuses %s (returns-too-large, nothing read past it)", async (_name, c) => {
+    const f = c.xml
+      ? files.find((x) => x.name.endsWith(".xml"))
+      : files.find((x) => x.name.endsWith("episodes.csv"));
+    const r = await readReturnsStream(
+      [
+        {
+          name: "f",
+          stream: chunked(f?.bytes ?? new Uint8Array(0), 64),
+          ...(c.size ? { size: c.size } : {}),
+        },
+      ],
+      {
+        ...(c.maxStreamBytes ? { maxStreamBytes: c.maxStreamBytes } : {}),
+        ...(c.maxBytes ? { maxBytes: c.maxBytes } : {}),
+      },
+    );
+    expect(r.blocking.map((i) => i.code)).toContain("returns-too-large");
+    expect(r.files.map((x) => [x.file, x.used])).toEqual([["f", false]]);
+  });
+});

@@ -1,0 +1,147 @@
+import { type ByteSource, chunksOf } from "../../text/decode-stream.js";
+import { decodeText } from "../../text/decode-text.js";
+import { parseCinCensusStream } from "../parse-cin-census-xml.js";
+import {
+  RETURNS_MAX_BYTES,
+  type ReadReturnsOptions,
+  type ReadReturnsResult,
+  type ReturnsInput,
+  readReturns,
+} from "./read-returns.js";
+import { isZip, recogniseText } from "./recognise.js";
+
+/** One file given to {@link readReturnsStream} as a stream of bytes (a Node file stream, a browser `File.stream()`). */
+export interface ReturnsStreamInput {
+  readonly name: string;
+  readonly stream: ByteSource;
+  /** Its size in bytes when known before reading (a file over the limit is then refused unread). */
+  readonly size?: number;
+}
+
+/** Options for {@link readReturnsStream}: those of `readReturns`, and the limit for a streamed CIN census. */
+export interface ReadReturnsStreamOptions extends ReadReturnsOptions {
+  /** The largest CIN census read as it streams, in bytes; default {@link RETURNS_STREAM_MAX_BYTES}. */
+  readonly maxStreamBytes?: number;
+}
+
+/**
+ * The largest CIN census XML read as it streams (4 GiB, four times a national census): what is held is the
+ * children's records, about a third of the file's size (a national census of 1 GB reads in well under 1.5 GB). The
+ * other returns files (SSDA903 tables, flat CIN tables) are read whole, up to `RETURNS_MAX_BYTES` each: a
+ * national 903 table is tens of MB.
+ * @example
+ * RETURNS_STREAM_MAX_BYTES / 2 ** 30 //=> 4
+ */
+export const RETURNS_STREAM_MAX_BYTES = 4 * 2 ** 30;
+
+/** Bytes looked at to recognise a streamed file before deciding how to read it. */
+const PEEK_BYTES = 64 * 1024;
+
+/**
+ * `readReturns` on streams: each file is recognised from its first bytes, a CIN census is read as it streams
+ * (`parseCinCensusStream`: its children's records held, never its text), and any other file is read whole within
+ * `RETURNS_MAX_BYTES`. Gives what `readReturns` gives for the same bytes (a test checks it); files given as bytes
+ * are passed through. Progress is reported while a file streams (bytes and children read).
+ * @example
+ * const cin = new TextEncoder().encode(`<Message><Header><CollectionDetails><Collection>CIN</Collection>
+ *   <Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails><Source><LEA>865</LEA></Source>
+ *   </Header><Children/></Message>`);
+ * readReturnsStream([{ name: "cin.xml", stream: [cin.slice(0, 50), cin.slice(50)] }]) instanceof Promise //=> true
+ */
+export async function readReturnsStream(
+  files: readonly (ReturnsInput | ReturnsStreamInput)[],
+  options: ReadReturnsStreamOptions = {},
+): Promise<ReadReturnsResult> {
+  const maxBytes = options.maxBytes ?? RETURNS_MAX_BYTES;
+  const maxStream = options.maxStreamBytes ?? RETURNS_STREAM_MAX_BYTES;
+  const mb = (n: number) => Math.round(n / 1048576);
+  const inputs: ReturnsInput[] = [];
+  for (const [index, f] of files.entries()) {
+    if (!("stream" in f)) {
+      inputs.push(f);
+      continue;
+    }
+    const progress = (bytes: number, records?: number) =>
+      options.onProgress?.({
+        done: index,
+        total: files.length,
+        file: f.name,
+        bytes,
+        ...(records === undefined ? {} : { records }),
+      });
+    const tooLarge = (size: number, limit: number, what: string): ReturnsInput => ({
+      name: f.name,
+      bytes: "",
+      streamed: {
+        kind: "refused",
+        code: "returns-too-large",
+        message: `${f.name} is ${mb(size)} MB; kpikit reads ${what} of up to ${mb(limit)} MB. Split it by year (or by table) and read the parts.`,
+      },
+    });
+    if (f.size !== undefined && f.size > maxStream) {
+      inputs.push(tooLarge(f.size, maxStream, "a CIN census as it streams, and other returns files whole,"));
+      continue;
+    }
+    progress(0);
+    const chunks = chunksOf(f.stream);
+    const peeked: Uint8Array[] = [];
+    let peekedBytes = 0;
+    let ended = false;
+    while (peekedBytes < PEEK_BYTES) {
+      const next = await chunks.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      peeked.push(next.value);
+      peekedBytes += next.value.length;
+    }
+    const head = joined(peeked, peekedBytes);
+    const rest = async function* () {
+      yield* peeked;
+      if (!ended) yield* chunks;
+    };
+    const kind = isZip(head) ? "spreadsheet" : recogniseText(decodeText(head).text, f.name);
+    if (kind === "cin-census") {
+      const census = await parseCinCensusStream(rest(), {
+        file: f.name,
+        dfeChecks: options.dfeChecks === true,
+        onProgress: (p) => progress(p.bytes, p.children),
+      });
+      inputs.push({ name: f.name, bytes: "", streamed: { kind: "cin-census", ...splitIssues(census) } });
+      continue;
+    }
+    // Read whole, within the limit: a file past it is refused as soon as it passes it.
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    let over = false;
+    for await (const chunk of rest()) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        over = true;
+        await chunks.return(undefined);
+        break;
+      }
+      parts.push(chunk);
+    }
+    if (over) inputs.push(tooLarge(f.size ?? size, maxBytes, "returns files other than a CIN census whole,"));
+    else inputs.push({ name: f.name, bytes: joined(parts, size) });
+  }
+  return readReturns(inputs, options);
+}
+
+const splitIssues = (r: Awaited<ReturnType<typeof parseCinCensusStream>>) => {
+  const { textIssues, ...census } = r;
+  return { census, textIssues };
+};
+
+function joined(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
