@@ -88,6 +88,34 @@ describe("kpikit synth", () => {
     expect(used.filter((p) => !known.has(p))).toEqual([]);
   });
 
+  it("writes each year's own code lists: ten years from 2015-16 validate with no error", () => {
+    const dir = tmp();
+    expect(
+      kpikit(["synth", "--la", "865", "--years", "2015/16..2024/25", "--scale", "0.2", "--out", dir]).code,
+    ).toBe(0);
+    const files = tree(dir).map((f) => join(dir, f));
+    const r = kpikit(["validate", "--json", ...files]);
+    const result = JSON.parse(r.stdout) as {
+      files: { file: string; issues: { severity?: string; code: string }[] }[];
+    };
+    const errors = result.files.flatMap((f) =>
+      f.issues.filter((i) => i.severity !== "warning").map((i) => i.code),
+    );
+    expect([r.code, result.files.length, errors]).toEqual([0, files.length, []]);
+    // The episodes that run from 2017-18 into 2018-19 are written with each year's leaving and placement codes.
+    const recs = (y: string) =>
+      new Set(
+        readFileSync(join(dir, y, "ssda903", "episodes.csv"), "utf8")
+          .split("\n")
+          .slice(1)
+          .map((l) => l.split(",")[8]),
+      );
+    expect([
+      [...recs("2017-18")].some((c) => /^E4[5-8]$/.test(c ?? "")),
+      [...recs("2018-19")].some((c) => /^E4[5-8]$/.test(c ?? "")),
+    ]).toEqual([false, true]);
+  });
+
   it.each([
     [["--years", "2024..2021"], /years must run forwards/],
     [["--years", "2023/25"], /--years must be a year or a range/],

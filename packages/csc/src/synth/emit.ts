@@ -1,8 +1,26 @@
 // Internal: the synthetic records cut into one collection year's files, as a council's system writes them: a
 // CIN census XML of the referrals open at any time in the year, and SSDA903 CSVs of the episodes and missing
 // incidents open at any time in the year; dates after 31 March are not known yet, so they are blank.
+import { codesForYear } from "../returns/ssda903-code-years.js";
 import type { SynthReferral, SynthWorld } from "./model.js";
 import { ukDate } from "./model.js";
+
+/**
+ * A code of another collection year's list in the nearest code of the year's own list, as a council's system
+ * recodes an episode that runs on into a year with a new code list: the 2019 schema's moves into independent
+ * living (E45–E48) are E44 before it; semi-independent accommodation (H5) is supported accommodation (K3) from
+ * 2024-25, and the reverse before.
+ */
+const EQUIVALENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  REC: { E45: "E44", E46: "E44", E47: "E44", E48: "E44", E43: "E45", E44: "E45" },
+  PLACE: { H5: "K3", K3: "H5" },
+};
+function codeOfYear(column: string, code: string, year: number): string {
+  const allowed = codesForYear("episodes", column, year);
+  if (allowed === undefined || code === "" || allowed.includes(code)) return code;
+  const other = EQUIVALENT[column]?.[code];
+  return other !== undefined && allowed.includes(other) ? other : code;
+}
 
 const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
@@ -149,10 +167,10 @@ export function ssda903Csvs(world: SynthWorld, year: number, la: string): Record
         e.rne,
         e.ls,
         e.cin,
-        e.place,
+        codeOfYear("PLACE", e.place, year),
         e.provider,
         ukDate(dec),
-        closed ? (e.rec ?? "") : "",
+        closed ? codeOfYear("REC", e.rec ?? "", year) : "",
         "",
         e.homePost ?? "",
         e.plPost ?? "",
