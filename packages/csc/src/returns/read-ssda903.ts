@@ -251,7 +251,7 @@ function readTable(file: string, text: string, checks: RowChecks, issues: Issue[
     else index.set(key, i);
   });
   for (const c of spec.columns) {
-    if (!index.has(c.name)) {
+    if (!index.has(c.name) && c.derived !== true) {
       issues.push({
         code: "ssda903-missing-column",
         severity: c.required ? "error" : "warning",

@@ -37,6 +37,8 @@ export interface ColumnSpec {
   readonly required: boolean;
   /** Child-level identifier or quasi-identifier: the value is never quoted in a message. */
   readonly identifier: boolean;
+  /** Not a column of the DfE's 903 but one derived from it: read when a file has it, not missed when it has not. */
+  readonly derived?: boolean;
 }
 
 export interface TableSpec {
@@ -169,8 +171,8 @@ export const SSDA903_TABLES: readonly TableSpec[] = [
       opt("PL_POST", "text", true),
       opt("URN", "text"),
       // Distance (miles, as the DfE's derived file gives it) and IN/OUT of the LA, when the file has them.
-      opt("PL_DISTANCE", "text"),
-      opt("PL_LOCATION", ["IN", "OUT"]),
+      { ...opt("PL_DISTANCE", "text"), derived: true },
+      { ...opt("PL_LOCATION", ["IN", "OUT"]), derived: true },
     ],
   },
   {
