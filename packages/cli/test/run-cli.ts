@@ -15,7 +15,13 @@ export function kpikit(
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm --filter @kpikit/cli build\` first`);
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? REPO,
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      NO_COLOR: "1",
+      // The fixed day vitest.config.ts gives the CLI's tests, so a report's date does not follow the clock.
+      ...(process.env.KPIKIT_TODAY ? { KPIKIT_TODAY: process.env.KPIKIT_TODAY } : {}),
+      ...options.env,
+    },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
