@@ -139,7 +139,7 @@ describe("kpikit plan", () => {
   });
 
   it("without --today it says so (exit 2); KPIKIT_TODAY stands in for it", () => {
-    const r = kpikit(["plan", tracker]);
+    const r = kpikit(["plan", tracker], { env: { KPIKIT_TODAY: "" } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("give --today <YYYY-MM-DD>");
     expect(kpikit(["plan", tracker, "-q"], { env: { KPIKIT_TODAY: "2019-11-25" } }).code).toBe(0);

@@ -95,7 +95,15 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
   it("has all 20 indicators, for Wiltshire (865)", () => {
     expect(doc.area.code).toBe("865");
     expect(doc.rows).toHaveLength(20);
-    expect(doc.generated).toBe("2021-03-31");
+    expect(doc.generated).toBe(process.env.KPIKIT_TODAY);
+  });
+
+  it("is dated the day it is made when no --today or KPIKIT_TODAY is given", () => {
+    // The child's zone may not be the test's: either zone's day, before or after the run.
+    const days = (d: Date) => [d.toLocaleDateString("en-CA"), d.toISOString().slice(0, 10)];
+    const before = days(new Date());
+    const r = kpikit([...args, "--json"], { env: { KPIKIT_TODAY: "" } });
+    expect([...before, ...days(new Date())]).toContain(JSON.parse(r.stdout).generated);
   });
 
   it.each([
@@ -192,6 +200,24 @@ describe("examples/wiltshire-2020: the Wiltshire self-assessment table", () => {
     expect(r.benchmarks.rank).not.toBeNull();
     expect(r.rag.status).toBe("amber");
     expect(r.rag.reason).toContain("18% target");
+  });
+
+  it("benchmarks 'Agency staff 66 → 23' with the CSWW census's agency FTE for 30 September 2020", () => {
+    const csww = readFileSync(join(REPO, "data/published/ees/csww_indicators_2017_to_2025.csv"), "utf8")
+      .split(/\r?\n/)
+      .map((l) => l.split(","));
+    const column = csww[0]?.indexOf("agency_fte") ?? -1;
+    const published = (prefix: string) =>
+      Number(csww.find((c) => c.slice(0, 7).join(",").startsWith(prefix))?.[column]);
+    const r = row("agency-sw-count");
+    expect(r.current?.value).toBe(23);
+    expect(r.benchmarks.england?.value).toBe(published("2020,Reporting year,National,"));
+    expect((r.benchmarks as { region?: { value: number } }).region?.value).toBe(
+      published("2020,Reporting year,Regional,E92000001,England,E12000009,South West"),
+    );
+    expect(r.benchmarks.neighbours?.count).toBe(10);
+    expect(r.benchmarks.rank).toBeGreaterThan(0);
+    expect(r.rag.reason).toMatch(/ranked \d+ of \d+/);
   });
 
   it("writes a readable workbook: sheets, frozen header, ratings in words", async () => {

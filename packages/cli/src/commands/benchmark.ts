@@ -89,11 +89,10 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (format === "json") content = `${JSON.stringify(result, null, 2)}\n`;
   else {
     if (format === "csv") {
-      const rows = result.rows.map((r) => COLUMNS.map(([, raw]) => raw(r)));
-      content = csvText(
-        COLUMNS.map(([name]) => name),
-        rows,
-      );
+      // Each row says what it is a figure of, so files for several indicators or periods can be stacked.
+      const what = [result.definition?.id ?? result.indicator.indicatorId, result.period.label];
+      const rows = result.rows.map((r) => [...what, ...COLUMNS.map(([, raw]) => raw(r))]);
+      content = csvText(["indicator", "period", ...COLUMNS.map(([name]) => name)], rows);
     } else {
       // Markdown is for reading: each figure as core formats it (unit, decimals, GSS markers).
       const shown = COLUMNS.filter((c): c is Required<Column> => c[2] !== undefined);

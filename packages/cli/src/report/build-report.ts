@@ -22,7 +22,7 @@ import { planFiles } from "./plan-files.js";
 import { reportProvenance } from "./provenance.js";
 import { readPublishedFiles } from "./published-files.js";
 import { asAtPeriod, loadReportConfig } from "./report-config.js";
-import { checkToday, reportDate } from "./report-date.js";
+import { checkToday, planDay, reportDate } from "./report-date.js";
 import type { BuiltReport, ReportRequest } from "./report-request.js";
 import { applyLocalTargets, defaultRows, withTableRows } from "./rows.js";
 
@@ -91,11 +91,12 @@ export async function buildReport(request: ReportRequest): Promise<BuiltReport> 
     local.indicators,
   );
 
-  // The plan is rated as at the report's own day: --today, KPIKIT_TODAY, else the date of the data.
-  const generated = reportDate(request.today, observations, la.code, asAt);
+  // The report is dated --today (or KPIKIT_TODAY), else the day it is made; the plan is rated as at --today,
+  // else the date of the data, never the clock.
+  const generated = reportDate(request.today, new Date());
   const plan = await reportPlan(
     planFiles(request.plan, request.cwd, config, request.configName),
-    generated,
+    planDay(request.today, observations, la.code, asAt),
     ownFirst(observations, la.code),
     la.code,
   );

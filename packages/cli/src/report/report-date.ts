@@ -10,10 +10,20 @@ export function checkToday(today: string | undefined): void {
 }
 
 /**
- * The report's date: `today` when given (`--today`, `KPIKIT_TODAY`), else the end of the LA's latest figure
- * up to the "as at" period, so the same inputs always give the same report.
+ * The report's date: `today` when given (`--today`, `KPIKIT_TODAY`), else the day it is produced (`now`, the
+ * clock's local day). What the data are "as at" is the Scorecard's period, shown separately.
  */
-export function reportDate(
+export function reportDate(today: string | undefined, now: Date): string {
+  if (today !== undefined) return today;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The day an improvement plan in the report is rated as at: `today` when given, else the end of the LA's
+ * latest figure up to the "as at" period, so the same inputs always give the same ratings (never the clock).
+ */
+export function planDay(
   today: string | undefined,
   observations: readonly Observation[],
   laCode: string,

@@ -10,7 +10,7 @@ export interface ReportRequest {
   readonly config?: string;
   readonly configName?: string;
   readonly period?: string;
-  /** `--today` or `KPIKIT_TODAY`; default: the end date of the latest figure used. */
+  /** `--today` or `KPIKIT_TODAY`: the report's date and the plan's as-at day (default: the clock's day for the report, the date of the data for the plan). */
   readonly today?: string;
   readonly title?: string;
   /** `--plan` files as typed, relative to `cwd`; default: the config's `plan:`. */
