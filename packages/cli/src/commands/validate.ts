@@ -6,6 +6,7 @@ import {
   isAnnexAWorkbook,
   type PlanSheet,
   planSheetKind,
+  type ReadReturnsResult,
   type ReturnsInput,
   readLocalFigures,
   readPlan,
@@ -141,7 +142,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     // duplicate tables, overlapping episodes) and the DfE UPN check letter.
     const read = readReturns(returnsFiles, { dfeChecks: true });
     const byFile = new Map<string, Issue[]>();
-    for (const issue of read.issues) {
+    for (const issue of [...read.issues, ...secondTableIssues(read, returnsFiles)]) {
       const shown = COMPUTE_ONLY.has(issue.code) ? { ...issue, severity: "warning" as const } : issue;
       const list = byFile.get(issue.file ?? "") ?? [];
       list.push(shown);
@@ -192,6 +193,50 @@ export async function run(ctx: CommandContext): Promise<number> {
     throw inputError(`${bad} of ${results.length} file${results.length === 1 ? "" : "s"} invalid`);
   }
   return 0;
+}
+
+/** The SSDA903 table a CSV file holds (from its first line), or null (XML, or not a 903 table). */
+function ssda903TableOf(f: ReturnsInput): string | null {
+  if (typeof f.bytes !== "string" && f.bytes.length === 0) return null;
+  const text = typeof f.bytes === "string" ? f.bytes : decodeText(f.bytes.subarray(0, 65536), f.name).text;
+  const body = text.replace(/^\uFEFF/, "");
+  if (/^\s*</.test(body)) return null;
+  const columns = (body.split(/\r?\n/, 1)[0] ?? "")
+    .split(/[,;\t]/)
+    .map((c) => c.trim().replace(/^"|"$/g, ""));
+  return recogniseSsda903Table(columns, f.name);
+}
+
+/**
+ * A second SSDA903 table of one kind for one year is left out of compute (an error says so); validate still
+ * checks it as it checks the first: read again in the first's place with the year's other tables, so the
+ * cross-table checks (children without a header row, overlapping episodes) and the year's code lists run on its
+ * rows. Only its own issues, and only those not already reported, are added.
+ */
+function secondTableIssues(read: ReadReturnsResult, files: readonly ReturnsInput[]): Issue[] {
+  const seconds = new Set(
+    read.issues.filter((i) => i.code === "ssda903-duplicate-table").map((i) => i.file ?? ""),
+  );
+  const yearOf = new Map(read.files.map((f) => [f.file, f.year]));
+  const seen = new Set(read.issues.map((i) => `${i.file}\u0000${i.code}\u0000${i.row}\u0000${i.column}`));
+  const added: Issue[] = [];
+  for (const name of seconds) {
+    const second = files.find((f) => f.name === name);
+    const table = second ? ssda903TableOf(second) : null;
+    const year = yearOf.get(name) ?? null;
+    if (!second || table === null) continue;
+    const others = files.filter(
+      (f) => f.name !== name && ssda903TableOf(f) !== table && yearOf.get(f.name) === year && year !== null,
+    );
+    const again = readReturns([...others, second], { dfeChecks: true, ...(year !== null ? { year } : {}) });
+    for (const issue of again.issues) {
+      const key = `${issue.file}\u0000${issue.code}\u0000${issue.row}\u0000${issue.column}`;
+      if (issue.file !== name || seen.has(key)) continue;
+      seen.add(key);
+      added.push(issue);
+    }
+  }
+  return added;
 }
 
 function isConfigPath(p: string): boolean {
