@@ -1,8 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Issue } from "@kpikit/core";
-import { type LocalCell, type LocalTable, localTableFromBytes } from "@kpikit/csc";
-import { percentCells, percentText } from "./read-table-percent.js";
+import { type LocalCell, type LocalTable, localTableFromBytes, localTableFromFile } from "@kpikit/csc";
 
 /** A cell as read: text, or a number/boolean/date an XLSX cell held. */
 export type TableCell = LocalCell;
@@ -96,72 +95,14 @@ function readCsv(bytes: Uint8Array, file: string): ({ ok: true } & Table) | Tabl
 }
 
 async function readXlsx(bytes: Uint8Array, file: string): Promise<({ ok: true } & Table) | TableFailure> {
-  const { readSheet } = await import("read-excel-file/node");
-  let data: TableCell[][];
-  try {
-    data = (await readSheet(Buffer.from(bytes))) as unknown as TableCell[][];
-  } catch (error) {
-    return failure(file, "xlsx-unreadable", `not a readable XLSX workbook: ${(error as Error).message}`);
-  }
-  // A number formatted as a percentage (0.231 shown as 23.1%) is read as the sheet shows it.
-  const percent = percentCells(bytes);
-  if (percent.size > 0)
-    data = data.map((cells, r) =>
-      cells.map((c, col) => (typeof c === "number" && percent.has(`${r}:${col}`) ? percentText(c) : c)),
-    );
-  const [head, ...body] = data;
-  if (!head || head.every((c) => c === null || String(c).trim() === "")) {
-    return failure(
-      file,
-      "empty-file",
-      "the first sheet has no header row; expected: indicator, period, value",
-    );
-  }
-  if (body.length > MAX_TABLE_ROWS)
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "too-many-rows",
-          file,
-          row: MAX_TABLE_ROWS + 2,
-          column: 1,
-          message: `more than ${MAX_TABLE_ROWS.toLocaleString("en-GB")} rows`,
-        },
-      ],
-    };
-  const rows = body
-    .map((cells, i) => ({ row: i + 2, cells }))
-    .filter((r) => r.cells.some((c) => c !== null && String(c).trim() !== ""));
-  return {
-    ok: true,
-    file,
-    kind: "xlsx",
-    header: head.map(headerText),
-    rows,
-    issues: [],
-  };
+  // @kpikit/csc's workbook reader, shared with the dashboard: the first sheet, percentages as shown, dates.
+  // (Called for a .xlsx name or ZIP bytes, which it reads as a workbook.)
+  const read = await localTableFromFile(bytes, file);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  return { ok: true, ...read.table };
 }
 
 /** A read that failed at the top of the file (row 1, column 1), after any issues met on the way. */
 function failure(file: string, code: string, message: string, earlier: readonly Issue[] = []): TableFailure {
   return { ok: false, issues: [...earlier, { code, file, row: 1, column: 1, message }] };
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/**
- * A header cell as text. Excel turns a typed `Aug-20` header into the date 1 Aug 2020: a date on the 1st of a
- * month is that month (`Aug 2020`), any other date that day (`2020-03-31`), so a wide table's period columns
- * read as periods.
- */
-function headerText(h: TableCell): string {
-  if (h === null) return "";
-  if (h instanceof Date) {
-    if (Number.isNaN(h.getTime())) return "";
-    return h.getUTCDate() === 1
-      ? `${MONTHS[h.getUTCMonth()]} ${h.getUTCFullYear()}`
-      : h.toISOString().slice(0, 10);
-  }
-  return String(h).trim();
 }
