@@ -1,11 +1,81 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, requireChromium, type StaticServer, serve } from "../../../packages/web/browser/helpers.js";
 import { dist, ensureBuilt } from "./built-site.js";
 
 const table = join(__dirname, "../../../examples/wiltshire-2020/performance-table.tsv");
+
+/** A stored (uncompressed) ZIP of the given parts. */
+function zip(parts: Record<string, string>): Buffer {
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(parts)) {
+    const data = Buffer.from(text);
+    const n = Buffer.from(name);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(data.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(n.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt32LE(crc32(data), 16);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(n.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    local.push(head, n, data);
+    central.push(dir, n);
+    offset += 30 + n.length + data.length;
+  }
+  const size = central.reduce((a, b) => a + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}
+
+/**
+ * The committee table as an Excel workbook: text cells as inline strings, a bare percentage (`15%`) as the
+ * number 0.15 formatted 0%, as Excel stores a typed percentage.
+ */
+function workbook(tsv: string): Buffer {
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const rows = tsv
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .map(
+      (line, r) =>
+        `<row r="${r + 1}">${line
+          .split("\t")
+          .map((cell, c) => {
+            const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
+            const pct = /^(\d+(?:\.\d+)?)%$/.exec(cell.trim());
+            return pct
+              ? `<c r="${ref}" s="1"><v>${Number(pct[1]) / 100}</v></c>`
+              : `<c r="${ref}" t="inlineStr"><is><t>${esc(cell)}</t></is></c>`;
+          })
+          .join("")}</row>`,
+    )
+    .join("");
+  return zip({
+    "xl/workbook.xml": `<workbook xmlns:r="r"><sheets><sheet name="Table" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`,
+    "xl/styles.xml": `<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="9"/></cellXfs></styleSheet>`,
+    "xl/worksheets/sheet1.xml": `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
+  });
+}
 
 describe.skipIf(!requireChromium())(
   "dashboard: an LA's own figures and newer DfE files, read in the page",
@@ -58,6 +128,48 @@ describe.skipIf(!requireChromium())(
       );
       expect(current).toContain("18.9%");
       expect(current).toContain("Aug 2020");
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it("reads the committee table saved as an Excel workbook, in the page, as it reads the same table as TSV", async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server.url}/?la=865`);
+      await page.waitForFunction(
+        () =>
+          (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
+            0) > 50,
+        null,
+        { timeout: 60_000 },
+      );
+      const tableText = () =>
+        page.evaluate(() =>
+          [
+            ...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]") ??
+              []),
+          ]
+            .map((tr) => tr.textContent ?? "")
+            .join("\n"),
+        );
+      const open = async (name: string, mimeType: string, buffer: Buffer) => {
+        await page.locator("#file").setInputFiles([{ name, mimeType, buffer }]);
+        await expect
+          .poll(() => page.locator("#status").textContent(), { timeout: 60_000 })
+          .toBe(`Showing Wiltshire with its own figures from ${name}.`);
+        return tableText();
+      };
+      const tsv = readFileSync(table, "utf8");
+      const fromTsv = await open("performance-table.tsv", "text/tab-separated-values", Buffer.from(tsv));
+      const fromXlsx = await open(
+        "performance-table.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        workbook(tsv),
+      );
+      // Every figure the same, the bare percentages (stored as numbers formatted 0%) included.
+      expect(fromXlsx).toBe(fromTsv);
+      expect(fromXlsx).toContain("18.9%Aug 2020");
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { benchmarkIndicator, getArea, listAreas, loadPublished, withPublishedFiles } from "@kpikit/csc";
 import { renderScorecard } from "@kpikit/web";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderAllLasView, renderAreaIndex } from "./all-las-view.js";
 import {
   availableYears,
@@ -9,7 +9,7 @@ import {
   periodAsAt,
   publishedIndicators,
 } from "./benchmark-scorecard.js";
-import { readOpenedFiles } from "./local-figures.js";
+import { type OpenedFiles, readOpenedFiles } from "./local-figures.js";
 
 describe("benchmark scorecard from bundled data", () => {
   const wilts = getArea("865");
@@ -85,14 +85,17 @@ describe("files opened beside an LA's scorecard", () => {
   const lait = new TextEncoder().encode(
     "measure_short,year_label,la_number,area_name,value_raw\nReReferral,2026,865,Wiltshire,17.2\nReReferral,2026,970,England,21.5\n",
   );
-  const opened = readOpenedFiles(
-    [
-      { name: "performance-table.tsv", bytes: new Uint8Array(table) },
-      { name: "lait-2026.csv", bytes: lait },
-      { name: "notes.csv", bytes: new TextEncoder().encode("a,b\n1,2\n") },
-    ],
-    wilts.code,
-  );
+  let opened: OpenedFiles;
+  beforeAll(async () => {
+    opened = await readOpenedFiles(
+      [
+        { name: "performance-table.tsv", bytes: new Uint8Array(table) },
+        { name: "lait-2026.csv", bytes: lait },
+        { name: "notes.csv", bytes: new TextEncoder().encode("a,b\n1,2\n") },
+      ],
+      wilts.code,
+    );
+  });
 
   it("reads a committee table as the LA's own figures and a LAIT export as newer published figures", () => {
     expect(opened.localFiles).toEqual(["performance-table.tsv"]);

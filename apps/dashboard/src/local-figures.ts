@@ -9,7 +9,7 @@ import {
   findIndicator,
   loadPublishedFile,
   localObservations,
-  localTableFromBytes,
+  localTableFromFile,
   type PublishedFile,
   readLocalFigures,
 } from "@kpikit/csc";
@@ -61,23 +61,24 @@ export interface OpenedFiles {
 
 /**
  * Reads the files a user opens beside an LA's scorecard, in the page: each is a local figures file (long, or a
- * wide committee table) when kpikit's local figures reader reads it, else a newer DfE file (an EES CSV or a
- * LAIT export). A file that is neither, or that has errors, is left out with its issues.
+ * wide committee table; CSV, TSV, pasted text or an XLSX workbook's first sheet, read by @kpikit/csc as the CLI
+ * reads it) when kpikit's local figures reader reads it, else a newer DfE file (an EES CSV or a LAIT export). A
+ * file that is neither, or that has errors, is left out with its issues.
  *
  * @example
  * const csv = new TextEncoder().encode("Indicator,2019/20\nRe-referral rate,19.4%\n");
- * readOpenedFiles([{ name: "table.csv", bytes: csv }], "865").local[0]?.value //=> 19.4
+ * readOpenedFiles([{ name: "table.csv", bytes: csv }], "865") instanceof Promise //=> true
  */
-export function readOpenedFiles(
+export async function readOpenedFiles(
   files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
   laCode: string,
-): OpenedFiles {
+): Promise<OpenedFiles> {
   const local: Observation[] = [];
   const localFiles: string[] = [];
   const published: PublishedFile[] = [];
   const issues: Issue[] = [];
   for (const f of files) {
-    const table = localTableFromBytes(f.bytes, f.name);
+    const table = await localTableFromFile(f.bytes, f.name);
     const read = table.ok ? readLocalFigures(table.table, { findIndicator }) : undefined;
     // A local figures file: its reader finds figures, or names indicator rows (a wide table) or an indicator
     // column (a long file). A LAIT or EES file has neither and goes to the published loaders.

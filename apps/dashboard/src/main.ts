@@ -217,7 +217,7 @@ async function openOwnFiles(files: readonly File[]): Promise<void> {
   if (la?.kind !== "la") return;
   try {
     const { readOpenedFiles } = await import("./local-figures.js");
-    const opened = readOpenedFiles(
+    const opened = await readOpenedFiles(
       await Promise.all(
         files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       ),
