@@ -57,6 +57,33 @@ function labels(periods: readonly Period[]): string {
   return list.length <= 4 ? list.join(", ") : `${list.slice(0, 3).join(", ")} and ${list.length - 3} more`;
 }
 
+/**
+ * The points a recent trend and an SPC chart may use from a joined series (oldest first): one per period (the
+ * council's own figure where a published one has the same period), all of one period length by
+ * `checkComparable`; the largest such set with a number, the current figure's set on a tie.
+ */
+function oneLengthSeries(points: readonly Observation[], current: Observation | undefined): Observation[] {
+  const byPeriod = new Map<string, Observation>();
+  for (const o of points) {
+    const key = `${o.period.start}/${o.period.end}/${o.period.kind}`;
+    const had = byPeriod.get(key);
+    if (!had || (o.origin === "local" && had.origin !== "local" && hasNumber(o))) byPeriod.set(key, o);
+  }
+  const unique = [...byPeriod.values()];
+  let best: Observation[] = [];
+  let bestCount = -1;
+  const references = [...(current ? [current] : []), ...unique.filter(hasNumber).reverse()];
+  for (const ref of references) {
+    const set = unique.filter((o) => o === ref || checkComparable(ref.period, o.period).comparable);
+    const count = set.filter(hasNumber).length;
+    if (count > bestCount) {
+      best = set;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** Latest first: by period, then the indicator's own period type wins a tie on dates. */
 function newestFirst(definition: IndicatorDefinition) {
   return (a: Observation, b: Observation) => {
@@ -137,13 +164,34 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     }
   }
   // With local figures the trend joins everything known (the LA's published series and its own figures,
-  // in-year ones included), each point marked; recent trend and SPC keep to comparable periods.
-  if (notComparable.length > 0) {
+  // in-year ones included), each point marked; recent trend and SPC use the joined points of one period length
+  // (a month is never charted or tested beside a year), and the note says which.
+  const joinedPoints = joined
+    ? [...own, ...newerPublished, ...laterPublished].sort((a, b) => comparePeriods(a.period, b.period))
+    : [];
+  const charted = joined ? oneLengthSeries(joinedPoints, currentObs) : [...comparable].reverse();
+  if (notComparable.length > 0 && !joined) {
     ctx.note({
       code: "non-comparable-period",
-      message: joined
-        ? `${def.shortTitle}: the trend joins ${labels(notComparable.map((o) => o.period).reverse())}, marked as published or local and in-year; recent trend and SPC use only ${currentObs?.period.label ?? "the current figure"} and comparable periods (${why.replace(/\.$/, "")})`
-        : `${def.shortTitle}: ${labels(notComparable.map((o) => o.period).reverse())} left out of the trend (${why.replace(/\.$/, "")})`,
+      message: `${def.shortTitle}: ${labels(notComparable.map((o) => o.period).reverse())} left out of the trend (${why.replace(/\.$/, "")})`,
+      indicatorId: def.id,
+    });
+  } else if (
+    joined &&
+    (notComparable.length > 0 || joinedPoints.some((o) => hasNumber(o) && !charted.includes(o)))
+  ) {
+    const used = charted.filter(hasNumber);
+    const kinds = (list: readonly Observation[]) =>
+      [
+        list.some((o) => o.origin === "local") ? "local" : "",
+        list.some((o) => o.origin !== "local") ? "published" : "",
+      ]
+        .filter(Boolean)
+        .join(" and ");
+    const leftOutOfCharts = joinedPoints.filter((o) => hasNumber(o) && !charted.includes(o));
+    ctx.note({
+      code: "non-comparable-period",
+      message: `${def.shortTitle}: the trend joins ${labels(joinedPoints.map((o) => o.period))}, marked as published or local and in-year; recent trend and SPC use ${used.length === 0 ? "no figure" : `the ${used.length} ${kinds(used)} figure${used.length === 1 ? "" : "s"} of one period length (${labels(used.map((o) => o.period))})`}${leftOutOfCharts.length > 0 ? `, not ${labels(leftOutOfCharts.map((o) => o.period))} (${leftOutOfCharts.length === 1 ? "a different length of time" : "different lengths of time"}; never mixed in one chart)` : ""}`,
       indicatorId: def.id,
     });
   }
@@ -188,12 +236,8 @@ export function buildRow(ctx: RowContext): ScorecardRow {
     });
   }
 
-  const series = [...comparable].reverse();
-  const trend: TrendPoint[] = (
-    joined
-      ? [...own, ...newerPublished, ...laterPublished].sort((a, b) => comparePeriods(a.period, b.period))
-      : series
-  ).map((o) => ({
+  const series = charted;
+  const trend: TrendPoint[] = (joined ? joinedPoints : series).map((o) => ({
     period: o.period,
     value: o.value,
     status: o.status,

@@ -131,3 +131,79 @@ describe("a row with local figures", () => {
     expect(published.direction).toBe("not-comparable");
   });
 });
+
+describe("recent trend and SPC from the joined series, one period length at a time", () => {
+  const years = (from: number, to: number, withCounts = false) =>
+    Array.from({ length: to - from + 1 }, (_, i) => {
+      const value = 20 + ((i * 7) % 5);
+      return obs(
+        la.code,
+        financialYear(from + i),
+        value,
+        withCounts ? { numerator: value * 10, denominator: 1000 } : {},
+      );
+    });
+  const months = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      local(month(2019 + Math.floor((i + 3) / 12), ((i + 3) % 12) + 1), 18 + (i % 3)),
+    );
+
+  it.each<[string, readonly Observation[], readonly string[] | null, RegExp]>([
+    [
+      "15 published years, the council's own year end and two months: the years, the local 2019/20 in place of the published",
+      // The council's own figures first, as the CLI and the dashboard give them.
+      [
+        local(financialYear(2019), 19.4),
+        local(month(2020, 6), 18.5),
+        local(month(2020, 8), 18.9),
+        ...years(2005, 2019),
+      ],
+      [...years(2005, 2019).map((o) => o.period.label)],
+      /SPC use the 15 local and published figures of one period length .*not Jun 2020, Aug 2020 \(different lengths of time; never mixed in one chart\)/,
+    ],
+    [
+      "16 months of the council's own and four published years: the months",
+      [...years(2016, 2019), ...months(16)],
+      months(16).map((o) => o.period.label),
+      /SPC use the 16 local figures of one period length .*not 2016\/17, 2017\/18, 2018\/19, 2019\/20 \(different lengths/,
+    ],
+    [
+      "four years and a month: too few of one length for a chart",
+      [...years(2016, 2019), local(month(2020, 8), 18.9)],
+      null,
+      /SPC use the 4 published figures of one period length/,
+    ],
+  ])("%s", (_what, observations, labels, note) => {
+    const sc = buildScorecard({
+      area: la,
+      generated: "2020-09-30",
+      definitions: [def],
+      observations,
+      comparators: { neighbours: [] },
+    });
+    const row = sc.rows[0]!;
+    expect(row.spc?.points.map((p) => p.label) ?? null).toEqual(labels);
+    if (labels)
+      expect(row.spc?.points.find((p) => p.label === "2019/20")?.value).toBe(
+        labels.includes("Aug 2019") ? undefined : 19.4,
+      );
+    expect(
+      sc.dataQuality
+        .filter((d) => d.indicatorId === def.id)
+        .map((d) => d.message)
+        .join(" | "),
+    ).toMatch(note);
+  });
+
+  it("the Fingertips recent trend uses the published years with counts beside an in-year local figure", () => {
+    const sc = buildScorecard({
+      area: la,
+      generated: "2020-09-30",
+      definitions: [def],
+      observations: [...years(2014, 2019, true), local(month(2020, 8), 18.9)],
+      comparators: { neighbours: [] },
+    });
+    expect(sc.rows[0]?.current?.period.label).toBe("Aug 2020");
+    expect(sc.rows[0]?.recentTrend?.summary).toMatch(/over the latest 5 points/);
+  });
+});
