@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { synthReturns } from "../../synth/synth-returns.js";
 import { readReturns } from "./read-returns.js";
-import { readReturnsStream } from "./read-returns-stream.js";
+import { type ReadReturnsStreamOptions, readReturnsStream } from "./read-returns-stream.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 /** Bytes in chunks of `size`, as a file stream gives them. */
@@ -47,9 +47,16 @@ describe("readReturnsStream", () => {
     expect(seen.length).toBeGreaterThan(cin.bytes.length / 2048 / 2);
   });
 
-  it.each([
-    ["a census over the stream limit, by its size", { size: 2_000, maxStreamBytes: 1_000, xml: true }],
-    ["a 903 table over the whole-file limit, as it is read", { maxBytes: 100, xml: false }],
+  it.each<[string, { size?: number; xml: boolean; options: ReadReturnsStreamOptions }]>([
+    [
+      "a census over the stream limit, by its size",
+      { size: 2_000, xml: true, options: { maxStreamBytes: 1_000 } },
+    ],
+    ["a 903 table over the whole-file limit, as it is read", { xml: false, options: { maxBytes: 100 } }],
+    [
+      "a 903 table over the whole-file limit, by its size",
+      { size: 2_000, xml: false, options: { maxBytes: 1_000 } },
+    ],
   ])("refuses %s (returns-too-large, nothing read past it)", async (_name, c) => {
     const f = c.xml
       ? files.find((x) => x.name.endsWith(".xml"))
@@ -62,12 +69,9 @@ describe("readReturnsStream", () => {
           ...(c.size ? { size: c.size } : {}),
         },
       ],
-      {
-        ...(c.maxStreamBytes ? { maxStreamBytes: c.maxStreamBytes } : {}),
-        ...(c.maxBytes ? { maxBytes: c.maxBytes } : {}),
-      },
+      c.options,
     );
-    expect(r.blocking.map((i) => i.code)).toContain("returns-too-large");
+    expect(r.blocking.map((i) => [i.code, i.file])).toEqual([["returns-too-large", "f"]]);
     expect(r.files.map((x) => [x.file, x.used])).toEqual([["f", false]]);
   });
 });

@@ -69,17 +69,18 @@ export async function readReturnsStream(
         bytes,
         ...(records === undefined ? {} : { records }),
       });
-    const tooLarge = (size: number, limit: number, what: string): ReturnsInput => ({
+    const limits = `kpikit reads returns files of up to ${mb(maxBytes)} MB whole (a CIN census XML of up to ${mb(maxStream)} MB, read as it streams)`;
+    const tooLarge = (size: number, known = true): ReturnsInput => ({
       name: f.name,
       bytes: "",
       streamed: {
         kind: "refused",
         code: "returns-too-large",
-        message: `${f.name} is ${mb(size)} MB; kpikit reads ${what} of up to ${mb(limit)} MB. Split it by year (or by table) and read the parts.`,
+        message: `${f.name} is ${known ? "" : "over "}${mb(size)} MB; ${limits}. Split it by year (or by table) and read the parts.`,
       },
     });
     if (f.size !== undefined && f.size > maxStream) {
-      inputs.push(tooLarge(f.size, maxStream, "a CIN census as it streams, and other returns files whole,"));
+      inputs.push(tooLarge(f.size));
       continue;
     }
     progress(0);
@@ -111,7 +112,12 @@ export async function readReturnsStream(
       inputs.push({ name: f.name, bytes: "", streamed: { kind: "cin-census", ...splitIssues(census) } });
       continue;
     }
-    // Read whole, within the limit: a file past it is refused as soon as it passes it.
+    // Read whole, within the limit: a file past it is refused unread past its first bytes.
+    if (f.size !== undefined && f.size > maxBytes) {
+      await chunks.return(undefined);
+      inputs.push(tooLarge(f.size));
+      continue;
+    }
     const parts: Uint8Array[] = [];
     let size = 0;
     let over = false;
@@ -124,7 +130,7 @@ export async function readReturnsStream(
       }
       parts.push(chunk);
     }
-    if (over) inputs.push(tooLarge(f.size ?? size, maxBytes, "returns files other than a CIN census whole,"));
+    if (over) inputs.push(tooLarge(f.size ?? maxBytes, f.size !== undefined));
     else inputs.push({ name: f.name, bytes: joined(parts, size) });
   }
   return readReturns(inputs, options);
