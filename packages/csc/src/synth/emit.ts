@@ -24,11 +24,15 @@ function codeOfYear(column: string, code: string, year: number): string {
 
 const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
+const GENDER_CURRENT: Readonly<Record<string, string>> = { M: "1", F: "2", U: "0" };
+
 /** The CIN census XML of the year starting in `year`. */
 export function cinCensusXml(world: SynthWorld, year: number, la: string): string {
   const start = `${year}-04-01`;
   const end = `${year + 1}-03-31`;
   const known = (d: string | null) => (d !== null && d <= end ? d : null);
+  // Booleans: 1 and 0 only from the 2025 schema (2024-25); true and false before, as councils wrote them.
+  const flag = (b: boolean) => (year >= 2024 ? (b ? "1" : "0") : b ? "true" : "false");
   const byChild = new Map<string, SynthReferral[]>();
   for (const r of world.referrals) {
     if (r.date > end || (r.closure !== null && r.closure < start)) continue;
@@ -66,7 +70,9 @@ export function cinCensusXml(world: SynthWorld, year: number, la: string): strin
     el(8, "LAchildID", child.id);
     el(8, "UPNunknown", "UN5");
     el(8, "PersonBirthDate", child.dob);
-    el(8, "Sex", child.sex);
+    // The 2025 schema's <Sex> from 2024-25; <GenderCurrent> (1 male, 2 female, 0 not known) before it.
+    if (year >= 2024) el(8, "Sex", child.sex);
+    else el(8, "GenderCurrent", GENDER_CURRENT[child.sex] ?? "0");
     out.push("      </ChildIdentifiers>", "      <ChildCharacteristics>");
     el(8, "Ethnicity", child.ethnicity);
     out.push("        <Disabilities>", "          <Disability>NONE</Disability>", "        </Disabilities>");
@@ -111,10 +117,10 @@ export function cinCensusXml(world: SynthWorld, year: number, la: string): strin
         el(10, "InitialCPCtarget", s.target);
         const icpc = known(s.icpc);
         el(10, "DateOfInitialCPC", icpc);
-        el(10, "ICPCnotRequired", icpc === null && s.icpc === null ? "true" : "false");
+        el(10, "ICPCnotRequired", flag(icpc === null && s.icpc === null));
         out.push("        </Section47>");
       }
-      el(8, "ReferralNFA", r.nfa ? "true" : "false");
+      el(8, "ReferralNFA", flag(r.nfa));
       for (const p of r.plans) {
         if (p.start > end) continue;
         const planEnd = known(p.end);

@@ -4,6 +4,7 @@ import { CIN_CODES } from "../cin-codes.js";
 import type { CinAssessment } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
 import { d, list, order, type Path, type Reader, str } from "./block-reader.js";
+import { checkValueYear } from "./code-years.js";
 
 /** One assessment; `where` names it in messages, `referralDate` is its referral's (it should not start before). */
 export function readAssessment(
@@ -26,6 +27,7 @@ export function readAssessment(
   );
   const factors: string[] = [];
   (a.nested.get("FactorsIdentifiedAtAssessment") ?? []).forEach((fEl, j) => {
+    checkValueYear(r, fEl, [...path, "FactorsIdentifiedAtAssessment", j + 1], where, "AssessmentFactors");
     list(
       r,
       fEl,

@@ -4,6 +4,7 @@ import { CIN_CODES } from "../cin-codes.js";
 import type { CinChild } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
 import { list, type Path, type Reader, str } from "./block-reader.js";
+import { checkValueYear } from "./code-years.js";
 import { readReferral } from "./referral.js";
 
 export function readChild(r: Reader, el: XmlElement, position: number): CinChild {
@@ -61,6 +62,8 @@ export function readChild(r: Reader, el: XmlElement, position: number): CinChild
       `<Sex> (or <GenderCurrent> before 2025) is required in ${where} but is missing.`,
     );
   }
+  checkValueYear(r, idEl, idPath, where, "Sex");
+  checkValueYear(r, idEl, idPath, where, "GenderCurrent");
   const birth = str(ids.PersonBirthDate);
   const death = str(ids.PersonDeathDate);
   if (r.dfeChecks && idEl && birth !== null && death !== null && death < birth)

@@ -6,6 +6,7 @@ import type { CinDetails } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
 import { readAssessment } from "./assessment.js";
 import { bool, d, order, type Path, type Reader, str } from "./block-reader.js";
+import { checkValueYear } from "./code-years.js";
 import { readCinPlan, readProtectionPlan } from "./plan.js";
 import { readSection47 } from "./section-47.js";
 
@@ -27,6 +28,7 @@ export function readReferral(r: Reader, el: XmlElement, path: Path, where: strin
     ["Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans", "PreProceedingsandFGDM"],
   );
   const v = b.values;
+  checkValueYear(r, el, path, where, "ReferralNFA", "bool");
   const referralDate = str(v.CINreferralDate);
   const closureDate = str(v.CINclosureDate);
   order(

@@ -2,6 +2,7 @@
 import type { CinSection47 } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
 import { bool, d, order, type Path, type Reader, str } from "./block-reader.js";
+import { checkValueYear } from "./code-years.js";
 
 /** One section 47 enquiry; `where` names it in messages, `referralDate` is its referral's. */
 export function readSection47(
@@ -17,6 +18,7 @@ export function readSection47(
     DateOfInitialCPC: d(),
     ICPCnotRequired: { kind: "bool", required: true },
   }).values;
+  checkValueYear(r, el, path, where, "ICPCnotRequired", "bool");
   order(
     r,
     el,
