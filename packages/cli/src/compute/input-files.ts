@@ -1,6 +1,6 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { RETURNS_MAX_BYTES, type ReturnsInput } from "@kpikit/csc";
+import { RETURNS_MAX_BYTES, type ReturnsInput, type ReturnsStreamInput } from "@kpikit/csc";
 import { readSheets } from "../read/read-sheets.js";
 
 /** Extensions read from a folder (a file named on the command line is always read). */
@@ -8,17 +8,18 @@ const FOLDER_FILES = /\.(csv|tsv|xml|xlsx)$/i;
 
 /** What was found on disk: the inputs for `readReturns`, and the paths that could not be read. */
 export interface ReturnsOnDisk {
-  readonly inputs: readonly ReturnsInput[];
+  readonly inputs: readonly (ReturnsInput | ReturnsStreamInput)[];
   readonly unreadable: readonly { readonly name: string; readonly reason: string }[];
 }
 
 /**
  * The files named on the command line, folders expanded (recursively, in name order, hidden files and other
  * extensions skipped), each with the name the user sees (relative to the working folder). A file over the size
- * limit is passed with its size and no bytes: the pipeline refuses it without it ever being read.
+ * limit is passed with its size and no bytes: the pipeline refuses it without it ever being read. Files other than
+ * workbooks are passed as streams (`readReturnsStream` reads a CIN census as it streams).
  */
 export async function returnsOnDisk(paths: readonly string[], cwd: string): Promise<ReturnsOnDisk> {
-  const inputs: ReturnsInput[] = [];
+  const inputs: (ReturnsInput | ReturnsStreamInput)[] = [];
   const unreadable: { name: string; reason: string }[] = [];
   const display = (full: string) => relative(cwd, full) || full;
   const add = async (full: string, fromFolder: boolean): Promise<void> => {
@@ -36,11 +37,17 @@ export async function returnsOnDisk(paths: readonly string[], cwd: string): Prom
       return;
     }
     if (fromFolder && !FOLDER_FILES.test(full)) return;
-    if (info.size > RETURNS_MAX_BYTES) {
-      inputs.push({ name, bytes: new Uint8Array(0), size: info.size });
-      return;
-    }
     try {
+      if (!/\.xlsx$/i.test(full)) {
+        // Read as it streams: a CIN census (up to 4 GiB) is read holding its children's records, not its text.
+        const file = await open(full, "r");
+        inputs.push({ name, stream: file.createReadStream({ highWaterMark: 1 << 20 }), size: info.size });
+        return;
+      }
+      if (info.size > RETURNS_MAX_BYTES) {
+        inputs.push({ name, bytes: new Uint8Array(0), size: info.size });
+        return;
+      }
       const bytes = new Uint8Array(await readFile(full));
       // A workbook goes with its sheets (an Annex A is read from them); the pipeline does not unzip.
       const sheets = /\.xlsx$/i.test(full) ? await readSheets(full, name) : null;
