@@ -150,7 +150,7 @@ describe("indicator table (DESIGN §5)", () => {
     expect(cells).toHaveLength(7);
     for (const c of cells)
       expect(c).toMatch(
-        /aria-hidden="true">[◆▲●★○]<\/span> (Red|Amber|Green|Blue|Not rated)<\/strong><span class="kpi-reason">[^<]/,
+        /aria-hidden="true">[◆▲●★○]<\/span> (Red|Amber|Green|Blue|Not rated)<\/strong><span class="kpi-reason( kpi-reason--context)?">[^<]/,
       );
     expect(table).toContain("18.9% is worse than the 16% target by 2.9 percentage points");
   });

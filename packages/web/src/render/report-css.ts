@@ -127,7 +127,8 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 .kpi-table--indicators .kpi-col-rating{min-width:0;width:16%}
 .kpi-table--indicators .kpi-col-change{min-width:0;width:17%}
 .kpi-table--indicators .kpi-spark svg{width:56px;height:auto}
-.kpi-table--indicators th,.kpi-table--indicators td{padding:.2em .25em}
+.kpi-table.kpi-table--indicators th,.kpi-table.kpi-table--indicators td{padding:.2em .25em}
+.kpi-table--indicators .kpi-reason--context{display:none}
 .kpi-table--indicators .kpi-meta,.kpi-table--indicators .kpi-period,.kpi-table--indicators .kpi-band{font-size:.9em}
 .kpi-table--indicators .kpi-indicator .kpi-meta{display:inline}
 .kpi-table--indicators .kpi-indicator .kpi-meta::before{content:" \u2014 "}
