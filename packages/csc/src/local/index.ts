@@ -4,7 +4,6 @@ export { type FigurePart, splitFigureCell, tablePeriod } from "./figure-cell.js"
 export { type LocalFigureRow, localFigureRows, localFiguresCsv } from "./local-figures-csv.js";
 export { localObservations } from "./local-observations.js";
 export { localTableFromBytes } from "./local-table-text.js";
-export { localTableFromFile, localTableFromXlsx } from "./xlsx-table.js";
 export { readLocalFigures } from "./read-local-figures.js";
 export { LONG_COLUMNS, longColumnOf, readLongFigures } from "./read-long-figures.js";
 export { isWideTable, readWideFigures, type WideColumn, wideColumnOf } from "./read-wide-figures.js";
@@ -16,3 +15,4 @@ export type {
   LocalIndicatorRow,
   LocalTable,
 } from "./types.js";
+export { localTableFromFile, localTableFromXlsx } from "./xlsx-table.js";

@@ -180,7 +180,7 @@ describe("every row read is used or reported", () => {
     const r = read(text);
     expect(errors(r).map((i) => [i.code, i.row])).toEqual(refusedAt.map((row) => ["no-figures", row]));
     expect(r.skipped.map((s) => s.row)).toEqual(skipped.map(([row]) => row));
-    r.skipped.forEach((s, i) => expect(s.reason).toMatch(skipped[i]![1]));
+    for (const [i, s] of r.skipped.entries()) expect(s.reason).toMatch(skipped[i]![1]);
     const named = new Set([...r.figures.map((f) => f.row), ...r.skipped.map((s) => s.row)]);
     const rows = text.split("\n").length - 2;
     expect(named.size + refusedAt.filter((row) => !named.has(row)).length).toBe(rows);
