@@ -157,6 +157,25 @@ describe("kpikit report --local <wide table>", () => {
   });
 });
 
+describe("kpikit validate: every row of a wide table used or reported", () => {
+  it.each<[string, number, RegExp]>([
+    [",2019/20\nx|y\n", 3, /row 2: skipped, "x\|y": a heading, no figures/],
+    [
+      "Indicator,2019/20\nRe-referral rate,19%\nChild protection,\n",
+      0,
+      /row 3: skipped, "Child protection": a heading/,
+    ],
+  ])("%j exits %i and names the skipped row", (text, code, line) => {
+    const dir = mkdtempSync(join(tmpdir(), "kpikit-skipped-"));
+    const file = join(dir, "t.csv");
+    writeFileSync(file, text);
+    const v = kpikit(["validate", file]);
+    expect(v.code).toBe(code);
+    expect(v.stdout).toMatch(line);
+    expect(v.stdout).toMatch(/1 row skipped/);
+  });
+});
+
 describe("kpikit report and benchmark --published <files>", () => {
   const dir = mkdtempSync(join(tmpdir(), "kpikit-published-"));
   const lait = join(dir, "lait-2026.csv");
