@@ -19,13 +19,18 @@ const BUDGET_RATIO = 2;
 // The child's peak memory, written as it exits (process.resourceUsage().maxRSS is in KiB).
 const PRELOAD = `data:text/javascript,process.on("exit",()=>process.stderr.write("\\nkpikit-bench-maxrss "+process.resourceUsage().maxRSS+"\\n"))`;
 
-function kpikit(args) {
+function kpikit(args, attempt = 1) {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ["--import", PRELOAD, cli, ...args], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  // A package's dist being rebuilt meanwhile (a build in another terminal): wait for it and run again.
+  if (r.status !== 0 && /Cannot find module .*dist/.test(r.stderr) && attempt < 6) {
+    spawnSync("sleep", ["20"]);
+    return kpikit(args, attempt + 1);
+  }
   if (r.status !== 0) {
     console.error(`kpikit ${args.join(" ")} exited ${r.status}:\n${r.stderr.slice(0, 4000)}`);
     process.exit(1);
