@@ -60,6 +60,34 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
   return out;
 };
 
+/** A place in decoded text: 1-based line and column of the next character, and whether a CR came just before. */
+interface TextPosition {
+  readonly row: number;
+  readonly column: number;
+  readonly afterCr: boolean;
+}
+
+/** The place after the first `end` characters of `text`, read from `from`; CRLF, LF and CR each end a line. */
+function stepPosition(from: TextPosition, text: string, end: number): TextPosition {
+  let { row, column, afterCr } = from;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!afterCr) row++;
+      column = 1;
+      afterCr = false;
+    } else if (c === 13) {
+      row++;
+      column = 1;
+      afterCr = true;
+    } else {
+      column++;
+      afterCr = false;
+    }
+  }
+  return { row, column, afterCr };
+}
+
 /**
  * The streaming form of `decodeText`, with its rules: a byte-order mark (one or several) is dropped; UTF-16 when
  * a UTF-16 byte-order mark says so; UTF-8 while the bytes are valid UTF-8, and from the first piece that is not,
@@ -78,46 +106,13 @@ export function decodeTextStream(source: ByteSource, file?: string): DecodedStre
   let bytes = 0;
   let encoding: DecodedText["encoding"] | null = null;
   // Where the emitted text has reached: 1-based line and column of the next character.
-  let row = 1;
-  let column = 1;
-  let lastWasCr = false;
+  let at: TextPosition = { row: 1, column: 1, afterCr: false };
   const advance = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        if (!lastWasCr) row++;
-        column = 1;
-        lastWasCr = false;
-      } else if (c === 13) {
-        row++;
-        column = 1;
-        lastWasCr = true;
-      } else {
-        column++;
-        lastWasCr = false;
-      }
-    }
+    at = stepPosition(at, text, text.length);
   };
   const locateIn = (text: string, offset: number) => {
-    let r = row;
-    let c = column;
-    let cr = lastWasCr;
-    for (let i = 0; i < offset; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10) {
-        if (!cr) r++;
-        c = 1;
-        cr = false;
-      } else if (ch === 13) {
-        r++;
-        c = 1;
-        cr = true;
-      } else {
-        c++;
-        cr = false;
-      }
-    }
-    return { row: r, column: c };
+    const { row, column } = stepPosition(at, text, offset);
+    return { row, column };
   };
 
   async function* pieces(): AsyncGenerator<string> {

@@ -3,56 +3,15 @@
 // XSDs: the 2025 schema (Year 2025, the 2024-25 census) replaced <GenderCurrent> 1, 2, 0, 9 by <Sex> M, F, U,
 // added the assessment factors 18A and 19A, and allows booleans only as 1 and 0 (true and false before).
 
+import { CIN_CODES } from "../cin-codes.js";
 import type { XmlElement } from "../xml-reader.js";
 import type { Path, Reader } from "./block-reader.js";
 
 /** For an element: the values allowed from each census Year on, oldest first. */
 type ValueYears = readonly (readonly [fromYear: number, values: readonly string[]])[];
 
-const FACTORS_2024 = [
-  "1A",
-  "1B",
-  "1C",
-  "2A",
-  "2B",
-  "2C",
-  "3A",
-  "3B",
-  "3C",
-  "4A",
-  "4B",
-  "4C",
-  "5A",
-  "5B",
-  "5C",
-  "6A",
-  "6B",
-  "6C",
-  "7A",
-  "8B",
-  "8C",
-  "8D",
-  "8E",
-  "8F",
-  "9A",
-  "10A",
-  "11A",
-  "12A",
-  "13A",
-  "14A",
-  "15A",
-  "16A",
-  "17A",
-  "18B",
-  "18C",
-  "19B",
-  "19C",
-  "20",
-  "21",
-  "22A",
-  "23A",
-  "24A",
-];
+/** The assessment factors before the 2024-25 census: the current list without 18A and 19A, added in 2025. */
+const FACTORS_2024 = CIN_CODES.assessmentFactors.filter((code) => code !== "18A" && code !== "19A");
 const BOOL_2024 = ["true", "false", "TRUE", "FALSE", "0", "1"];
 
 const VALUE_YEARS: Readonly<Record<string, ValueYears>> = {
@@ -66,23 +25,7 @@ const VALUE_YEARS: Readonly<Record<string, ValueYears>> = {
   ],
   AssessmentFactors: [
     [0, FACTORS_2024],
-    [
-      2025,
-      [
-        ...FACTORS_2024.slice(0, 33),
-        "18A",
-        "18B",
-        "18C",
-        "19A",
-        "19B",
-        "19C",
-        "20",
-        "21",
-        "22A",
-        "23A",
-        "24A",
-      ],
-    ],
+    [2025, CIN_CODES.assessmentFactors],
   ],
   bool: [
     [0, BOOL_2024],
