@@ -353,7 +353,7 @@ describe("validate: statutory returns", () => {
     );
     const c = kpikit(["compute", "csww.xml", "--json"], { cwd: dir });
     expect(c.code).toBe(3);
-    expect(c.stderr).toMatch(/no CIN census or SSDA903 returns among the files/);
+    expect(c.stderr).toMatch(/no CIN census, SSDA903 or Annex A returns among the files/);
   });
 
   it("reads the shared fake returns and never quotes a child identifier", () => {

@@ -63,6 +63,10 @@ export function localTableFromXlsx(parts: ReadonlyMap<string, string> | null, fi
     }
     sheetRows.push({ row, cells });
   }
+  // Every row as wide as the sheet, as a spreadsheet shows it: a row whose last cells are empty has no <c> for
+  // them, and a table reader must not take it for a row with cells missing.
+  const width = sheetRows.reduce((most, r) => Math.max(most, r.cells.length), 0);
+  for (const r of sheetRows) while (r.cells.length < width) r.cells.push(null);
   const filled = (cells: readonly LocalCell[]) => cells.filter((c) => !blank(c)).length;
   const headAt = sheetRows.findIndex((r) => filled(r.cells) >= 2);
   const head = sheetRows[headAt] ?? sheetRows.find((r) => filled(r.cells) > 0);
