@@ -10,7 +10,14 @@ const year = (y: number) =>
     end: `${y + 1}-03-31`,
     label: `${y}/${String(y + 1).slice(2)}`,
   }) as const;
-const aug2020 = { kind: "month", start: "2020-08-01", end: "2020-08-31", label: "Aug 2020" } as const;
+const aug2020 = {
+  kind: "month",
+  year: 2020,
+  month: 8,
+  start: "2020-08-01",
+  end: "2020-08-31",
+  label: "Aug 2020",
+} as const;
 const point = (period: TrendPoint["period"], value: number, extra: Partial<TrendPoint> = {}): TrendPoint => ({
   period,
   value,

@@ -1,26 +1,28 @@
-import { buildScorecard, financialYear, type Scorecard } from "@kpikit/core";
+import { buildScorecard, financialYear, type IndicatorDefinition, type Scorecard } from "@kpikit/core";
 import { expect, it } from "vitest";
 import { renderReport } from "./render-report.js";
+
+const definitions: readonly IndicatorDefinition[] = [
+  {
+    id: "rr",
+    title: "Re-referrals | within 12 months",
+    shortTitle: "Re-referrals",
+    description: "d",
+    unit: "percent",
+    polarity: "lower-is-better",
+    decimals: 1,
+    periodType: "financial-year",
+    source: "local",
+    aliases: [],
+    acronyms: [],
+    method: "",
+  },
+];
 
 const scorecard: Scorecard = buildScorecard({
   area: { code: "865", name: "Wiltshire", kind: "la" },
   generated: "2021-01-19",
-  definitions: [
-    {
-      id: "rr",
-      title: "Re-referrals | within 12 months",
-      shortTitle: "Re-referrals",
-      description: "d",
-      unit: "percent",
-      polarity: "lower-is-better",
-      decimals: 1,
-      periodType: "financial-year",
-      source: "local",
-      aliases: [],
-      acronyms: [],
-      method: "",
-    },
-  ],
+  definitions,
   observations: [
     { indicatorId: "rr", area: "865", period: financialYear(2018), value: 15, status: "ok" },
     { indicatorId: "rr", area: "865", period: financialYear(2019), value: 19.4, status: "ok" },
@@ -129,7 +131,7 @@ it.each<[string, string | undefined, string | undefined, readonly string[]]>([
   const noted = buildScorecard({
     area: { code: "865", name: "Wiltshire", kind: "la" },
     generated: "2021-01-19",
-    definitions: scorecard.rows.map((r) => r.indicator),
+    definitions,
     observations: [
       {
         indicatorId: "rr",
