@@ -163,7 +163,7 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
 
   it("moves focus to an indicator's detail section when its name is followed inside the shadow root", async () => {
     const { page } = await open(1280);
-    await page.locator("kpi-scorecard").locator('tr[data-kpi-id="cla-placed-20-miles"] th a').click();
+    await page.locator("kpi-scorecard").locator('tr[data-kpi-id="cla-distance-20m"] th a').click();
     const focused = await activeElement(page);
     expect(focused.tag).toBe("h4");
     expect(focused.text).toContain("placed more than 20 miles from home");
