@@ -89,9 +89,10 @@ export async function readOpenedFiles(
         (table.ok && table.table.header.some((h) => h.trim().toLowerCase() === "indicator")));
     if (read && looksLocal) {
       const errors = read.issues.filter((i) => i.severity !== "warning");
-      issues.push(...read.issues);
+      // Pushed one by one: a list of many thousand items spread into a call overflows the stack.
+      for (const i of read.issues) issues.push(i);
       if (errors.length === 0 && read.figures.length > 0) {
-        local.push(...localObservations(read.figures, laCode));
+        for (const o of localObservations(read.figures, laCode)) local.push(o);
         localFiles.push(f.name);
       }
       continue;
@@ -99,8 +100,8 @@ export async function readOpenedFiles(
     const p = loadPublishedFile(f.bytes, f.name);
     if (p.observations.length > 0) {
       published.push({ file: f.name, observations: p.observations });
-      issues.push(...p.issues.map((i) => ({ ...i, severity: "warning" as const })));
-    } else issues.push(...(table.ok ? [] : table.issues), ...p.issues);
+      for (const i of p.issues) issues.push({ ...i, severity: "warning" as const });
+    } else for (const i of [...(table.ok ? [] : table.issues), ...p.issues]) issues.push(i);
   }
   return { local, localFiles, published, issues };
 }

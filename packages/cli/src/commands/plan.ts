@@ -31,12 +31,13 @@ export async function loadPlan(
   for (const path of paths) {
     // Messages name each file as it was typed.
     const read = await readSheets(resolve(cwd, path), path);
-    issues.push(...read.issues);
-    if (read.ok) sheets.push(...read.sheets);
+    // Pushed one by one: a list of many thousand issues spread into a call overflows the stack.
+    for (const i of read.issues) issues.push(i);
+    if (read.ok) for (const s of read.sheets) sheets.push(s);
   }
   if (errorsOf(issues).length > 0) throw inputError("the plan files cannot be read", issues);
   const result = readPlan(sheets, title === undefined ? {} : { title });
-  issues.push(...result.issues);
+  for (const i of result.issues) issues.push(i);
   if (!result.plan) {
     const n = errorsOf(issues).length;
     throw inputError(`the plan has ${n} ${n === 1 ? "problem" : "problems"}; nothing was written`, issues);

@@ -51,11 +51,12 @@ export async function readPublishedFiles(paths: readonly string[], cwd: string):
     }
     const r = loadPublishedFile(bytes, path);
     // Rows a loader leaves out are never used: they are reported as warnings. A file with no figure is refused.
+    // Pushed one by one: a list of many thousand issues spread into a call overflows the stack.
     if (r.observations.length === 0) {
-      issues.push(...r.issues);
+      for (const i of r.issues) issues.push(i);
       continue;
     }
-    issues.push(...r.issues.map((i) => ({ ...i, severity: "warning" as const })));
+    for (const i of r.issues) issues.push({ ...i, severity: "warning" as const });
     files.push({ file: basename(path), observations: r.observations });
     const periods = [...new Set(r.observations.map((o) => o.period.label))];
     const ids = new Set(r.observations.map((o) => o.indicatorId));
