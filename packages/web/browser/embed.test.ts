@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHANGE_LABEL, RAG_LABEL, RAG_ORDER } from "@kpikit/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedBundle, ensureWebBuilt } from "../test/ensure-built.js";
+import { byRating, ids, readScorecard, sectionsOf, tableOrder } from "./example.js";
 import {
   activeElement,
   activeMarkup,
@@ -21,6 +23,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "../../..");
 const bundle = embedBundle;
 const CSP = "script-src 'self'; style-src 'self'";
+// The example page's scorecard, a real report (scripts/example-scorecard.mjs): what the table should show is
+// worked out from it.
+const example = readScorecard(join(repo, "examples/embed/scorecard.json"));
+const ROWS = example.rows.length;
+const shown = tableOrder(example.rows);
+/** The indicator each single-indicator element on the example page shows, from its indicator attribute. */
+const pageIndicator = (tag: string): string =>
+  readFileSync(join(repo, "examples/embed/index.html"), "utf8").match(
+    new RegExp(`<${tag}[^>]*\\sindicator="([^"]+)"`),
+  )?.[1] ?? "";
 
 describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
   let browser: Browser;
@@ -65,54 +77,83 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     await page.goto(server.url + path);
     if (options.javaScriptEnabled !== false)
       await page.waitForFunction(
-        () =>
+        (n) =>
           document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ===
-          7,
+          n,
+        ROWS,
       );
     return { page, errors };
   }
 
-  const rowStatuses = (page: Page) =>
+  /** The table's rows as shown: each one's id and the rating its class names. */
+  const tableRows = (page: Page) =>
     page.evaluate(() =>
       [
         ...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]") ?? []),
-      ].map((tr) => (tr.className.match(/kpi-row--([a-z-]+)/) ?? [])[1]),
+      ].map((tr) => ({
+        id: tr.getAttribute("data-kpi-id") ?? "",
+        status: (tr.className.match(/kpi-row--([a-z-]+)/) ?? [])[1],
+      })),
     );
+  const rowIds = async (page: Page) => (await tableRows(page)).map((r) => r.id);
+  /** What the rows should look like in the table: ids and ratings. */
+  const expected = (rows: typeof example.rows) =>
+    rows.map((r) => ({ id: r.indicator.id, status: r.rag.status }));
 
-  it("renders every element with no errors and 0 axe violations (WCAG 2.2 AA)", async () => {
-    const { page, errors } = await open(1280);
-    await page.waitForFunction(() =>
-      ["kpi-indicator", "kpi-trend", "kpi-neighbours", "kpi-rag"].every((t) =>
-        document.querySelector(t)?.shadowRoot?.querySelector(".kpi-card"),
-      ),
-    );
-    // With every "Show … as a table" disclosure open, so that the data tables are checked too.
+  /** Opens every disclosure (data tables, and the charts a long scorecard draws only when opened) and waits for the charts. */
+  const openEveryDisclosure = async (page: Page) => {
     await page.evaluate(() => {
       for (const host of document.querySelectorAll("kpi-scorecard, kpi-indicator, kpi-trend, kpi-neighbours"))
         for (const d of host.shadowRoot?.querySelectorAll("details") ?? []) d.open = true;
     });
-    const violations = await axe(page);
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-    const heading = await page.evaluate(
-      () => document.querySelector("kpi-indicator")?.shadowRoot?.querySelector("h3")?.textContent,
+    await page.waitForFunction(() =>
+      [
+        ...(document
+          .querySelector("kpi-scorecard")
+          ?.shadowRoot?.querySelectorAll("details[data-kpi-charts]") ?? []),
+      ].every((d) => (d.querySelector(".kpi-charts")?.childElementCount ?? 0) > 0),
     );
-    expect(heading).toBe("Re-referrals within 12 months");
-    await page.screenshot({ path: "/tmp/kpikit-embed-1280.png", fullPage: true });
-    await page.context().close();
-  });
+    // The charts' own "Show … as a table" disclosures, drawn just now.
+    await page.evaluate(() => {
+      for (const d of document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("details") ?? [])
+        d.open = true;
+    });
+  };
+
+  it.each([1280, 320])(
+    "renders every element with no errors and 0 axe violations (WCAG 2.2 AA) at %i px, every disclosure open",
+    async (width) => {
+      const { page, errors } = await open(width);
+      await page.waitForFunction(() =>
+        ["kpi-indicator", "kpi-trend", "kpi-neighbours", "kpi-rag"].every((t) =>
+          document.querySelector(t)?.shadowRoot?.querySelector(".kpi-card"),
+        ),
+      );
+      await openEveryDisclosure(page);
+      const charts = await page.evaluate(
+        () =>
+          document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("svg.kpi-chart").length ?? 0,
+      );
+      expect(charts).toBeGreaterThanOrEqual(ROWS);
+      const violations = await axe(page);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      const card = example.rows.find((r) => r.indicator.id === pageIndicator("kpi-indicator"));
+      const heading = await page.evaluate(
+        () => document.querySelector("kpi-indicator")?.shadowRoot?.querySelector("h3")?.textContent,
+      );
+      expect(heading).toBe(card?.indicator.title);
+      expect(heading).toBeTruthy();
+      await page.screenshot({ path: `/tmp/kpikit-embed-${width}.png`, fullPage: true });
+      await page.context().close();
+    },
+  );
 
   it("sorts from the keyboard: Tab to the rating header button, Enter; aria-sort, row order and the live region change", async () => {
     const { page } = await open(1280);
-    expect(await rowStatuses(page)).toEqual([
-      "red",
-      "green",
-      "blue",
-      "not-rated",
-      "amber",
-      "not-rated",
-      "green",
-    ]);
+    // The example has ratings to put in order, or this test could not fail.
+    expect(new Set(example.rows.map((r) => r.rag.status)).size).toBeGreaterThanOrEqual(3);
+    expect(await tableRows(page)).toEqual(expected(shown));
     // Start from the table's scroll region and Tab forward through the header buttons.
     await focusInShadow(page, "kpi-scorecard", ".kpi-scroll");
     let found = false;
@@ -122,9 +163,9 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     }
     expect(found).toBe(true);
     await page.keyboard.press("Enter");
-    await expect
-      .poll(() => rowStatuses(page))
-      .toEqual(["red", "amber", "green", "green", "blue", "not-rated", "not-rated"]);
+    const mostSevereFirst = expected(byRating(example.rows, "ascending"));
+    await expect.poll(() => tableRows(page)).toEqual(mostSevereFirst);
+    expect(mostSevereFirst).not.toEqual(expected(shown));
     const state = () =>
       page.evaluate(() => {
         const root = document.querySelector("kpi-scorecard")?.shadowRoot;
@@ -143,10 +184,11 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
       sort: "descending",
       live: "Table sorted by rating, least severe first.",
     });
-    expect((await rowStatuses(page))[0]).toBe("not-rated");
+    expect(await tableRows(page)).toEqual(expected(byRating(example.rows, "descending")));
     // Space works as well as Enter, and the focused button shows the focus style (yellow outline, dark ring).
     await page.keyboard.press("Space");
     expect(await state()).toEqual({ sort: "ascending", live: "Table sorted by rating, most severe first." });
+    expect(await tableRows(page)).toEqual(mostSevereFirst);
     const focusStyle = await page.evaluate(() => {
       const b = document
         .querySelector("kpi-scorecard")
@@ -163,25 +205,99 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
 
   it("moves focus to an indicator's detail section when its name is followed inside the shadow root", async () => {
     const { page } = await open(1280);
-    await page.locator("kpi-scorecard").locator('tr[data-kpi-id="cla-distance-20m"] th a').click();
+    // The last row: its detail section is furthest down the page.
+    const row = shown[shown.length - 1]!;
+    await page.locator("kpi-scorecard").locator(`tr[data-kpi-id="${row.indicator.id}"] th a`).click();
     const focused = await activeElement(page);
     expect(focused.tag).toBe("h4");
-    expect(focused.text).toContain("placed more than 20 miles from home");
+    expect(focused.text).toBe(row.indicator.title);
+    const inView = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const r = el?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
     await page.context().close();
   });
 
-  it("filters by rating and by section", async () => {
+  it("filters by rating, by section and by both; the live region says how many are shown", async () => {
     const { page } = await open(1280);
-    const root = "kpi-scorecard";
-    await page.locator(root).locator('select[data-kpi-filter="rating"]').selectOption("red,amber");
-    expect(await rowStatuses(page)).toEqual(["red", "amber"]);
-    await page.locator(root).locator('select[data-kpi-filter="rating"]').selectOption("");
-    await page.locator(root).locator('select[data-kpi-filter="section"]').selectOption("Child protection");
-    expect(await rowStatuses(page)).toEqual(["blue", "not-rated"]);
+    const host = page.locator("kpi-scorecard");
+    const rating = host.locator('select[data-kpi-filter="rating"]');
+    const section = host.locator('select[data-kpi-filter="section"]');
+    const live = () => host.locator("[aria-live=polite]").textContent();
+    const present = RAG_ORDER.filter((s) => example.rows.some((r) => r.rag.status === s));
+    const sections = sectionsOf(example.rows);
+    expect(sections.length).toBeGreaterThan(1);
+    // The options: each rating the scorecard has, red and amber together, and each section.
+    expect(
+      await rating.locator("option").evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(["", ...present, "red,amber"]);
+    expect(
+      await section.locator("option").evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(["", ...sections]);
+    const showing = (n: number) => `Showing ${n} indicator${n === 1 ? "" : "s"}.`;
+    for (const value of [...present, "red,amber"]) {
+      const keep = tableOrder(example.rows.filter((r) => value.split(",").includes(r.rag.status)));
+      await rating.selectOption(value);
+      expect([value, await tableRows(page)]).toEqual([value, expected(keep)]);
+      expect(await live()).toBe(showing(keep.length));
+    }
+    await rating.selectOption("");
+    expect(await rowIds(page)).toEqual(ids(shown));
+    for (const s of sections) {
+      await section.selectOption(s);
+      expect([s, await rowIds(page)]).toEqual([s, ids(example.rows.filter((r) => r.section === s))]);
+    }
+    // Both at once: red and amber in each section.
+    await rating.selectOption("red,amber");
+    for (const s of sections) {
+      await section.selectOption(s);
+      const keep = example.rows.filter((r) => r.section === s && ["red", "amber"].includes(r.rag.status));
+      expect([s, await rowIds(page)]).toEqual([s, ids(keep)]);
+    }
     await page.context().close();
   });
 
-  it("works at 320 px: no sideways page scroll; the table scrolls inside its focusable region", async () => {
+  it("shows each row's rating and its change's rating as labelled tags with their reasons", async () => {
+    const { page } = await open(1280);
+    const cells = await page.evaluate(() =>
+      [
+        ...(document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]") ?? []),
+      ].map((tr) => ({
+        id: tr.getAttribute("data-kpi-id") ?? "",
+        rating: tr.querySelector(".kpi-col-rating .kpi-rag")?.textContent?.replace(/^\W+\s*/, "") ?? "",
+        reason: tr.querySelector(".kpi-col-rating .kpi-reason")?.textContent ?? "",
+        change: tr.querySelector(".kpi-col-change .kpi-ctag")?.textContent?.replace(/^\W+\s*/, "") ?? "",
+        changeReason: tr.querySelector(".kpi-col-change .kpi-reason")?.textContent ?? "",
+      })),
+    );
+    expect(cells).toEqual(
+      shown.map((r) => ({
+        id: r.indicator.id,
+        rating: RAG_LABEL[r.rag.status],
+        // A figure rated by its change points to the change's rating; a context figure says it is not judged.
+        reason:
+          r.indicator.polarity === "no-judgement"
+            ? "Context: neither higher nor lower is better."
+            : r.rag.basis === "direction" && r.changeRating
+              ? `Rated by its change: ${CHANGE_LABEL[r.changeRating.status].toLowerCase()} (see the change's rating).`
+              : r.rag.reason,
+        change: r.changeRating ? CHANGE_LABEL[r.changeRating.status] : "",
+        changeReason:
+          !r.changeRating ||
+          (r.indicator.polarity === "no-judgement" && r.changeRating.status === "not-judged")
+            ? ""
+            : (r.changeRating.why ?? r.changeRating.reason),
+      })),
+    );
+    // The example has changes of more than one kind, or the change tags could not be told apart.
+    expect(new Set(cells.map((c) => c.change)).size).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it("works at 320 px: no sideways page scroll; each rating sits next to its indicator; the figures scroll under the names", async () => {
     const { page } = await open(320);
     const m = await page.evaluate(() => {
       const region = document
@@ -197,6 +313,32 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     expect(m.page).toBeLessThanOrEqual(320);
     expect(m.region).toBeGreaterThan(m.regionClient);
     expect(m.tabindex).toBe("0");
+    // Every row's rating tag is in view beside its name, on the same line as the name's first line.
+    const beside = await page.evaluate(() => {
+      const root = document.querySelector("kpi-scorecard")?.shadowRoot;
+      const scroll = root?.querySelector(".kpi-scroll") as HTMLElement;
+      const region = scroll.getBoundingClientRect();
+      return [...(root?.querySelectorAll("tr[data-kpi-id]") ?? [])].map((tr) => {
+        const name = (tr.querySelector("th.kpi-indicator") as HTMLElement).getBoundingClientRect();
+        const tag = (tr.querySelector(".kpi-col-rating .kpi-rag") as HTMLElement).getBoundingClientRect();
+        return {
+          id: tr.getAttribute("data-kpi-id"),
+          gap: Math.round(tag.left - name.right),
+          inView: tag.left >= region.left && tag.right <= region.right,
+          top: Math.round(tag.top - name.top),
+          nameHeight: Math.round(name.height),
+        };
+      });
+    });
+    expect(beside.length).toBe(ROWS);
+    for (const r of beside) {
+      expect(r, JSON.stringify(r)).toMatchObject({ inView: true });
+      expect(r.gap, JSON.stringify(r)).toBeGreaterThanOrEqual(0);
+      expect(r.gap, JSON.stringify(r)).toBeLessThan(24);
+      expect(r.top, JSON.stringify(r)).toBeLessThan(16);
+      // A long name wraps, but not into a column of a word or two a line.
+      expect(r.nameHeight, JSON.stringify(r)).toBeLessThan(200);
+    }
     // On a narrow screen the indicator names stay in view while the figures scroll sideways under them.
     const pinned = await page.evaluate(() => {
       const root = document.querySelector("kpi-scorecard")?.shadowRoot;
@@ -215,8 +357,12 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     expect(pinned.name).toBe(pinned.region);
     expect(pinned.header).toBe(pinned.region);
     expect(pinned.value).toBeLessThan(pinned.region); // the first figure has scrolled out of view
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: "/tmp/kpikit-embed-320.png", fullPage: true });
+    await page.evaluate(() => {
+      (
+        document.querySelector("kpi-scorecard")?.shadowRoot?.querySelector(".kpi-scroll") as HTMLElement
+      ).scrollLeft = 0;
+    });
+    await page.screenshot({ path: "/tmp/kpikit-embed-320-top.png" });
     await page.context().close();
   });
 
@@ -238,26 +384,53 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
         },
       ),
     );
-    expect(tags.map((t) => t.text.replace(/^\W+\s*/, ""))).toEqual([
-      "Red",
-      "Green",
-      "Blue",
-      "Not rated",
-      "Amber",
-      "Not rated",
-      "Green",
-    ]);
+    expect(tags.map((t) => t.text.replace(/^\W+\s*/, ""))).toEqual(shown.map((r) => RAG_LABEL[r.rag.status]));
     expect(tags.every((t) => t.visible && t.border === "solid")).toBe(true);
     await page.screenshot({ path: "/tmp/kpikit-embed-forced.png" });
     await page.context().close();
   });
 
+  it("prints every row whole, the tags in colour, the controls hidden, nothing cut off at the right", async () => {
+    const { page } = await open(1280);
+    await page.emulateMedia({ media: "print" });
+    const print = await page.evaluate(() => {
+      const root = document.querySelector("kpi-scorecard")?.shadowRoot;
+      const table = root?.querySelector(".kpi-table--indicators") as HTMLElement;
+      const article = root?.querySelector(".kpi-scorecard") as HTMLElement;
+      const rows = [...(root?.querySelectorAll("tr[data-kpi-id]") ?? [])];
+      return {
+        rows: rows.length,
+        whole: [...new Set(rows.map((tr) => getComputedStyle(tr).breakInside))],
+        controls: getComputedStyle(root?.querySelector(".kpi-controls") as Element).display,
+        colour: [
+          ...new Set(
+            [...(root?.querySelectorAll("td .kpi-rag") ?? [])].map(
+              (t) => getComputedStyle(t).printColorAdjust,
+            ),
+          ),
+        ],
+        overflow: Math.round(table.getBoundingClientRect().right - article.getBoundingClientRect().right),
+      };
+    });
+    expect(print).toEqual({
+      rows: ROWS,
+      whole: ["avoid"],
+      controls: "none",
+      colour: ["exact"],
+      overflow: 0,
+    });
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.context().close();
+  });
+
   it("renders under a strict CSP (script-src 'self'; style-src 'self') with no violations", async () => {
     const { page, errors } = await open(1280, "/csp/");
+    expect(example.rows.some((r) => r.rag.status === "red")).toBe(true);
     const styled = await page.evaluate(() => {
       const tag = document
         .querySelector("kpi-scorecard")
-        ?.shadowRoot?.querySelector("td .kpi-rag") as HTMLElement;
+        ?.shadowRoot?.querySelector("td .kpi-rag--red") as HTMLElement;
       return getComputedStyle(tag).backgroundColor;
     });
     expect(styled).toBe("rgb(244, 205, 198)"); // the red tint: adopted stylesheets apply under style-src 'self'
@@ -317,7 +490,7 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
           ),
         ),
       )
-      .toEqual([7, 7, 7]);
+      .toEqual([ROWS, ROWS, ROWS]);
     expect(await activeMarkup(page)).toEqual({
       pwned: false,
       scripts: 0,
