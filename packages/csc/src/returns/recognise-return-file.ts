@@ -1,5 +1,4 @@
-import { recogniseSsda903Table } from "./read-ssda903.js";
-import { recogniseReturnXml } from "./recognise-return-xml.js";
+import { recogniseText } from "./pipeline/recognise.js";
 
 /**
  * Which reader a return file goes to, from its content: XML whose root is `<EXPSSDA903>` and CSV whose header
@@ -12,9 +11,8 @@ import { recogniseReturnXml } from "./recognise-return-xml.js";
  * recogniseReturnFile("hello") //=> null
  */
 export function recogniseReturnFile(text: string, fileName?: string): "cin-census" | "ssda903" | null {
-  const body = text.replace(/^\uFEFF/, "");
-  if (/^\s*</.test(body)) return recogniseReturnXml(body) === "ssda903" ? "ssda903" : "cin-census";
-  const firstLine = body.trimStart().split(/\r?\n/, 1)[0] ?? "";
-  const columns = firstLine.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
-  return recogniseSsda903Table(columns, fileName) === null ? null : "ssda903";
+  // The returns pipeline's recognition, in the two kinds this older entry point names.
+  const kind = recogniseText(text, fileName ?? "");
+  if (kind === "ssda903") return "ssda903";
+  return kind === "cin-census" || kind === "workforce-census" ? "cin-census" : null;
 }
