@@ -11,4 +11,6 @@ export interface Issue {
   readonly row?: number;
   /** 1-based column number or the column's header name. */
   readonly column?: number | string;
+  /** The number of the DfE validation rule that makes the same check (a statutory return's issue), e.g. `8500`. */
+  readonly rule?: string;
 }
