@@ -16,6 +16,8 @@ function stale(): boolean {
     join(app, "index.html"),
     join(app, "vite.config.ts"),
     ...readdirSync(join(app, "src")).map((f) => join(app, "src", f)),
+    // The public files are copied into the build (the example scorecard among them).
+    ...readdirSync(join(app, "public")).map((f) => join(app, "public", f)),
   ];
   return sources.some((f) => statSync(f).mtimeMs > t);
 }
