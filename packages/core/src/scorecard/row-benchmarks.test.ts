@@ -75,3 +75,56 @@ describe("rowBenchmarks rank, band and top quartile", () => {
     expect(checked).toBeGreaterThan(250);
   });
 });
+
+describe("rowBenchmarks of a size (a count or an FTE)", () => {
+  // England's and the region's rows of a count are totals: 5,800 agency workers in England is no level for one
+  // LA's 23. Neighbours, high performers, quartiles and rank compare LAs with LAs and are kept.
+  const area = (code: string, kind: "la" | "region" | "england" = "la") => ({ code, name: code, kind });
+  it.each([
+    ["count", true],
+    ["fte", true],
+    ["percent", false],
+    ["rate-per-10k", false],
+    ["days", false],
+    ["ratio", false],
+  ] as const)("in %s: England and region not applicable is %s", (unit, size) => {
+    const d = { ...def("lower-is-better", false), unit };
+    const sc = buildScorecard({
+      area: area("865"),
+      period: fy,
+      generated: "2025-01-01",
+      definitions: [d],
+      observations: [
+        figure("865", 23),
+        figure("970", 5800),
+        figure("990", 540),
+        figure("801", 40),
+        figure("802", 60),
+      ],
+      nationalValues: [figure("801", 40), figure("802", 60), figure("803", 10), figure("804", 80)],
+      comparators: {
+        neighbours: [area("801"), area("802")],
+        region: area("990", "region"),
+        highPerformers: { label: "Group", codes: ["803", "804"] },
+      },
+    });
+    const b = sc.rows[0]!.benchmarks;
+    if (size) {
+      expect([b.england?.value, b.england?.status, b.england?.display]).toEqual([
+        null,
+        "not-applicable",
+        "[z]",
+      ]);
+      expect([b.region?.area.code, b.region?.value, b.region?.status]).toEqual([
+        "990",
+        null,
+        "not-applicable",
+      ]);
+    } else {
+      expect([b.england?.value, b.region?.value]).toEqual([5800, 540]);
+    }
+    expect(b.neighbours?.value).toBe(50);
+    expect(b.highPerformers?.value).toBe(45);
+    expect([b.rank, b.rankOf]).toEqual([2, 5]);
+  });
+});

@@ -51,6 +51,15 @@ export function unitMultiplier(unit: Unit): number {
   }
 }
 
+/**
+ * A count or an FTE is a size: England's and a region's figures are totals over many local authorities, not a
+ * level one LA's figure compares with, so a row in such a unit is benchmarked against LAs only (neighbours,
+ * high performers, quartiles and rank) and its England and region cells say "not applicable".
+ */
+export function isSizeUnit(unit: Unit): boolean {
+  return unit === "count" || unit === "fte";
+}
+
 const hasNumber = (o: Observation | undefined): o is Observation & { value: number } =>
   o !== undefined && o.value !== null && (o.status === "ok" || o.status === "low-reliability");
 
@@ -171,9 +180,14 @@ export function rowBenchmarks(input: RowBenchmarkInput): ScorecardBenchmarks {
     }
   }
 
+  const total = (area: Area | undefined): BenchmarkValue | null =>
+    area
+      ? { area, value: null, status: "not-applicable", display: show(null, "not-applicable"), period }
+      : null;
+  const size = isSizeUnit(def.unit);
   return {
-    england: benchmark(c.england, c.englandCodes),
-    region: regionBenchmark(c, benchmark),
+    england: size ? total(c.england) : benchmark(c.england, c.englandCodes),
+    region: size ? total(c.region ?? c.regionFallbacks[0]) : regionBenchmark(c, benchmark),
     neighbours,
     topQuartile,
     bestNeighbour:
