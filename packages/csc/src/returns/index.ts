@@ -22,6 +22,7 @@ export {
   SSDA903_MEASURE_IDS,
   type Ssda903MeasureOptions,
 } from "./compute-ssda903-measures.js";
+export { DFE_RULES, type DfeRuleNumbers, dfeRuleOf } from "./dfe-rules.js";
 export type {
   AnnexAChild,
   MeasureExclusion,

@@ -13,6 +13,8 @@ it("exports exactly the returns API", () => {
       "SSDA903_MEASURE_IDS",
       "computeCinMeasures",
       "computeReturnsMeasures",
+      "DFE_RULES",
+      "dfeRuleOf",
       "computeReturnsMeasuresSql",
       "RETURNS_SQL_FILES",
       "RETURNS_CIN_MEASURE_IDS",

@@ -5,6 +5,7 @@ import { decodeText } from "../../text/decode-text.js";
 import { type AnnexAWorkbook, isAnnexAWorkbook, readAnnexA } from "../annex-a/read-annex-a.js";
 import { flatModuleOf } from "../cin/flat-tables.js";
 import type { CinChild, CinHeader } from "../cin-types.js";
+import { withDfeRules } from "../dfe-rules.js";
 import type { ReturnYear } from "../measure-types.js";
 import { type CinCensusResult, parseCinCensusTables, parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
@@ -713,12 +714,23 @@ export function readReturns(
   }
   const fileList = files.map((f) => summaries.get(f.name)).filter((s): s is ReturnsFile => s !== undefined);
   const unique = [...new Map(fileList.map((f) => [f.file, f])).values()];
-  return {
-    years,
-    files: unique,
-    la,
-    issues: markNeeded(issues),
-    blocking: markNeeded(issues).filter(isBlockingIssue),
+  const gathered = withDfeRules(markNeeded(issues), tableOfFile(readSets.map((s) => s.tables)));
+  return { years, files: unique, la, issues: gathered, blocking: gathered.filter(isBlockingIssue) };
+}
+
+/** The SSDA903 table each file holds; a file of several (the 903 XML) has none of its own. */
+function tableOfFile(sets: readonly Ssda903Tables[]): (file: string) => string | undefined {
+  const tables = new Map<string, Set<string>>();
+  for (const set of sets)
+    for (const table of Object.values(set)) {
+      if (!table) continue;
+      const names = tables.get(table.file) ?? new Set<string>();
+      names.add(table.name);
+      tables.set(table.file, names);
+    }
+  return (file) => {
+    const names = tables.get(file);
+    return names?.size === 1 ? [...names][0] : undefined;
   };
 }
 
