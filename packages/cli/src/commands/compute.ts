@@ -4,6 +4,7 @@ import { type Issue, isDisclosive, type Observation, parsePeriod, STATUS_MARKER 
 import {
   decodeText,
   findArea,
+  localFiguresCsv,
   type MeasureExclusion,
   type MeasureReturnsOptions,
   type MeasureReturnsResult,
@@ -21,7 +22,7 @@ import { type CommandContext, paint } from "../_lib/io.js";
 import { issueText } from "../_lib/issue-text.js";
 import { resolveLa } from "../_lib/resolve.js";
 import { startSpinner } from "../_lib/spinner.js";
-import { figureRows, figuresCsv, figuresMarkdown, figuresXlsx } from "../compute/figures.js";
+import { figureRows, figuresMarkdown, figuresXlsx } from "../compute/figures.js";
 import { returnsOnDisk } from "../compute/input-files.js";
 import { openDuckDb } from "../engine/duckdb.js";
 
@@ -102,7 +103,7 @@ export async function run(ctx: CommandContext): Promise<number> {
     spinner.stop();
   }
 
-  const { rows, suppressed } = figureRows(observations, threshold);
+  const { figures, rows, suppressed } = figureRows(observations, threshold);
   // The XLSX container's timestamps: the end of the latest period computed (never the clock).
   const dataDate =
     observations
@@ -133,7 +134,7 @@ export async function run(ctx: CommandContext): Promise<number> {
   };
   const content =
     format === "csv"
-      ? figuresCsv(rows)
+      ? localFiguresCsv(figures)
       : format === "md"
         ? figuresMarkdown(rows)
         : format === "xlsx"

@@ -127,3 +127,20 @@ export function unknownIndicatorMessage(
   const suggestions = candidates.slice(0, 3).map((c) => `"${c.indicator.id}" (${c.indicator.title})`);
   return `unknown indicator "${text}"${suggestions.length > 0 ? `; did you mean ${suggestions.join(" or ")}?` : ""} See \`kpikit catalogue\`, or define it under localIndicators in the config`;
 }
+
+// Text a spreadsheet would run as a formula (=, +, -, @, a tab or CR first; a signed number excepted), after any
+// apostrophes already at its start, so that unguarding gives every text back exactly.
+const runsAsFormula = (text: string) => {
+  const s = text.replace(/^'+/, "");
+  return /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d/.test(s);
+};
+
+/** Text as written to a CSV: with a leading `'` when a spreadsheet would run it as a formula. */
+export function formulaGuarded(text: string): string {
+  return runsAsFormula(text) ? `'${text}` : text;
+}
+
+/** The text {@link formulaGuarded} was given, from what it wrote (other text as it is). */
+export function formulaUnguarded(text: string): string {
+  return text.startsWith("'") && runsAsFormula(text.slice(1)) ? text.slice(1) : text;
+}

@@ -1,7 +1,15 @@
 // local: the council's own figures, long or wide, read and written in Node and in a browser (public exports).
 
 export { type FigurePart, splitFigureCell, tablePeriod } from "./figure-cell.js";
-export { type LocalFigureRow, localFigureRows, localFiguresCsv } from "./local-figures-csv.js";
+export {
+  computedFigureRows,
+  LOCAL_FIGURE_COLUMNS,
+  type LocalFigureColumn,
+  type LocalFigureRow,
+  localFigureCells,
+  localFigureRows,
+  localFiguresCsv,
+} from "./local-figures-csv.js";
 export { localObservations } from "./local-observations.js";
 export { localTableFromBytes } from "./local-table-text.js";
 export { readLocalFigures } from "./read-local-figures.js";

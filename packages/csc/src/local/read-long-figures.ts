@@ -8,7 +8,13 @@ import {
   parseValue,
 } from "@kpikit/core";
 import { editDistance } from "../reference/normalize-name.js";
-import { cellText, figureIssues, readFigure, unknownIndicatorMessage } from "./cell-text.js";
+import {
+  cellText,
+  figureIssues,
+  formulaUnguarded,
+  readFigure,
+  unknownIndicatorMessage,
+} from "./cell-text.js";
 import type {
   LocalCell,
   LocalFigure,
@@ -342,7 +348,8 @@ export function readLongFigures(table: LocalTable, resolver: LocalFiguresResolve
     }
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity !== "warning") || !indicator || !period) continue;
-    const note = cellText(at(r, "note"));
+    // kpikit's writer puts a ' before a note a spreadsheet would run as a formula: taken off here.
+    const note = formulaUnguarded(cellText(at(r, "note")));
     figures.push({
       indicator,
       period,
