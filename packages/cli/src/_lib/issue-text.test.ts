@@ -18,3 +18,12 @@ it("formats file:row:column", () => {
     "c.yaml: error: m (at comparators.x)",
   );
 });
+
+it.each([
+  ["8500", "cin.xml:9:5: error: <LAchildID> is missing. (DfE rule 8500)"],
+  ["4000, 8831, 8832", "cin.xml:9:5: error: <LAchildID> is missing. (DfE rules 4000, 8831, 8832)"],
+  [undefined, "cin.xml:9:5: error: <LAchildID> is missing."],
+])("names the DfE rule %s after the message", (rule, line) => {
+  const issue = { code: "c", file: "cin.xml", row: 9, column: 5, message: "<LAchildID> is missing." };
+  expect(issueText(rule === undefined ? issue : { ...issue, rule })).toBe(line);
+});
