@@ -14,6 +14,7 @@ import {
   HOSTILE,
   hostileScorecard,
   launch,
+  ratingsBeside,
   requireChromium,
   type StaticServer,
   serve,
@@ -314,22 +315,7 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
     expect(m.region).toBeGreaterThan(m.regionClient);
     expect(m.tabindex).toBe("0");
     // Every row's rating tag is in view beside its name, on the same line as the name's first line.
-    const beside = await page.evaluate(() => {
-      const root = document.querySelector("kpi-scorecard")?.shadowRoot;
-      const scroll = root?.querySelector(".kpi-scroll") as HTMLElement;
-      const region = scroll.getBoundingClientRect();
-      return [...(root?.querySelectorAll("tr[data-kpi-id]") ?? [])].map((tr) => {
-        const name = (tr.querySelector("th.kpi-indicator") as HTMLElement).getBoundingClientRect();
-        const tag = (tr.querySelector(".kpi-col-rating .kpi-rag") as HTMLElement).getBoundingClientRect();
-        return {
-          id: tr.getAttribute("data-kpi-id"),
-          gap: Math.round(tag.left - name.right),
-          inView: tag.left >= region.left && tag.right <= region.right,
-          top: Math.round(tag.top - name.top),
-          nameHeight: Math.round(name.height),
-        };
-      });
-    });
+    const beside = await ratingsBeside(page);
     expect(beside.length).toBe(ROWS);
     for (const r of beside) {
       expect(r, JSON.stringify(r)).toMatchObject({ inView: true });

@@ -205,3 +205,35 @@ export async function activeMarkup(page: Page): Promise<{
     };
   });
 }
+
+/** Where each row's rating tag sits beside its indicator's name in a scorecard element's table, in CSS pixels. */
+export interface RatingBeside {
+  readonly id: string;
+  /** From the name cell's right edge to the tag's left edge. */
+  readonly gap: number;
+  /** The tag is inside the table's scroll region as it is scrolled now. */
+  readonly inView: boolean;
+  /** From the name cell's top to the tag's top. */
+  readonly top: number;
+  readonly nameHeight: number;
+}
+
+/** Measures, for every row of the `<kpi-scorecard>` table, where its rating tag sits beside its indicator. */
+export async function ratingsBeside(page: Page): Promise<RatingBeside[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector("kpi-scorecard")?.shadowRoot;
+    const scroll = root?.querySelector(".kpi-scroll") as HTMLElement;
+    const region = scroll.getBoundingClientRect();
+    return [...(root?.querySelectorAll("tr[data-kpi-id]") ?? [])].map((tr) => {
+      const name = (tr.querySelector("th.kpi-indicator") as HTMLElement).getBoundingClientRect();
+      const tag = (tr.querySelector(".kpi-col-rating .kpi-rag") as HTMLElement).getBoundingClientRect();
+      return {
+        id: tr.getAttribute("data-kpi-id") ?? "",
+        gap: Math.round(tag.left - name.right),
+        inView: tag.left >= region.left && tag.right <= region.right,
+        top: Math.round(tag.top - name.top),
+        nameHeight: Math.round(name.height),
+      };
+    });
+  });
+}
