@@ -82,7 +82,7 @@ const ees = parseEesCsv(new Uint8Array([...new TextEncoder().encode("time_period
       ees: unknown[];
     };
     expect(errors).toEqual([]);
-    expect(result.measures).toBe(113);
+    expect(result.measures).toBe(115);
     expect(result.england).toBe(22.6);
     expect(result.wilts).toEqual([25, 86, "C", 26.3]);
     expect(result.area).toBe("801");

@@ -355,8 +355,9 @@ writeFileSync(
   `${HEADER}import type { LaitMeasureRecord } from "./types.js";\n\n/** LAIT area codes, in the order of every values row. */\nexport const laitAreaCodes = ${JSON.stringify(areaOrder.join(","))};\n\n/** The ${measures.length} LAIT children's social care measures: metadata and values ("|" between years, "," between areas; "" = no row). */\nexport const laitMeasures: readonly LaitMeasureRecord[] = ${JSON.stringify(measures, null, 1)};\n`,
 );
 // ------------------------------------------------------------------------------------------- workforce
-// Counts from DfE's children's social work workforce (CSWW) census that LAIT gives only as rates: each is
-// a measure in LAIT's encoding (years, values in laitAreaCodes order) named for its catalogue indicator.
+// Counts from DfE's children's social work workforce (CSWW) census that LAIT gives only as rates or averages
+// (agency workers and vacancies as FTE, the cases held): each is a measure in LAIT's encoding (years, values
+// in laitAreaCodes order) named for its catalogue indicator. Region and England rows are DfE's own totals.
 // An LA row is keyed by its DfE code, a region or Inner/Outer London by its ONS code, England by level.
 const csww = readCsv("published/ees/csww_indicators_2017_to_2025.csv");
 const WORKFORCE = [
@@ -368,6 +369,24 @@ const WORKFORCE = [
     polarity: "Low",
     dps: 1,
     yAxis: "Agency social workers (FTE)",
+  },
+  {
+    id: "CSWW_vacancy_fte",
+    column: "vacancy_fte",
+    indicatorId: "sw-vacancy-count",
+    name: "Children and family social worker vacancies (FTE)",
+    polarity: "Low",
+    dps: 1,
+    yAxis: "Vacancies (FTE)",
+  },
+  {
+    id: "CSWW_cases",
+    column: "cases",
+    indicatorId: "sw-cases-held",
+    name: "Cases held by children and family social workers",
+    polarity: "-",
+    dps: 0,
+    yAxis: "Cases held",
   },
 ];
 const byOnsCode = new Map(REGIONS.map((r) => [r.onsCode, r.code]));

@@ -1,35 +1,52 @@
 // The CSWW workforce counts in the bundled dataset are the published census file's figures.
 import { describe, expect, it } from "vitest";
+import { getIndicator } from "../src/catalogue/index.js";
 import { laitPeriod } from "../src/published/lait-period.js";
 import { loadPublished } from "../src/published/published-dataset.js";
+import { listAreas } from "../src/reference/index.js";
 import { readSharedCsv } from "./shared-data.js";
 
-describe("bundled CSWW agency social workers (FTE)", () => {
-  const rows = readSharedCsv("published/ees/csww_indicators_2017_to_2025.csv");
-  const data = loadPublished();
+const rows = readSharedCsv("published/ees/csww_indicators_2017_to_2025.csv");
+const data = loadPublished();
 
+const regionCodes = new Map(listAreas({ kind: "region" }).map((a) => [a.onsCode, a.code]));
+/** The DfE code of a census file's row: an LA's own, a region's or Inner/Outer London's (by its ONS code), England's. */
+const codeOf = (r: Record<string, string>) =>
+  r.geographic_level === "National"
+    ? "970"
+    : r.geographic_level === "Regional"
+      ? regionCodes.get(r.region_code ?? "")
+      : r.old_la_code;
+const fileRow = (code: string, year: string) =>
+  rows.find((r) => r.time_period === year && codeOf(r) === code);
+
+// Each count, the census file's column it comes from, its own id and the polarity the catalogue gives it.
+const COUNTS = [
+  ["agency-sw-count", "agency_fte", "CSWW_agency_fte", "lower-is-better"],
+  ["sw-vacancy-count", "vacancy_fte", "CSWW_vacancy_fte", "lower-is-better"],
+  ["sw-cases-held", "cases", "CSWW_cases", "no-judgement"],
+] as const;
+
+describe.each(COUNTS)("bundled CSWW %s (EES column %s)", (id, column, ownId, polarity) => {
   it.each([
-    ["Wiltshire", "865", "2020", 22],
-    ["Wiltshire", "865", "2019", 34.2],
-    ["Cumbria (abolished 2023)", "909", "2022", 69.2],
-    ["Cumberland", "942", "2025", 66],
-    ["Leeds", "383", "2024", 35],
-    ["South West", "990", "2025", 539.8],
-    ["Inner London", "987", "2025", 595.3],
-    ["England", "970", "2025", 5415.9],
-  ] as const)("%s (%s) at 30 September %s", (_name, code, year, expected) => {
-    const row = rows.find(
-      (r) =>
-        r.time_period === year &&
-        (code === "970"
-          ? r.geographic_level === "National"
-          : r.old_la_code === code || (r.geographic_level === "Regional" && r.region_name === _name)),
-    );
-    const published = Number(row?.agency_fte);
-    const o = data.value("agency-sw-count", code, `30 Sep ${year}`);
-    expect(o?.value).toBe(expected);
-    expect(o?.value).toBe(published);
-    expect(o?.indicatorId).toBe("agency-sw-count");
+    ["Wiltshire", "865", "2020"],
+    ["Wiltshire", "865", "2017"],
+    ["Cumbria", "909", "2022"],
+    ["Cumberland", "942", "2025"],
+    ["Herefordshire", "884", "2025"],
+    ["Camden", "202", "2021"],
+    ["Leeds", "383", "2024"],
+    ["South West", "990", "2025"],
+    ["Inner London", "987", "2025"],
+    ["England", "970", "2025"],
+    ["England", "970", "2017"],
+  ] as const)("%s (%s) at 30 September %s is the file's figure", (_name, code, year) => {
+    const text = fileRow(code, year)?.[column] ?? "";
+    expect(text).toMatch(/^\d+(\.\d+)?$/);
+    const o = data.value(id, code, `30 Sep ${year}`);
+    expect(o?.value).toBe(Number(text));
+    expect(o?.status).toBe("ok");
+    expect(o?.indicatorId).toBe(id);
     expect(o?.source).toBe(`DfE CSWW ${year}`);
   });
 
@@ -37,13 +54,13 @@ describe("bundled CSWW agency social workers (FTE)", () => {
     let numbers = 0;
     let statuses = 0;
     for (const r of rows) {
-      if (r.geographic_level !== "Local authority" || r.old_la_code?.includes("/")) continue;
+      if (r.old_la_code?.includes("/")) continue;
       const o = data.value(
-        "agency-sw-count",
-        r.old_la_code ?? "",
+        id,
+        codeOf(r) ?? "",
         laitPeriod("Annual (end of Sept)", r.time_period ?? "") ?? "",
       );
-      const text = r.agency_fte ?? "";
+      const text = r[column] ?? "";
       if (/^-?\d/.test(text)) {
         numbers++;
         if (o?.value !== Number(text)) expect.fail(`${r.la_name} ${r.time_period}: ${o?.value} for ${text}`);
@@ -54,23 +71,52 @@ describe("bundled CSWW agency social workers (FTE)", () => {
       }
     }
     expect(numbers).toBeGreaterThan(1300);
-    expect(statuses).toBeGreaterThan(0);
+    expect(numbers + statuses).toBe(rows.filter((r) => !r.old_la_code?.includes("/")).length);
   });
 
   it("gives no count to LAs published only jointly (Kingston upon Thames with Richmond upon Thames)", () => {
-    expect(data.series("agency-sw-count", "314")).toEqual([]);
-    expect(data.series("agency-sw-count", "318")).toEqual([]);
-    expect(data.series("agency-sw-count", "940")).toEqual([]);
+    expect(data.series(id, "314")).toEqual([]);
+    expect(data.series(id, "318")).toEqual([]);
+    expect(data.series(id, "940")).toEqual([]);
   });
 
-  it("is found by its catalogue id, its alias and its own id, with the catalogue's polarity", () => {
-    const m = data.measure("Agency staff");
-    expect(m.indicatorId).toBe("agency-sw-count");
-    expect(data.measure("CSWW_agency_fte")).toBe(m);
-    expect(m.polarity).toBe("lower-is-better");
-    expect(data.periods("agency-sw-count").map((p) => p.label)).toEqual(
+  it("is found by its catalogue id and its own id, with the catalogue's polarity, for 2017 to 2025", () => {
+    const m = data.measure(id);
+    expect(m.indicatorId).toBe(id);
+    expect(data.measure(ownId)).toBe(m);
+    expect(m.polarity).toBe(polarity);
+    expect(getIndicator(id)?.polarity).toBe(polarity);
+    expect(getIndicator(id)?.method).toContain(`EES column ${column}`);
+    expect(data.periods(id).map((p) => p.label)).toEqual(
       [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => `30 Sep ${y}`),
     );
-    expect(data.latestPeriod("agency-sw-count")?.label).toBe("30 Sep 2025");
+  });
+});
+
+describe("CSWW counts by the names councils use", () => {
+  it.each([
+    ["Agency staff", "agency-sw-count"],
+    ["Number of vacancies", "sw-vacancy-count"],
+    ["Social worker vacancies (FTE)", "sw-vacancy-count"],
+    ["Vacancy rate", "sw-vacancy-rate"],
+    ["Number of cases", "sw-cases-held"],
+    ["Caseload", "sw-caseload"],
+  ])("%s is %s", (text, id) => {
+    expect(data.measure(text).indicatorId).toBe(id);
+  });
+
+  it("keeps markers as statuses: Birmingham's cases in 2024 are [u], never a number", () => {
+    expect(fileRow("330", "2024")?.cases).toBe("u");
+    const o = data.value("sw-cases-held", "330", "30 Sep 2024");
+    expect([o?.value, o?.status]).toEqual([null, "low-reliability"]);
+  });
+
+  it("gives region and England totals as DfE publishes them (a region's total is its LAs' sum to rounding)", () => {
+    // DfE's own totals are used, never a sum kpikit makes; this checks they are what they say they are.
+    const la = rows.filter((r) => r.geographic_level === "Local authority" && r.time_period === "2025");
+    const sw = la
+      .filter((r) => r.region_name === "South West")
+      .reduce((s, r) => s + Number(r.vacancy_fte), 0);
+    expect(data.value("sw-vacancy-count", "990", "30 Sep 2025")?.value).toBeCloseTo(sw, 0);
   });
 });

@@ -79,6 +79,32 @@ export const workforceIndicators: readonly IndicatorDefinition[] = [
     topic: "Children's services workforce",
   },
   {
+    id: "sw-vacancy-count",
+    title: "Children and family social worker vacancies (FTE)",
+    shortTitle: "Social worker vacancies (FTE)",
+    description:
+      "The number of vacant children and family social worker posts at 30 September, as full-time equivalents (FTE): posts not filled by a permanent (employed) social worker, including those an agency worker covers.",
+    unit: "fte",
+    polarity: "lower-is-better",
+    polarityReason:
+      "Set by kpikit to match the vacancy rate (LAIT: lower is better): fewer vacant posts means a more stable workforce. Read it with the size of the establishment.",
+    decimals: 1,
+    periodType: "snapshot",
+    source: "csww",
+    aliases: [
+      "Number of vacancies",
+      "Social worker vacancies (FTE)",
+      "Vacancies (FTE)",
+      "Number of social worker vacancies",
+      "Vacant posts",
+      "Vacant social worker posts",
+    ],
+    acronyms: ["FTE"],
+    method:
+      "From the CSWW census: vacant children and family social worker posts at 30 September, FTE, as DfE publishes them (EES column vacancy_fte; the rate is vacancy_rate_fte). Region and England figures are DfE's totals.",
+    topic: "Children's services workforce",
+  },
+  {
     id: "sw-turnover-rate",
     title: "Children and family social worker turnover rate",
     shortTitle: "Social worker turnover",
@@ -118,7 +144,32 @@ export const workforceIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["FTE"],
     method:
-      "From the CSWW census: cases held at 30 September divided by the FTE of case-holding social workers (EES cases / case_holders_fte).",
+      "From the CSWW census: cases held at 30 September divided by the FTE of case-holding social workers (EES cases / case_holders_fte, published as caseload_fte).",
+    topic: "Children's services workforce",
+  },
+  {
+    id: "sw-cases-held",
+    title: "Cases held by children and family social workers",
+    shortTitle: "Cases held",
+    description:
+      "The number of cases held by case-holding children and family social workers at 30 September: the caseload the average caseload is worked out from.",
+    unit: "count",
+    polarity: "no-judgement",
+    polarityReason:
+      "Set by kpikit: the number of cases follows the number of children the council works with, so neither more nor fewer is better in itself; the average caseload per social worker is the judged figure.",
+    decimals: 0,
+    periodType: "snapshot",
+    source: "csww",
+    aliases: [
+      "Number of cases",
+      "Cases held",
+      "Number of cases held",
+      "Total caseload",
+      "Cases held by social workers",
+    ],
+    acronyms: [],
+    method:
+      "From the CSWW census: cases held by case-holding children and family social workers at 30 September, as DfE publishes them (EES column cases; divided by case_holders_fte it gives the average caseload, caseload_fte). Region and England figures are DfE's totals.",
     topic: "Children's services workforce",
   },
 ];

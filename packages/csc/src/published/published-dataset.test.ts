@@ -6,7 +6,7 @@ describe("loadPublished", () => {
   const data = loadPublished();
 
   it("JSDoc examples", () => {
-    expect(data.measures.length).toBe(113);
+    expect(data.measures.length).toBe(115);
     expect(data.value("agency-sw-count", "865", "30 Sep 2020")?.value).toBe(22);
     expect(data.value("ReReferral", "970", "2024/25")?.value).toBe(22.6);
     expect(data.latestPeriod("ReReferral")?.label).toBe("2024/25");

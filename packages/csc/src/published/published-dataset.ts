@@ -37,7 +37,10 @@ export interface PublishedMeasure {
 export interface PublishedDataset {
   /** Where the figures come from, for provenance. */
   readonly source: string;
-  /** The 112 LAIT measures, in LAIT's order, then the CSWW workforce counts (agency social workers, FTE). */
+  /**
+   * The 112 LAIT measures, in LAIT's order, then the CSWW workforce counts (agency social workers and
+   * vacancies as FTE, the cases held).
+   */
   readonly measures: readonly PublishedMeasure[];
   /** Area codes with rows (LAs incl. legacy, regions 980–990, England 970), ascending. */
   readonly areaCodes: readonly string[];
@@ -79,14 +82,14 @@ let singleton: PublishedDataset | undefined;
 
 /**
  * Loads the bundled LAIT dataset (all 112 LAIT children's social care measures, 2016–2025, every LA incl.
- * legacy ones, regions, Inner/Outer London and England), with the CSWW workforce census's agency social
- * workers as FTE (2017–2025), which LAIT has only as a rate. Synchronous and cached: the data is compiled into
- * the package, so it works in Node and in a browser bundle with no fetch and no fs; measures are decoded the
- * first time they are asked for. LAIT's `-` (missing or suppressed) is kept as status `not-available`, never
+ * legacy ones, regions, Inner/Outer London and England), with the CSWW workforce census's counts that LAIT has
+ * only as rates or averages (2017–2025): agency social workers and vacancies as FTE, and the cases held.
+ * Synchronous and cached: the data is compiled into the package, so it works in Node and in a browser bundle
+ * with no fetch and no fs; measures are decoded the first time they are asked for. LAIT's `-` (missing or suppressed) is kept as status `not-available`, never
  * as a number.
  * @example
  * const data = loadPublished();
- * data.measures.length //=> 113
+ * data.measures.length //=> 115
  * data.value("agency-sw-count", "865", "30 Sep 2020")?.value //=> 22
  * data.value("ReReferral", "970", "2024/25")?.value //=> 22.6
  * data.latestPeriod("ReReferral")?.label //=> "2024/25"
