@@ -377,7 +377,8 @@ describe.skipIf(!requireChromium())("embed example page in Chromium", () => {
   });
 
   it("prints every row whole, the tags in colour, the controls hidden, nothing cut off at the right", async () => {
-    const { page } = await open(1280);
+    // As wide as an A4 landscape page inside its 12 mm margins (273 mm at 96 px to the inch).
+    const { page } = await open(Math.floor((273 / 25.4) * 96));
     await page.emulateMedia({ media: "print" });
     const print = await page.evaluate(() => {
       const root = document.querySelector("kpi-scorecard")?.shadowRoot;
