@@ -136,6 +136,10 @@ export const EES_LAYOUTS: readonly EesLayout[] = [
         denominator: ["case_holders_fte"],
       },
       { lait: "Work_Force_NoSW", value: "inpost_fte" },
+      // The counts LAIT has only as rates or averages, as the bundled dataset holds them.
+      { id: "agency-sw-count", yearType: "Annual (end of Sept)", value: "agency_fte" },
+      { id: "sw-vacancy-count", yearType: "Annual (end of Sept)", value: "vacancy_fte" },
+      { id: "sw-cases-held", yearType: "Annual (end of Sept)", value: "cases" },
     ],
   },
   {
