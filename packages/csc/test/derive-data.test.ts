@@ -10,6 +10,6 @@ it("generated reference and LAIT modules are up to date", () => {
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   expect(run.stdout).toContain(
-    "up to date: areas 170, ofsted 156, LAIT measures 112 x areas 170, rows 171700, workforce measures 1 from CSWW rows 1463 (14 joint rows left out)",
+    "up to date: areas 170, ofsted 156, LAIT measures 112 x areas 170, rows 171700, workforce measures 3 from CSWW rows 1463 (14 joint rows left out)",
   );
 });

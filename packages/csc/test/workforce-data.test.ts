@@ -1,10 +1,11 @@
 // The CSWW workforce counts in the bundled dataset are the published census file's figures.
 import { describe, expect, it } from "vitest";
 import { getIndicator } from "../src/catalogue/index.js";
+import { parseEesCsv } from "../src/published/index.js";
 import { laitPeriod } from "../src/published/lait-period.js";
 import { loadPublished } from "../src/published/published-dataset.js";
 import { listAreas } from "../src/reference/index.js";
-import { readSharedCsv } from "./shared-data.js";
+import { readSharedCsv, readSharedText } from "./shared-data.js";
 
 const rows = readSharedCsv("published/ees/csww_indicators_2017_to_2025.csv");
 const data = loadPublished();
@@ -72,6 +73,18 @@ describe.each(COUNTS)("bundled CSWW %s (EES column %s)", (id, column, ownId, pol
     }
     expect(numbers).toBeGreaterThan(1300);
     expect(numbers + statuses).toBe(rows.filter((r) => !r.old_la_code?.includes("/")).length);
+  });
+
+  it("is read from a newer census file (--published) as the bundled dataset holds it", () => {
+    const file = "csww_indicators_2017_to_2025.csv";
+    const read = parseEesCsv(readSharedText(`published/ees/${file}`), { file });
+    const mine = read.observations.filter((o) => o.indicatorId === id);
+    expect(mine.length).toBe(rows.filter((r) => !r.old_la_code?.includes("/")).length);
+    for (const o of mine) {
+      const b = data.value(id, o.area, o.period);
+      if (b?.value !== o.value || b.status !== o.status)
+        expect.fail(`${o.area} ${o.period.label}: ${o.value} read, ${b?.value} bundled`);
+    }
   });
 
   it("gives no count to LAs published only jointly (Kingston upon Thames with Richmond upon Thames)", () => {
