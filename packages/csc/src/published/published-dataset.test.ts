@@ -22,6 +22,11 @@ describe("loadPublished", () => {
 
   it("is cached", () => expect(loadPublished()).toBe(data));
 
+  it("names both of its sources: LAIT and the CSWW census its workforce counts come from", () => {
+    expect(data.source).toMatch(/Local Authority Interactive Tool \(LAIT\).*workforce \(CSWW\) census/);
+    expect(data.series("sw-vacancy-count", "865").every((o) => o.source?.startsWith("DfE CSWW "))).toBe(true);
+  });
+
   it("decodes each cell once, whichever lookup reads it first: series, values and value agree", () => {
     // A measure no other test reads first, so that series() decodes its cells before values() does.
     const id = "CPPlans2yrs";

@@ -60,7 +60,8 @@ export interface PublishedDataset {
   latestPeriod(idOrLait: string): Period | undefined;
 }
 
-const SOURCE = "DfE Local Authority Interactive Tool (LAIT), children's social care measures";
+const SOURCE =
+  "DfE Local Authority Interactive Tool (LAIT), children's social care measures, and DfE children's social work workforce (CSWW) census";
 const POLARITY: Readonly<Record<string, Polarity>> = { High: "higher-is-better", Low: "lower-is-better" };
 
 interface Decoded {
