@@ -79,7 +79,7 @@ export const commands: readonly CommandSpec[] = [
         type: "string",
         arg: "YYYY-MM-DD",
         description:
-          "the report's generated date and the day the plan is rated as at (default: KPIKIT_TODAY, else the date of the data)",
+          "the report's date (default: KPIKIT_TODAY, else the day it is made; 'data as at' is shown separately) and the day its plan is rated as at (default: KPIKIT_TODAY, else the date of the data)",
       },
       plan: {
         type: "string",
@@ -174,7 +174,7 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: "plan",
-    summary: "an improvement plan rated as at a day: each action's rating with its reason, overdue first",
+    summary: "an improvement plan rated as at --today: each action's rating with its reason, overdue first",
     usage:
       "kpikit plan <plan.xlsx|plan.csv…> --today <YYYY-MM-DD> [--la <code|name>] [--format csv|json|md] [--out <path>]",
     positionals: "many",
