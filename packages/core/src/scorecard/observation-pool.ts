@@ -60,7 +60,9 @@ function normalise(o: Observation, note: (e: DataQualityEntry) => void): Observa
 
 /**
  * Indexes the Scorecard's observations. The first of several observations for the same indicator, area
- * and period wins; later ones are noted as duplicates. Observations of undefined indicators are counted
+ * and period wins and later ones are noted as duplicates, except that the council's own figure
+ * (`origin: "local"`) always wins a period a published figure also gives (in either list, in any order), with
+ * a `local-over-published` note giving the published figure where it differs. Observations of undefined indicators are counted
  * and noted (those in `nationalValues` are reference data and are skipped silently). Published figures
  * in `nationalValues` for the LA itself, England and the region fill the periods `observations` lack, so
  * a Scorecard can be built from published data alone; England and region rows are never ranked.
@@ -108,6 +110,23 @@ export function poolObservations(
     return byPeriod;
   };
 
+  // One rule for a period both the council and a published file give: the council's own figure is the one
+  // used, whichever the caller lists first, and where the published figure differs the row's notes say so.
+  const beside = new Set<string>();
+  const ownOverPublished = (own: Observation, other: Observation, key: string) => {
+    const same = other.value === own.value && other.status === own.status;
+    const at = `${own.indicatorId}\u0000${own.area}\u0000${key}`;
+    if (same || beside.has(at)) return;
+    beside.add(at);
+    const title = definitions.get(own.indicatorId)?.shortTitle ?? own.indicatorId;
+    note({
+      code: "local-over-published",
+      message: `${title}: for ${own.period.label} the council's own figure (${own.value ?? own.status}) is used; the published figure for the same period is ${other.value ?? other.status}${other.source ? ` (${other.source})` : ""}`,
+      indicatorId: own.indicatorId,
+      ...(own.source === undefined ? {} : { source: own.source }),
+    });
+  };
+
   for (const raw of observations) {
     if (!definitions.has(raw.indicatorId)) {
       unknown.set(raw.indicatorId, (unknown.get(raw.indicatorId) ?? 0) + 1);
@@ -116,8 +135,12 @@ export function poolObservations(
     const byPeriod = seriesOf(raw.indicatorId, raw.area);
     const key = keyOf(raw.period);
     const kept = byPeriod.get(key);
-    if (kept) duplicate(raw, kept);
-    else byPeriod.set(key, normalise(raw, note));
+    if (!kept) byPeriod.set(key, normalise(raw, note));
+    else if (raw.origin === "local" && kept.origin !== "local") {
+      byPeriod.set(key, normalise(raw, note));
+      ownOverPublished(raw, kept, key);
+    } else if (kept.origin === "local" && raw.origin !== "local") ownOverPublished(kept, raw, key);
+    else duplicate(raw, kept);
   }
 
   // One cheap pass: where each indicator-period's figures are. Rows index the few periods they use.
@@ -149,7 +172,9 @@ export function poolObservations(
     if (excluded || raw.area === ownCode) {
       // The LA's, England's and the region's published figures, where `observations` has none.
       const own = seriesOf(lastId, raw.area);
-      if (!own.has(key)) own.set(key, normalise(raw, note));
+      const kept = own.get(key);
+      if (!kept) own.set(key, normalise(raw, note));
+      else if (kept.origin === "local" && raw.origin !== "local") ownOverPublished(kept, raw, key);
     }
     if (np) np.last = i;
     else if (!excluded) {

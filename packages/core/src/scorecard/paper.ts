@@ -99,6 +99,10 @@ const SHORT: Readonly<Record<string, readonly [string, string]>> = {
     "benchmarks are for an earlier period",
   ],
   "newer-published": ["newer published figures in the trend", "newer published figures in the trend"],
+  "local-over-published": [
+    "the council's figure used where a published one differs",
+    "the council's figures used where published ones differ",
+  ],
 };
 
 function summaryLine(notes: readonly DataQualityEntry[], messages: readonly string[]): string {
