@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Issue } from "@kpikit/core";
-import { decodeText, type PlanCell, type PlanSheet, readCsvRecords } from "@kpikit/csc";
+import { decodeText, type PlanCell, type PlanSheet, readCsvRecords, readWorkbookSheets } from "@kpikit/csc";
 import { MAX_TABLE_BYTES } from "./read-table.js";
 
 /** Every sheet of a workbook, or a CSV file as one sheet, as grids of cells (row 1 first). */
@@ -14,7 +14,7 @@ const fail = (file: string, code: string, message: string, earlier: readonly Iss
   issues: [...earlier, { code, file, row: 1, column: 1, message }],
 });
 
-// A workbook's date cells arrive as Dates at UTC midnight: back to the day they show.
+// A workbook's date cells arrive as Dates: back to the day they show.
 const cellOf = (c: unknown): PlanCell =>
   c instanceof Date ? (Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10)) : (c as PlanCell);
 
@@ -51,25 +51,18 @@ export async function readSheets(path: string, displayName = basename(path)): Pr
       "old .xls workbooks are not read; save as .xlsx or CSV UTF-8",
     );
   if (ext === ".xlsx" || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    const { default: readXlsxFile } = await import("read-excel-file/node");
-    try {
-      const sheets = await readXlsxFile(Buffer.from(bytes));
-      return {
-        ok: true,
-        issues: [],
-        sheets: sheets.map((s) => ({
-          file: sheets.length === 1 ? displayName : `${displayName} [${s.sheet}]`,
-          sheet: s.sheet,
-          rows: s.data.map((row) => row.map(cellOf)),
-        })),
-      };
-    } catch (error) {
-      return fail(
-        displayName,
-        "xlsx-unreadable",
-        `not a readable XLSX workbook: ${(error as Error).message}`,
-      );
-    }
+    // @kpikit/csc's workbook reader (the local figures tables' and the dashboard's): every sheet by name.
+    const read = await readWorkbookSheets(bytes, displayName);
+    if (!read.ok) return { ok: false, issues: read.issues };
+    return {
+      ok: true,
+      issues: [],
+      sheets: read.sheets.map((s) => ({
+        file: read.sheets.length === 1 ? displayName : `${displayName} [${s.name}]`,
+        sheet: s.name,
+        rows: s.rows.map((row) => row.map(cellOf)),
+      })),
+    };
   }
   const decoded = decodeText(bytes, displayName);
   const read = readCsvRecords(decoded.text);

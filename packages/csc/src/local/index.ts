@@ -23,4 +23,10 @@ export type {
   LocalIndicatorRow,
   LocalTable,
 } from "./types.js";
-export { localTableFromFile, localTableFromXlsx } from "./xlsx-table.js";
+export {
+  localTableFromFile,
+  localTableFromXlsx,
+  readWorkbookSheets,
+  type WorkbookSheet,
+  workbookSheetsFromXlsx,
+} from "./xlsx-table.js";

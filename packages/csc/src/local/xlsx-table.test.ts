@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findIndicator } from "../catalogue/index.js";
 import { readLocalFigures } from "./read-local-figures.js";
-import { localTableFromFile, localTableFromXlsx } from "./xlsx-table.js";
+import { localTableFromFile, localTableFromXlsx, workbookSheetsFromXlsx } from "./xlsx-table.js";
 
 const styles = `<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="mmm\\-yy"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="10"/></cellXfs></styleSheet>`;
 const shared = `<sst><si><t>Indicator</t></si><si><r><t>Re-referral </t></r><r><t>rate</t></r></si><si><t>Table 1 &amp; notes</t></si><si><t>constructor</t></si></sst>`;
@@ -74,5 +74,105 @@ describe("localTableFromXlsx", () => {
   ])("localTableFromFile refuses %s", async (_what, bytes, code) => {
     const t = await localTableFromFile(bytes, code === "xls-not-supported" ? "t.xls" : "t.xlsx");
     expect(t.ok ? [] : t.issues.map((i) => i.code)).toEqual([code]);
+  });
+});
+
+describe("workbookSheetsFromXlsx", () => {
+  const workbook = (names: readonly string[], extra = "") =>
+    `<workbook>${extra}<sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`;
+  const rels = (n: number) =>
+    `<Relationships>${Array.from({ length: n }, (_, i) => `<Relationship Id="rId${i + 1}" Type="worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`;
+  const book = (names: readonly string[], sheets: readonly string[], extra = "") =>
+    new Map([
+      ["xl/workbook.xml", workbook(names, extra)],
+      ["xl/_rels/workbook.xml.rels", rels(names.length)],
+      ["xl/sharedStrings.xml", shared],
+      ["xl/styles.xml", styles],
+      ...sheets.map((rows, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheet(rows)] as [string, string]),
+    ]);
+
+  it("reads every sheet by its name, in the workbook's order, each cell where it sits", () => {
+    const r = workbookSheetsFromXlsx(
+      book(
+        ["Actions", "Milestones &amp; updates"],
+        [
+          `<row r="2">${c("B2", "0", ' t="s"')}<c r="C2" t="inlineStr"><is><t>Due</t></is></c></row>`,
+          `<row r="1">${c("A1", "1", ' t="s"')}</row>`,
+        ],
+      ),
+      "plan.xlsx",
+    );
+    expect(r.ok && r.sheets).toEqual([
+      {
+        name: "Actions",
+        rows: [
+          [null, null, null],
+          [null, "Indicator", "Due"],
+        ],
+      },
+      { name: "Milestones & updates", rows: [["Re-referral rate"]] },
+    ]);
+  });
+
+  it.each<[string, string, readonly (string | number | boolean | null)[]]>([
+    // A date-formatted number is a day: 43922 is 1 April 2020 (day 0 is 30 December 1899).
+    ["a date serial", c("A1", "43922", ' s="2"'), ["2020-04-01"]],
+    ["a date serial with a time of day", c("A1", "43922.75", ' s="2"'), ["2020-04-01"]],
+    ["a percentage as shown", c("A1", "0.231", ' s="1"'), ["23.1%"]],
+    ["a built-in whole percentage", c("A1", "0.5", ' s="3"'), ["50%"]],
+    ["a number", c("A1", "12.5"), [12.5]],
+    ["shared strings in runs", c("A1", "1", ' t="s"'), ["Re-referral rate"]],
+    ["an entity in a shared string", c("A1", "2", ' t="s"'), ["Table 1 & notes"]],
+    ["an inline string", '<c r="A1" t="inlineStr"><is><t xml:space="preserve"> Q1 </t></is></c>', [" Q1 "]],
+    ["a boolean", c("A1", "1", ' t="b"'), [true]],
+    ["a formula's text", `<c r="A1" t="str"><f>A2</f><v>Current</v></c>`, ["Current"]],
+    // A merged range keeps its value in its first cell; the others are empty (<c> with a style, no value).
+    [
+      "a merged cell across three columns",
+      `${c("A1", "0", ' t="s"')}<c r="B1" s="1"/><c r="C1" s="1"/>${c("D1", "7")}`,
+      ["Indicator", null, null, 7],
+    ],
+    ["cells with gaps between them", `${c("B1", "3")}${c("D1", "4")}`, [null, 3, null, 4]],
+  ])("reads %s", (_what, cells, expected) => {
+    const r = workbookSheetsFromXlsx(book(["S"], [`<row r="1">${cells}</row>`]), "t.xlsx");
+    const row = r.ok ? r.sheets[0]?.rows[0] : undefined;
+    expect(row?.map((x) => (x instanceof Date ? x.toISOString().slice(0, 10) : x))).toEqual(expected);
+  });
+
+  it("reads a 1904 workbook's dates from its own day 0", () => {
+    const r = workbookSheetsFromXlsx(
+      book(["S"], [`<row r="1">${c("A1", "42460", ' s="2"')}</row>`], '<workbookPr date1904="1"/>'),
+      "t.xlsx",
+    );
+    const cell = r.ok ? r.sheets[0]?.rows[0]?.[0] : undefined;
+    expect(cell instanceof Date && cell.toISOString().slice(0, 10)).toBe("2020-04-01");
+  });
+
+  it("keeps a blank row inside the sheet and drops blank rows and columns at its edges", () => {
+    const r = workbookSheetsFromXlsx(
+      book(
+        ["S"],
+        [
+          `<row r="1">${c("A1", "5")}<c r="E1" s="1"/></row><row r="2"/>` +
+            `<row r="3">${c("B3", "6")}</row><row r="4"><c r="A4" s="1"/></row><row r="9"/>`,
+        ],
+      ),
+      "t.xlsx",
+    );
+    expect(r.ok && r.sheets[0]?.rows).toEqual([
+      [5, null],
+      [null, null],
+      [null, 6],
+    ]);
+  });
+
+  it.each<[string, ReadonlyMap<string, string> | null]>([
+    ["bytes that are no ZIP", null],
+    ["a ZIP without sheets", new Map([["xl/workbook.xml", "<workbook/>"]])],
+  ])("refuses %s", (_what, parts) => {
+    const r = workbookSheetsFromXlsx(parts, "t.xlsx");
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.file, i.row])).toEqual([
+      ["xlsx-unreadable", "t.xlsx", 1],
+    ]);
   });
 });

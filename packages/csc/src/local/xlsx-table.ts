@@ -40,29 +40,10 @@ export async function localTableFromFile(bytes: Uint8Array, file: string): Promi
 export function localTableFromXlsx(parts: ReadonlyMap<string, string> | null, file: string): TableResult {
   if (!parts)
     return fail(file, "xlsx-unreadable", "not a readable XLSX workbook (its ZIP could not be read)");
-  const sheetXml = parts.get(firstSheetPath(parts) ?? "xl/worksheets/sheet1.xml");
+  const sheetXml = parts.get(sheetPaths(parts)[0]?.path ?? "xl/worksheets/sheet1.xml");
   if (sheetXml === undefined)
     return fail(file, "xlsx-unreadable", "not a readable XLSX workbook: it has no first sheet");
-  const strings = sharedStrings(parts.get("xl/sharedStrings.xml") ?? "");
-  const formats = cellFormats(parts.get("xl/styles.xml") ?? "");
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(parts.get("xl/workbook.xml") ?? "");
-  const sheetRows: { row: number; cells: LocalCell[] }[] = [];
-  let nextRow = 1;
-  for (const rowMatch of sheetXml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const row = Number(/\br="(\d+)"/.exec(rowMatch[1] ?? "")?.[1] ?? nextRow);
-    nextRow = row + 1;
-    const cells: LocalCell[] = [];
-    let nextColumn = 0;
-    for (const c of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = c[1] ?? "";
-      const ref = /\br="([A-Z]+)\d*"/.exec(attrs)?.[1];
-      const column = ref ? columnIndex(ref) : nextColumn;
-      nextColumn = column + 1;
-      while (cells.length < column) cells.push(null);
-      cells[column] = cellValue(attrs, c[2] ?? "", strings, formats, date1904);
-    }
-    sheetRows.push({ row, cells });
-  }
+  const sheetRows = readSheetRows(sheetXml, workbookStyles(parts));
   // Every row as wide as the sheet, as a spreadsheet shows it: a row whose last cells are empty has no <c> for
   // them, and a table reader must not take it for a row with cells missing.
   const width = sheetRows.reduce((most, r) => Math.max(most, r.cells.length), 0);
@@ -91,6 +72,115 @@ export function localTableFromXlsx(parts: ReadonlyMap<string, string> | null, fi
       rows[MAX_ROWS]?.row,
     );
   return { ok: true, table: { file, kind: "xlsx", header: head.cells.map(headerText), rows, issues } };
+}
+
+/** A workbook's sheet as a grid: `rows[i]` is the sheet's row i + 1, every row as wide as the sheet's data. */
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly LocalCell[])[];
+}
+
+type SheetsResult =
+  | { readonly ok: true; readonly sheets: readonly WorkbookSheet[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Every sheet of an XLSX workbook from its bytes, in Node or a browser, in the workbook's order (see
+ * {@link workbookSheetsFromXlsx}). An old `.xls` workbook, or bytes that are no workbook, are refused.
+ * @example
+ * readWorkbookSheets(new Uint8Array([0x50, 0x4b, 3, 4]), "plan.xlsx") instanceof Promise //=> true
+ */
+export async function readWorkbookSheets(bytes: Uint8Array, file: string): Promise<SheetsResult> {
+  if (/\.xls$/i.test(file))
+    return failSheets(
+      file,
+      "xls-not-supported",
+      "old .xls workbooks are not read; save as .xlsx or CSV UTF-8",
+    );
+  return workbookSheetsFromXlsx(await unzip(bytes), file);
+}
+
+/**
+ * Every sheet of a workbook, from its unzipped parts (name → XML text), each a grid in which every cell keeps
+ * its place (row 1 first, a blank row kept as a row of nulls, so row numbers in messages are the sheet's own;
+ * blank rows at the foot dropped). Cells are read as {@link localTableFromXlsx} reads them: shared and inline
+ * strings, numbers, booleans, dates by the cell's number format, a percentage-formatted number as shown (`50%`).
+ * @example
+ * const wb = `<workbook><sheets><sheet name="Actions" r:id="rId1"/></sheets></workbook>`;
+ * const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`;
+ * const sheet = `<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>Ref</t></is></c><c r="C2"><v>7</v></c></row></sheetData></worksheet>`;
+ * const r = workbookSheetsFromXlsx(new Map([["xl/workbook.xml", wb], ["xl/_rels/workbook.xml.rels", rels], ["xl/worksheets/sheet1.xml", sheet]]), "plan.xlsx");
+ * r.ok && r.sheets //=> [{ name: "Actions", rows: [[null, null], ["Ref", 7]] }]
+ */
+export function workbookSheetsFromXlsx(
+  parts: ReadonlyMap<string, string> | null,
+  file: string,
+): SheetsResult {
+  if (!parts)
+    return failSheets(file, "xlsx-unreadable", "not a readable XLSX workbook (its ZIP could not be read)");
+  const styles = workbookStyles(parts);
+  const sheets: WorkbookSheet[] = [];
+  for (const { name, path } of sheetPaths(parts)) {
+    const xml = parts.get(path);
+    if (xml === undefined) continue;
+    const read = readSheetRows(xml, styles);
+    const last = read.reduce((most, r) => (r.cells.some((c) => !blank(c)) ? Math.max(most, r.row) : most), 0);
+    const width = read.reduce((most, r) => Math.max(most, r.cells.findLastIndex((c) => !blank(c)) + 1), 0);
+    const rows: LocalCell[][] = Array.from({ length: last }, () => Array<LocalCell>(width).fill(null));
+    for (const r of read) {
+      const target = rows[r.row - 1];
+      if (target)
+        r.cells.slice(0, width).forEach((c, i) => {
+          target[i] = c;
+        });
+    }
+    sheets.push({ name, rows });
+  }
+  if (sheets.length === 0)
+    return failSheets(file, "xlsx-unreadable", "not a readable XLSX workbook: it has no sheets");
+  return { ok: true, sheets };
+}
+
+const failSheets = (file: string, code: string, message: string): SheetsResult => ({
+  ok: false,
+  issues: [{ code, file, row: 1, column: 1, message }],
+});
+
+/** What every sheet's cells are read with: the shared strings, the cell formats and the date system. */
+interface WorkbookStyles {
+  readonly strings: readonly string[];
+  readonly formats: readonly CellFormat[];
+  readonly date1904: boolean;
+}
+
+function workbookStyles(parts: ReadonlyMap<string, string>): WorkbookStyles {
+  return {
+    strings: sharedStrings(parts.get("xl/sharedStrings.xml") ?? ""),
+    formats: cellFormats(parts.get("xl/styles.xml") ?? ""),
+    date1904: /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(parts.get("xl/workbook.xml") ?? ""),
+  };
+}
+
+/** A sheet's rows with their sheet row numbers, each row's cells up to its last `<c>`. */
+function readSheetRows(sheetXml: string, styles: WorkbookStyles): { row: number; cells: LocalCell[] }[] {
+  const sheetRows: { row: number; cells: LocalCell[] }[] = [];
+  let nextRow = 1;
+  for (const rowMatch of sheetXml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const row = Number(/\br="(\d+)"/.exec(rowMatch[1] ?? "")?.[1] ?? nextRow);
+    nextRow = row + 1;
+    const cells: LocalCell[] = [];
+    let nextColumn = 0;
+    for (const c of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = c[1] ?? "";
+      const ref = /\br="([A-Z]+)\d*"/.exec(attrs)?.[1];
+      const column = ref ? columnIndex(ref) : nextColumn;
+      nextColumn = column + 1;
+      while (cells.length < column) cells.push(null);
+      cells[column] = cellValue(attrs, c[2] ?? "", styles);
+    }
+    sheetRows.push({ row, cells });
+  }
+  return sheetRows;
 }
 
 function fail(file: string, code: string, message: string, row = 1): TableResult {
@@ -166,13 +256,7 @@ function cellFormats(styles: string): readonly CellFormat[] {
   });
 }
 
-function cellValue(
-  attrs: string,
-  body: string,
-  strings: readonly string[],
-  formats: readonly CellFormat[],
-  date1904: boolean,
-): LocalCell {
+function cellValue(attrs: string, body: string, { strings, formats, date1904 }: WorkbookStyles): LocalCell {
   const type = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? "n";
   if (type === "inlineStr") return runsText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
   const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
@@ -197,15 +281,23 @@ function cellValue(
   return n;
 }
 
-function firstSheetPath(parts: ReadonlyMap<string, string>): string | undefined {
-  const workbook = parts.get("xl/workbook.xml");
-  const rels = parts.get("xl/_rels/workbook.xml.rels");
-  const id = workbook && /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
-  if (!id || !rels) return undefined;
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find((m) => m[0].includes(`Id="${id}"`));
-  const target = rel && /\bTarget="([^"]+)"/.exec(rel[0])?.[1];
-  if (!target) return undefined;
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+/** The workbook's sheets in its order, by name and part (a workbook without its index: sheet1 alone). */
+function sheetPaths(parts: ReadonlyMap<string, string>): readonly { name: string; path: string }[] {
+  const workbook = parts.get("xl/workbook.xml") ?? "";
+  const rels = [...(parts.get("xl/_rels/workbook.xml.rels") ?? "").matchAll(/<Relationship\b[^>]*>/g)].map(
+    (m) => m[0],
+  );
+  const found: { name: string; path: string }[] = [];
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = xmlText(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? "");
+    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const rel = id === undefined ? undefined : rels.find((r) => r.includes(`Id="${id}"`));
+    const target = rel && /\bTarget="([^"]+)"/.exec(rel)?.[1];
+    if (target) found.push({ name, path: target.startsWith("/") ? target.slice(1) : `xl/${target}` });
+  }
+  return found.length > 0 || !parts.has("xl/worksheets/sheet1.xml")
+    ? found
+    : [{ name: "Sheet1", path: "xl/worksheets/sheet1.xml" }];
 }
 
 /** The workbook's XML parts by name (stored and deflated ZIP entries), or null when it is not a ZIP read so. */
