@@ -1,5 +1,6 @@
 import type { Issue, Observation } from "@kpikit/core";
 import type { CinChild } from "./cin-types.js";
+import type { CinMeasureRows } from "./measures/flat-tables.js";
 import type { Ssda903Tables } from "./read-ssda903.js";
 
 /** Records left out of a measure, counted by reason (never listed: the records are child-level). */
@@ -47,6 +48,11 @@ export interface ReturnYear {
 export interface ReturnYearCin {
   readonly children: readonly CinChild[];
   readonly issues?: readonly Issue[];
+  /**
+   * The children's records as the measures read them, kept in place of `children` by a reader told to keep only
+   * those (`keep: "measure-rows"`, for a census too large to hold whole): the measures read these when given.
+   */
+  readonly measureRows?: CinMeasureRows;
 }
 
 /** The SSDA903 part of a {@link ReturnYear}. */
