@@ -5,6 +5,13 @@ import { readChild } from "./cin/child.js";
 import { cinMessageFromFlatTables } from "./cin/flat-tables.js";
 import { readHeader } from "./cin/header.js";
 import type { CinChild, CinHeader } from "./cin-types.js";
+import {
+  addCinChildRows,
+  type CinMeasureRows,
+  type CinMeasureRowsBuilder,
+  emptyCinMeasureRows,
+  invalidCinDates,
+} from "./measures/flat-tables.js";
 import { tagName } from "./xml-names.js";
 import { type XmlElement, XmlStream } from "./xml-reader.js";
 
@@ -17,6 +24,13 @@ export interface ParseCinCensusOptions {
    * no-further-action referral, death before birth, closure and referral dates outside the census year. Default false.
    */
   readonly dfeChecks?: boolean;
+  /**
+   * What is kept of each child: the whole record (`"children"`, default), or only the rows the measures read
+   * (`"measure-rows"`: referral, assessment, section 47 and plan dates, no identifiers but LAchildID), about a
+   * third of the memory, for a census too large to hold whole; `children` is then empty and `measureRows` holds
+   * the rows. Every check and issue is the same.
+   */
+  readonly keep?: "children" | "measure-rows";
 }
 
 /** What {@link parseCinCensusXml} read: the children (child-level, keep in memory only), the header and issues. */
@@ -24,6 +38,8 @@ export interface CinCensusResult {
   readonly children: readonly CinChild[];
   readonly header: CinHeader | null;
   readonly issues: readonly Issue[];
+  /** With `keep: "measure-rows"`: the children's rows as the measures read them (tagged with the header's year). */
+  readonly measureRows?: CinMeasureRows;
 }
 
 /**
@@ -101,7 +117,7 @@ class CinCensusStream {
 
   constructor(options: ParseCinCensusOptions) {
     this.r = new Reader(options.file, options.dfeChecks === true);
-    this.events = new CinMessageEvents(this.r);
+    this.events = new CinMessageEvents(this.r, options.keep === "measure-rows");
     this.xml = new XmlStream({
       open: (el, depth) => this.events.open(el, depth),
       close: (el, depth, parent) => this.events.close(el, depth, parent),
@@ -109,7 +125,7 @@ class CinCensusStream {
   }
 
   get childCount(): number {
-    return this.events.children.length;
+    return this.events.count;
   }
 
   push(text: string): boolean {
@@ -146,6 +162,9 @@ export function readCinMessage(r: Reader, root: XmlElement): CinCensusResult {
 /** The CIN census's reading of its message, element by element as they close (see {@link CinCensusStream}). */
 class CinMessageEvents {
   readonly children: CinChild[] = [];
+  /** The children read (kept whole or as measure rows). */
+  count = 0;
+  private rows: CinMeasureRowsBuilder | null = null;
   private rootIsMessage = true;
   private header: CinHeader | null = null;
   private headerRead = false;
@@ -153,9 +172,12 @@ class CinMessageEvents {
   /** `<Child>` elements that closed before the header: read once the header (its year) is known. */
   private readonly waiting: XmlElement[] = [];
   private readonly childIssues: Issue[] = [];
-  private readonly firstWithId = new Map<string, CinChild>();
+  private readonly firstWithId = new Map<string, { readonly position: number; readonly line: number }>();
 
-  constructor(private readonly r: Reader) {}
+  constructor(
+    private readonly r: Reader,
+    private readonly measureRowsOnly = false,
+  ) {}
 
   open(el: XmlElement, depth: number): void {
     if (depth === 1) this.rootIsMessage = el.name === "Message";
@@ -235,7 +257,7 @@ class CinMessageEvents {
       );
     for (const i of this.childIssues) r.issues.push(i);
     r.summariseDates();
-    if (this.children.length === 0)
+    if (this.count === 0)
       r.report(
         childrenEl,
         ["Message", "Children"],
@@ -243,7 +265,13 @@ class CinMessageEvents {
         "warning",
         "<Children> holds no <Child>.",
       );
-    return { children: this.children, header, issues: r.issues };
+    const rows = this.rows ?? (this.measureRowsOnly ? emptyCinMeasureRows(this.rowsYear()) : null);
+    return { children: this.children, header, issues: r.issues, ...(rows ? { measureRows: rows } : {}) };
+  }
+
+  /** The collection year (start year) measure rows are tagged with: the header's, else 0 (placed later). */
+  private rowsYear(): number {
+    return this.r.censusYear === null ? 0 : this.r.censusYear - 1;
   }
 
   private readWaiting(): void {
@@ -254,11 +282,16 @@ class CinMessageEvents {
   private readChild(el: XmlElement): void {
     const r = this.r;
     const from = r.issues.length;
-    this.readOne(el);
-    for (const i of r.issues.splice(from)) this.childIssues.push(i);
+    const child = this.readOne(el);
+    const issues = r.issues.splice(from);
+    for (const i of issues) this.childIssues.push(i);
+    if (child && this.measureRowsOnly) {
+      this.rows ??= emptyCinMeasureRows(this.rowsYear());
+      addCinChildRows(this.rows, child, invalidCinDates(issues));
+    } else if (child) this.children.push(child);
   }
 
-  private readOne(el: XmlElement): void {
+  private readOne(el: XmlElement): CinChild | null {
     const r = this.r;
     if (el.name !== "Child") {
       r.report(
@@ -268,16 +301,15 @@ class CinMessageEvents {
         "warning",
         `${tagName(el.name).replace(/^a tag$/, "An element")} in <Children> is not a <Child> and is ignored.`,
       );
-      return;
+      return null;
     }
-    const child = readChild(r, el, this.children.length + 1);
-    this.children.push(child);
+    const child = readChild(r, el, ++this.count);
     const id = child.identifiers.laChildId;
-    if (id === null) return;
+    if (id === null) return child;
     const first = this.firstWithId.get(id);
     if (!first) {
-      this.firstWithId.set(id, child);
-      return;
+      this.firstWithId.set(id, { position: child.position, line: child.line });
+      return child;
     }
     const idEl =
       el.children.find((c) => c.name === "ChildIdentifiers")?.children.find((c) => c.name === "LAchildID") ??
@@ -285,6 +317,7 @@ class CinMessageEvents {
     const path = ["Message", "Children", "Child", child.position, "ChildIdentifiers", "LAchildID"];
     const message = `Child ${child.position} (line ${child.line}) has the same LAchildID as child ${first.position} (line ${first.line}); a child should appear once. Their records are joined for the measures.`;
     r.report(idEl, path, "cin-duplicate-child", "warning", message);
+    return child;
   }
 }
 

@@ -3,7 +3,7 @@
 import { CIN_CODES } from "../cin-codes.js";
 import type { CinAssessment } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
-import { d, list, order, type Path, type Reader, str } from "./block-reader.js";
+import { d, kept, list, order, type Path, type Reader, str } from "./block-reader.js";
 import { checkValueYear } from "./code-years.js";
 
 /** One assessment; `where` names it in messages, `referralDate` is its referral's (it should not start before). */
@@ -64,6 +64,6 @@ export function readAssessment(
     startDate,
     internalReviewDate: str(a.values.AssessmentInternalReviewDate),
     authorisationDate,
-    factors,
+    factors: kept(factors),
   };
 }

@@ -27,6 +27,8 @@ export class Reader {
   /** Date values read, and those that could not be, with the form they were written in. */
   datesRead = 0;
   readonly badDates: { readonly issue: Issue; readonly form: string | null }[] = [];
+  /** One copy of each date read: a national census repeats a few thousand dates millions of times. */
+  private readonly dates = new Map<string, string>();
 
   constructor(
     private readonly file: string | undefined,
@@ -198,7 +200,12 @@ export class Reader {
     if (kind === "date") {
       this.datesRead++;
       const iso = readIsoDate(raw);
-      if (iso !== null) return iso;
+      if (iso !== null) {
+        const held = this.dates.get(iso);
+        if (held !== undefined) return held;
+        this.dates.set(iso, iso);
+        return iso;
+      }
       bad("cin-invalid-date", "a valid date in the form YYYY-MM-DD");
       const issue = this.issues[this.issues.length - 1];
       if (issue) this.badDates.push({ issue, form: dateForm(raw) });
@@ -220,11 +227,22 @@ export class Reader {
       return raw;
     }
     if (kind === "text") return raw;
-    return kind.includes(raw)
-      ? raw
+    // The code list's own string, so that every child's code is one string, not a copy each.
+    const at = kind.indexOf(raw);
+    return at >= 0
+      ? kind[at]
       : bad("cin-invalid-code", `one of the codes the CIN census allows (${codeList(kind)})`);
   }
 }
+
+/** The one empty list every record without items shares (a census has hundreds of thousands of them). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A record's list as kept: the shared empty list when it has no items, else a copy of exactly its length (a list
+ * grown by `push` has room for 17 items).
+ */
+export const kept = <T>(items: readonly T[]): readonly T[] => (items.length === 0 ? NONE : items.slice());
 
 /** A date field, required or not. */
 export const d = (required = false): Field => ({ kind: "date", required });

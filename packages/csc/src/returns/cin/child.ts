@@ -3,7 +3,7 @@
 import { CIN_CODES } from "../cin-codes.js";
 import type { CinChild } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
-import { list, type Path, type Reader, str } from "./block-reader.js";
+import { kept, list, type Path, type Reader, str } from "./block-reader.js";
 import { checkValueYear } from "./code-years.js";
 import { readReferral } from "./referral.js";
 
@@ -118,7 +118,7 @@ export function readChild(r: Reader, el: XmlElement, position: number): CinChild
       sex: str(ids.Sex) ?? str(ids.GenderCurrent),
       deathDate: str(ids.PersonDeathDate),
     },
-    characteristics: { ethnicity, disabilities },
+    characteristics: { ethnicity, disabilities: kept(disabilities) },
     details,
   };
 }

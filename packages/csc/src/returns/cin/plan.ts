@@ -4,7 +4,7 @@
 import { CIN_CODES } from "../cin-codes.js";
 import type { CinPlanDates, CinProtectionPlan } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
-import { d, num, order, type Path, type Reader, str } from "./block-reader.js";
+import { d, kept, num, order, type Path, type Reader, str } from "./block-reader.js";
 
 /** One CIN plan's dates; `where` names it in messages. */
 export function readCinPlan(r: Reader, el: XmlElement, path: Path, where: string): CinPlanDates {
@@ -88,6 +88,6 @@ export function readProtectionPlan(
     initialCategoryOfAbuse: str(x.values.InitialCategoryOfAbuse),
     latestCategoryOfAbuse: str(x.values.LatestCategoryOfAbuse),
     numberOfPreviousCpp: num(x.values.NumberOfPreviousCPP),
-    reviewDates,
+    reviewDates: kept(reviewDates),
   };
 }

@@ -5,7 +5,7 @@ import { CIN_CODES } from "../cin-codes.js";
 import type { CinDetails } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
 import { readAssessment } from "./assessment.js";
-import { bool, d, order, type Path, type Reader, str } from "./block-reader.js";
+import { bool, d, kept, order, type Path, type Reader, str } from "./block-reader.js";
 import { checkValueYear } from "./code-years.js";
 import { readCinPlan, readProtectionPlan } from "./plan.js";
 import { readSection47 } from "./section-47.js";
@@ -135,10 +135,10 @@ export function readReferral(r: Reader, el: XmlElement, path: Path, where: strin
     reasonForClosure: str(v.ReasonForClosure),
     dateOfInitialCpc: str(v.DateOfInitialCPC),
     referralNfa: bool(v.ReferralNFA),
-    assessments,
-    cinPlanDates,
-    section47,
-    protectionPlans,
-    preProceedings,
+    assessments: kept(assessments),
+    cinPlanDates: kept(cinPlanDates),
+    section47: kept(section47),
+    protectionPlans: kept(protectionPlans),
+    preProceedings: kept(preProceedings),
   };
 }

@@ -2,6 +2,7 @@
 // measures and the SQL oracle): one row per record, tagged with the collection year of the file it came from,
 // with each end date marked when the reader found it present but unreadable (the readers give null for both).
 import type { Issue } from "@kpikit/core";
+import type { CinChild } from "../cin-types.js";
 import type { ReturnYear } from "../measure-types.js";
 import type { Ssda903Row, Ssda903Table } from "../read-ssda903.js";
 
@@ -101,7 +102,8 @@ export interface FlatTables {
   readonly annexA: readonly AnnexARow[];
 }
 
-const invalidCin = (issues: readonly Issue[] | undefined): Set<string> =>
+/** The paths (joined with `/`) of the CIN dates written but unreadable, from a census's issues. */
+export const invalidCinDates = (issues: readonly Issue[] | undefined): Set<string> =>
   new Set(
     (issues ?? [])
       .filter((i) => i.code === "cin-invalid-date" && i.path)
@@ -120,6 +122,116 @@ function numberOrNull(text: string | null | undefined): number | null {
   return Number(text);
 }
 
+/**
+ * A CIN census's records as the measures read them, for one collection year: what {@link flattenReturns} makes of
+ * its children, or what the census reader kept in their place (`parseCinCensusStream` with `keep: "measure-rows"`,
+ * for a census too large to hold whole).
+ */
+export interface CinMeasureRows {
+  /** The collection year the rows are tagged with (start year). */
+  readonly year: number;
+  readonly cinChildren: readonly CinChildRow[];
+  readonly referrals: readonly CinReferralRow[];
+  readonly assessments: readonly CinAssessmentRow[];
+  readonly section47: readonly CinSection47Row[];
+  readonly plans: readonly CinPlanRow[];
+}
+
+/** Mutable {@link CinMeasureRows}, filled child by child. */
+export interface CinMeasureRowsBuilder extends CinMeasureRows {
+  readonly cinChildren: CinChildRow[];
+  readonly referrals: CinReferralRow[];
+  readonly assessments: CinAssessmentRow[];
+  readonly section47: CinSection47Row[];
+  readonly plans: CinPlanRow[];
+}
+
+/** An empty {@link CinMeasureRowsBuilder} for the collection year `year`. */
+export const emptyCinMeasureRows = (year: number): CinMeasureRowsBuilder => ({
+  year,
+  cinChildren: [],
+  referrals: [],
+  assessments: [],
+  section47: [],
+  plans: [],
+});
+
+/** The key of a CIN child: its LAchildID, or its place in the year's file when it has none. */
+const cinChildKey = (c: CinChild, year: number): string =>
+  c.identifiers.laChildId ?? `#${year}#${c.position}`;
+
+/**
+ * Adds one child's records to `out`. `bad` holds the element paths (joined with `/`) of the dates the reader
+ * found written but unreadable, among the child's issues or the whole census's.
+ */
+export function addCinChildRows(out: CinMeasureRowsBuilder, c: CinChild, bad: ReadonlySet<string>): void {
+  const year = out.year;
+  const child = cinChildKey(c, year);
+  const base = ["Message", "Children", "Child", c.position];
+  const invalid = (path: readonly (string | number)[]) => bad.size > 0 && bad.has(path.join("/"));
+  out.cinChildren.push({ year, child });
+  c.details.forEach((d, i) => {
+    const at = [...base, "CINdetails", i + 1];
+    out.referrals.push({
+      year,
+      child,
+      referral: d.referralDate,
+      closure: d.closureDate,
+      closureInvalid: invalid([...at, "CINclosureDate"]),
+      nfa: d.referralNfa,
+      icpc: d.dateOfInitialCpc,
+    });
+    for (const a of d.assessments)
+      out.assessments.push({ year, child, start: a.startDate, authorised: a.authorisationDate });
+    for (const s of d.section47)
+      out.section47.push({ year, child, start: s.startDate, icpc: s.dateOfInitialCpc });
+    d.protectionPlans.forEach((p, j) => {
+      out.plans.push({
+        year,
+        child,
+        start: p.startDate,
+        end: p.endDate,
+        endInvalid: invalid([...at, "ChildProtectionPlans", j + 1, "CPPendDate"]),
+        previous: p.numberOfPreviousCpp,
+      });
+    });
+  });
+}
+
+/** The measure rows of a census's children, for the collection year `year`. */
+function cinMeasureRows(
+  children: readonly CinChild[],
+  year: number,
+  issues?: readonly Issue[],
+): CinMeasureRows {
+  const out = emptyCinMeasureRows(year);
+  const bad = invalidCinDates(issues);
+  for (const c of children) addCinChildRows(out, c, bad);
+  return out;
+}
+
+/**
+ * Rows kept for one year and placed in another (a census whose header gives no year, placed by its name): each
+ * row tagged again, and a child known by its place in the file keyed by the new year.
+ */
+function retagged(rows: CinMeasureRows, year: number): CinMeasureRows {
+  const from = `#${rows.year}#`;
+  const again = <T extends { readonly child: string }>(list: readonly T[]): T[] =>
+    list.map((r) => ({
+      ...r,
+      year,
+      child: r.child.startsWith(from) ? `#${year}#${r.child.slice(from.length)}` : r.child,
+    }));
+  return {
+    year,
+    cinChildren: again(rows.cinChildren),
+    referrals: again(rows.referrals),
+    assessments: again(rows.assessments),
+    section47: again(rows.section47),
+    plans: again(rows.plans),
+  };
+}
+
 /** Flattens the parsed returns of every year into {@link FlatTables}. */
 export function flattenReturns(years: readonly ReturnYear[]): FlatTables {
   const cinChildren: CinChildRow[] = [];
@@ -135,38 +247,16 @@ export function flattenReturns(years: readonly ReturnYear[]): FlatTables {
   for (const y of years) {
     const year = y.year;
     if (y.cin) {
-      const bad = invalidCin(y.cin.issues);
-      for (const c of y.cin.children) {
-        const child = c.identifiers.laChildId ?? `#${year}#${c.position}`;
-        const base = ["Message", "Children", "Child", c.position];
-        cinChildren.push({ year, child });
-        c.details.forEach((d, i) => {
-          const at = [...base, "CINdetails", i + 1];
-          referrals.push({
-            year,
-            child,
-            referral: d.referralDate,
-            closure: d.closureDate,
-            closureInvalid: bad.has([...at, "CINclosureDate"].join("/")),
-            nfa: d.referralNfa,
-            icpc: d.dateOfInitialCpc,
-          });
-          for (const a of d.assessments)
-            assessments.push({ year, child, start: a.startDate, authorised: a.authorisationDate });
-          for (const s of d.section47)
-            section47.push({ year, child, start: s.startDate, icpc: s.dateOfInitialCpc });
-          d.protectionPlans.forEach((p, j) => {
-            plans.push({
-              year,
-              child,
-              start: p.startDate,
-              end: p.endDate,
-              endInvalid: bad.has([...at, "ChildProtectionPlans", j + 1, "CPPendDate"].join("/")),
-              previous: p.numberOfPreviousCpp,
-            });
-          });
-        });
-      }
+      const rows = y.cin.measureRows ?? cinMeasureRows(y.cin.children, year, y.cin.issues);
+      const add = <T>(to: T[], from: readonly T[]) => {
+        for (const row of from) to.push(row);
+      };
+      const tagged = rows.year === year ? rows : retagged(rows, year);
+      add(cinChildren, tagged.cinChildren);
+      add(referrals, tagged.referrals);
+      add(assessments, tagged.assessments);
+      add(section47, tagged.section47);
+      add(plans, tagged.plans);
     }
     if (y.ssda903) {
       const bad = invalid903(y.ssda903.issues);

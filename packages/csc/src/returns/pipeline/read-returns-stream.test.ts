@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { synthReturns } from "../../synth/synth-returns.js";
+import { measureReturns } from "./measure-returns.js";
 import { readReturns } from "./read-returns.js";
 import { type ReadReturnsStreamOptions, readReturnsStream } from "./read-returns-stream.js";
 
@@ -34,6 +35,34 @@ describe("readReturnsStream", () => {
       ]);
     },
   );
+
+  it.each([2021, 2022, 2023])(
+    "keeping only the measure rows of each census gives the same figures, issues and files (year %i)",
+    async (year) => {
+      const streams = () => files.map((f) => ({ name: f.name, stream: chunked(f.bytes, 4096) }));
+      const whole = await readReturnsStream(streams());
+      const slim = await readReturnsStream(streams(), { keep: "measure-rows" });
+      expect(measureReturns(slim, { years: [year] })).toEqual(measureReturns(whole, { years: [year] }));
+      expect([slim.issues, slim.files, slim.la]).toEqual([whole.issues, whole.files, whole.la]);
+      // The children are not held: one row per child in their place.
+      for (const [i, y] of slim.years.entries()) {
+        expect(y.cin?.children).toEqual([]);
+        expect(y.cin?.measureRows?.cinChildren.length).toBe(whole.years[i]?.cin?.children.length);
+        expect(y.cin?.measureRows?.year).toBe(y.year);
+      }
+    },
+  );
+
+  it("places the measure rows of a census without a header year in the year its name gives", async () => {
+    const text = new TextDecoder().decode(files.find((f) => f.name.endsWith(".xml"))?.bytes);
+    const noYear = encode(text.replace(/<Year>\d{4}<\/Year>/, ""));
+    const input = [{ name: "2020-21/census.xml", bytes: noYear }];
+    const whole = readReturns(input);
+    const slim = readReturns(input, { keep: "measure-rows" });
+    expect(slim.years.map((y) => y.label)).toEqual(["2020-21"]);
+    expect(measureReturns(slim, { years: [2020] })).toEqual(measureReturns(whole, { years: [2020] }));
+    expect(measureReturns(slim, { years: [2020] }).observations.length).toBeGreaterThan(3);
+  });
 
   it("reports the bytes and children read while a census streams", async () => {
     const cin = files.find((f) => f.name.endsWith(".xml")) as { name: string; bytes: Uint8Array };

@@ -107,6 +107,7 @@ export async function readReturnsStream(
       const census = await parseCinCensusStream(rest(), {
         file: f.name,
         dfeChecks: options.dfeChecks === true,
+        ...(options.keep ? { keep: options.keep } : {}),
         onProgress: (p) => progress(p.bytes, p.children),
       });
       inputs.push({ name: f.name, bytes: "", streamed: { kind: "cin-census", ...splitIssues(census) } });

@@ -7,6 +7,7 @@ import { flatModuleOf } from "../cin/flat-tables.js";
 import type { CinChild, CinHeader } from "../cin-types.js";
 import { withDfeRules } from "../dfe-rules.js";
 import type { ReturnYear } from "../measure-types.js";
+import type { CinMeasureRows } from "../measures/flat-tables.js";
 import { type CinCensusResult, parseCinCensusTables, parseCinCensusXml } from "../parse-cin-census-xml.js";
 import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
 import { codesForYear, SSDA903_CODE_YEARS } from "../ssda903-code-years.js";
@@ -55,6 +56,12 @@ export interface ReadReturnsOptions {
   readonly maxBytes?: number;
   /** The DfE rules beyond the files' form (UPN check letters, cross-field rules), as `kpikit validate` runs them. */
   readonly dfeChecks?: boolean;
+  /**
+   * What is kept of a CIN census's children: whole records (`"children"`, default), or only the rows the measures
+   * read (`"measure-rows"`, about a third of the memory: how `kpikit compute` reads a national census); see
+   * `parseCinCensusXml`'s option of the name. The issues and the figures are the same.
+   */
+  readonly keep?: "children" | "measure-rows";
   /** Called as each file is read. */
   readonly onProgress?: (progress: {
     readonly done: number;
@@ -85,6 +92,8 @@ export interface ReturnsYear extends ReturnYear {
     readonly children: readonly CinChild[];
     readonly header: CinHeader | null;
     readonly issues: readonly Issue[];
+    /** With `keep: "measure-rows"`: the children's rows as the measures read them, in place of `children`. */
+    readonly measureRows?: CinMeasureRows;
   };
   readonly ssda903?: { readonly tables: Ssda903Tables; readonly issues: readonly Issue[] };
   /** The files read for this year. */
@@ -186,6 +195,7 @@ interface CinPart {
   readonly others?: readonly string[];
   readonly kind?: "cin-census" | "cin-flat-csv";
   readonly children: readonly CinChild[];
+  readonly measureRows?: CinMeasureRows;
   readonly header: CinHeader | null;
   readonly issues: readonly Issue[];
   readonly hint: YearHint | null;
@@ -271,6 +281,7 @@ export function readReturns(
       cinParts.push({
         file: f.name,
         children: cin.children,
+        ...(cin.measureRows ? { measureRows: cin.measureRows } : {}),
         header: cin.header,
         issues: cin.issues,
         hint: yearHintOf(f.name),
@@ -320,8 +331,16 @@ export function readReturns(
       const cin = parseCinCensusXml(decoded.text, {
         file: f.name,
         dfeChecks: options.dfeChecks === true,
+        ...(options.keep ? { keep: options.keep } : {}),
       });
-      cinParts.push({ file: f.name, children: cin.children, header: cin.header, issues: cin.issues, hint });
+      cinParts.push({
+        file: f.name,
+        children: cin.children,
+        ...(cin.measureRows ? { measureRows: cin.measureRows } : {}),
+        header: cin.header,
+        issues: cin.issues,
+        hint,
+      });
       append(issues, cin.issues);
       return;
     }
@@ -476,7 +495,8 @@ export function readReturns(
       yearFrom = "option";
     }
     if (year === null) {
-      if (part.header !== null || part.children.length > 0 || !part.issues.some(isBlockingIssue))
+      const anyChild = part.children.length > 0 || (part.measureRows?.cinChildren.length ?? 0) > 0;
+      if (part.header !== null || anyChild || !part.issues.some(isBlockingIssue))
         issues.push({
           code: "returns-no-year",
           severity: "error",
@@ -706,7 +726,16 @@ export function readReturns(
         (first?.header?.la && /^\d{3}$/.test(first.header.la) ? first.header.la : null) ??
         yearSets[0]?.la ??
         la,
-      ...(first ? { cin: { children: first.children, header: first.header, issues: first.issues } } : {}),
+      ...(first
+        ? {
+            cin: {
+              children: first.children,
+              header: first.header,
+              issues: first.issues,
+              ...(first.measureRows ? { measureRows: first.measureRows } : {}),
+            },
+          }
+        : {}),
       ...(ssda ? { ssda903: ssda } : {}),
       ...(annexA?.read.annexA ? { annexA: annexA.read.annexA } : {}),
       files: yearFiles,
