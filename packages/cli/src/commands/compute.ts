@@ -61,6 +61,8 @@ export async function run(ctx: CommandContext): Promise<number> {
     const disk = await returnsOnDisk(ctx.positionals, ctx.io.cwd);
     let started = { file: "", at: Date.now() };
     read = await readReturnsStream(disk.inputs, {
+      // The measures read a census's measure rows only: a national census is held in a few hundred MB.
+      keep: "measure-rows",
       ...(la ? { la: la.code } : {}),
       ...(choice.kind === "one" ? { year: choice.year } : {}),
       onProgress: (p) => {
