@@ -16,12 +16,6 @@ export type {
   CinProtectionPlan,
   CinSection47,
 } from "./cin-types.js";
-export { CIN_MEASURE_IDS, type CinMeasureOptions, computeCinMeasures } from "./compute-cin-measures.js";
-export {
-  computeSsda903Measures,
-  SSDA903_MEASURE_IDS,
-  type Ssda903MeasureOptions,
-} from "./compute-ssda903-measures.js";
 export { DFE_RULES, type DfeRuleNumbers, dfeRuleOf } from "./dfe-rules.js";
 export type {
   AnnexAChild,

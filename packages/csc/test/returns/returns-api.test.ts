@@ -9,9 +9,6 @@ it("exports exactly the returns API", () => {
     .map(([k]) => k);
   expect(values.sort()).toEqual(
     [
-      "CIN_MEASURE_IDS",
-      "SSDA903_MEASURE_IDS",
-      "computeCinMeasures",
       "computeReturnsMeasures",
       "DFE_RULES",
       "dfeRuleOf",
@@ -19,7 +16,6 @@ it("exports exactly the returns API", () => {
       "RETURNS_SQL_FILES",
       "RETURNS_CIN_MEASURE_IDS",
       "RETURNS_SSDA903_MEASURE_IDS",
-      "computeSsda903Measures",
       "isAnnexAWorkbook",
       "isBlockingIssue",
       "measureReturns",

@@ -1,12 +1,11 @@
 // Damaged returns never crash the readers: truncated, byte-flipped and shuffled copies of the fake files.
 import { describe, expect, it } from "vitest";
-import {
-  computeCinMeasures,
-  computeSsda903Measures,
-  parseCinCensusXml,
-  readSsda903,
-} from "../../src/returns/index.js";
+import { getIndicator } from "../../src/catalogue/index.js";
+import { computeReturnsMeasures, parseCinCensusXml, readSsda903 } from "../../src/returns/index.js";
 import { readSharedText } from "../shared-data.js";
+
+/** A percentage: its numerator is a part of its denominator (not a total of days, nor a count). */
+const isShare = (o: { indicatorId: string }) => getIndicator(o.indicatorId)?.unit === "percent";
 
 function random(seed: number) {
   let s = seed;
@@ -55,7 +54,7 @@ function damage(text: string, rand: () => number): string {
 }
 
 describe("robustness", () => {
-  it("parseCinCensusXml and computeCinMeasures survive 500 damaged CIN files", () => {
+  it("parseCinCensusXml and computeReturnsMeasures survive 500 damaged CIN files", () => {
     const rand = random(42);
     let refused = 0;
     for (let n = 0; n < 500; n++) {
@@ -67,20 +66,22 @@ describe("robustness", () => {
         expect(i.message).not.toContain("child_fails_assessments");
       }
       if (r.children.length === 0) refused++;
-      const m = computeCinMeasures(r.children, { collectionYear: 2024 });
-      for (const o of m.observations) expect(o.numerator!).toBeLessThanOrEqual(o.denominator!);
+      const m = computeReturnsMeasures([{ year: 2023, cin: r }], { year: 2023 });
+      for (const o of m.observations.filter(isShare))
+        expect(o.numerator!).toBeLessThanOrEqual(o.denominator!);
     }
     expect(refused).toBeGreaterThan(100);
     expect(refused).toBeLessThan(500);
   });
 
-  it("readSsda903 and computeSsda903Measures survive 300 damaged table sets", () => {
+  it("readSsda903 and computeReturnsMeasures survive 300 damaged table sets", () => {
     const rand = random(7);
     for (let n = 0; n < 300; n++) {
       const r = readSsda903({ "header.csv": damage(header, rand), "episodes.csv": damage(episodes, rand) });
       for (const i of r.issues) expect(i.file === "header.csv" || i.file === "episodes.csv").toBe(true);
-      const m = computeSsda903Measures(r.tables, { year: 2017 });
-      for (const o of m.observations) expect(o.numerator!).toBeLessThanOrEqual(o.denominator!);
+      const m = computeReturnsMeasures([{ year: 2017, ssda903: r }], { year: 2017 });
+      for (const o of m.observations.filter(isShare))
+        expect(o.numerator!).toBeLessThanOrEqual(o.denominator!);
     }
   });
 });
