@@ -431,7 +431,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["RHI"],
     method:
-      "From Annex A (the Ofsted list of missing episodes of children looked after) or the case-management or missing-episode system: of missing episodes that ended in the period, the percentage followed by a completed RHI. Count episodes, not children; report refusals alongside. kpikit computes it from Annex A: an episode whose interview is not recorded, or whose end date is unreadable, is left out and counted.",
+      "From the case-management or missing-episode system: of missing episodes that ended in the period, the percentage followed by a completed RHI (episodes, not children; report refusals alongside). kpikit computes it from Ofsted's Annex A List 8 (children looked after), which records for each child the number of missing episodes in the 12 months before the list and whether a return interview was offered and accepted after the last one only: so kpikit counts children, not episodes. Denominator, children with at least one missing episode in those 12 months; numerator, those who accepted an interview after their last episode (acceptance is as near to completion as the list records; a child not offered one counts as not accepted). A child whose count or answer is blank or unreadable, or who is recorded as accepting an interview not offered, is left out and counted. Multiply by 100.",
     topic: "Missing",
   },
 ];
