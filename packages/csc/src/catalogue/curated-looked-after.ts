@@ -405,7 +405,7 @@ export const lookedAfterIndicators: readonly IndicatorDefinition[] = [
     ],
     acronyms: ["RHI"],
     method:
-      "From the case-management or missing-episode system: of missing episodes that ended in the period, the percentage where an RHI was offered within 72 hours of the child's return.",
+      "From the case-management or missing-episode system: of missing episodes that ended in the period, the percentage where an RHI was offered within 72 hours of the child's return. kpikit does not compute it from the returns: Ofsted's Annex A List 8 says whether an interview was offered after a child's last missing episode, but not when the child returned nor when the offer was made, so the 72 hours cannot be checked, and the SSDA903 missing table records no interviews. Give it as a local figure.",
     topic: "Missing",
   },
   {
