@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { RAG_LABEL } from "@kpikit/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readScorecard, tableOrder } from "../../../packages/web/browser/example.js";
 import {
   activeElement,
   activeMarkup,
@@ -9,6 +11,7 @@ import {
   focusInShadow,
   hostileScorecard,
   launch,
+  ratingsBeside,
   requireChromium,
   type StaticServer,
   serve,
@@ -16,8 +19,7 @@ import {
 import { dist, ensureBuilt } from "./built-site.js";
 
 /** The example scorecard's row count (a real report, made by scripts/example-scorecard.mjs). */
-const exampleRows = (): number =>
-  (JSON.parse(readFileSync(join(dist, "example-scorecard.json"), "utf8")) as { rows: unknown[] }).rows.length;
+const exampleRows = (): number => readScorecard(join(dist, "example-scorecard.json")).rows.length;
 
 const CSP = "script-src 'self'; style-src 'self'";
 
@@ -194,11 +196,20 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     await page.context().close();
   });
 
-  it("works at 320 px and under forced colours, with no axe violations", async () => {
+  it("works at 320 px and under forced colours, with no axe violations; each rating sits next to its indicator", async () => {
     const { page } = await open("/?src=example-scorecard.json", 320);
-    await expect.poll(() => rowCount(page)).toBe(exampleRows());
+    const example = readScorecard(join(dist, "example-scorecard.json"));
+    await expect.poll(() => rowCount(page)).toBe(example.rows.length);
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axe(page)).toEqual([]);
+    const beside = await ratingsBeside(page);
+    expect(beside.length).toBe(example.rows.length);
+    for (const r of beside) {
+      expect(r, JSON.stringify(r)).toMatchObject({ inView: true });
+      expect(r.gap, JSON.stringify(r)).toBeGreaterThanOrEqual(0);
+      expect(r.gap, JSON.stringify(r)).toBeLessThan(24);
+      expect(r.top, JSON.stringify(r)).toBeLessThan(16);
+    }
     await page.screenshot({ path: "/tmp/kpikit-dashboard-320.png", fullPage: false });
     await page.emulateMedia({ forcedColors: "active" });
     const labels = await page.evaluate(() =>
@@ -207,7 +218,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
         (e) => (e as HTMLElement).innerText.replace(/^\W+\s*/, ""),
       ),
     );
-    expect(labels).toEqual(["Red", "Green", "Blue", "Not rated", "Amber", "Not rated", "Green"]);
+    expect(labels).toEqual(tableOrder(example.rows).map((r) => RAG_LABEL[r.rag.status]));
     await page.context().close();
   });
 
