@@ -1,6 +1,6 @@
 import type { Scorecard } from "@kpikit/core";
 import type { CscArea, ReturnsInput } from "@kpikit/csc";
-import { getArea, listAreas } from "@kpikit/csc";
+import { getArea, listAreas, returnsInputOf } from "@kpikit/csc";
 import { buildBenchmarkScorecard } from "./benchmark-scorecard.js";
 import { localFiguresCsv, suppressFigures } from "./local-figures.js";
 import { computeReturns, type ReturnsResult } from "./returns-compute.js";
@@ -201,7 +201,8 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
       await tick();
       if (token !== busy) return;
       try {
-        read.push({ name: path, bytes: new Uint8Array(await f.arrayBuffer()) });
+        // A workbook with its sheets (an Annex A is recognised by them), as kpikit compute reads it.
+        read.push(await returnsInputOf(path, new Uint8Array(await f.arrayBuffer())));
       } catch (e) {
         say(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, true);
         return;

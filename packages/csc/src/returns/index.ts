@@ -5,6 +5,7 @@ export {
   isAnnexAWorkbook,
   readAnnexA,
 } from "./annex-a/read-annex-a.js";
+export { returnsInputOf, workbookPlanSheets } from "./annex-a/workbook-input.js";
 export type {
   CinAssessment,
   CinChild,

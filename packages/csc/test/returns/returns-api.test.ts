@@ -22,6 +22,8 @@ it("exports exactly the returns API", () => {
       "measureReturnsSql",
       "parseCinCensusStream",
       "readAnnexA",
+      "returnsInputOf",
+      "workbookPlanSheets",
       "readReturnsStream",
       "RETURNS_STREAM_MAX_BYTES",
       "readReturns",
