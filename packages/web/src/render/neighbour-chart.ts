@@ -3,6 +3,7 @@ import { isNum } from "../_lib/compare.js";
 import { c, formatTick, niceTicks } from "../_lib/format.js";
 import { PALETTE } from "../_lib/labels.js";
 import { inPeriod } from "../_lib/period-words.js";
+import { textWidth } from "../_lib/text-width.js";
 import { html, type SafeHtml } from "../html/safe-html.js";
 
 /** Options for {@link renderNeighbourChart}. */
@@ -97,16 +98,18 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   if (values.length === 0 || bars.length === 0) {
     return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><p class="kpi-empty">${takeaway}. No neighbour values to chart.</p></figure>`;
   }
-  // Names are drawn in full where they fit: the label column is as wide as the longest name (12px text is at most
-  // about 7px a character), up to 200px; the area's own name always fits, a neighbour's longer name is shortened.
-  const CHAR = 7;
-  const longest = Math.max(...bars.map((b) => (b.own ? b.name.length : Math.min(b.name.length, 27))));
+  // Names are drawn in full where they fit: the label column is as wide as the longest name, up to 200px; the
+  // area's own name (bold) always fits, a neighbour's longer name is shortened. Widths are estimated on the wide
+  // side (textWidth), so neither a name nor a value label is clipped or crossed by a reference line.
+  const FONT = 12;
   const own = bars.find((b) => b.own);
-  const ownW = own ? own.name.length * CHAR + 12 : 0;
-  const labelW = Math.min(Math.max(96, longest * CHAR + 12), Math.max(200, ownW));
-  const fits = Math.floor((labelW - 12) / CHAR);
-  const width = labelW + 292;
-  const right = 48;
+  const ownW = own ? textWidth(own.name, FONT, true) + 12 : 0;
+  const longest = Math.max(...bars.map((b) => textWidth(b.name, FONT, b.own) + 12));
+  const labelW = Math.ceil(Math.max(ownW, Math.min(Math.max(96, longest), 200)));
+  const valueW = Math.max(...bars.map((b) => textWidth(b.display, FONT, b.own)));
+  // The plot is 244px wide; the right margin holds the value label of the longest bar.
+  const right = Math.ceil(Math.max(48, valueW + 8));
+  const width = labelW + 244 + right;
   const barH = 16;
   const gap = 6;
   const top = 8;
@@ -123,7 +126,7 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
   const labelSpans: { y0: number; y1: number; x0: number; x1: number }[] = [];
   const labels = bars.map((b, i) => {
     const yy = top + i * (barH + gap);
-    const name = b.own || b.name.length <= fits ? b.name : `${b.name.slice(0, fits - 1)}\u2026`;
+    const name = b.own ? b.name : shorten(b.name, labelW - 12, FONT);
     const bold = b.own ? html` font-weight="bold"` : "";
     const label = html`<text x="${labelW - 6}" y="${c(yy + barH / 2)}" dy="0.35em" text-anchor="end"${bold}>${name}${name === b.name ? "" : html`<title>${b.name}</title>`}</text>`;
     const at =
@@ -132,7 +135,7 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
       y0: yy - gap / 2,
       y1: yy + barH + gap / 2,
       x0: at - 3,
-      x1: at + b.display.length * CHAR + 3,
+      x1: at + textWidth(b.display, FONT, b.own) + 3,
     });
     if (b.value === null)
       return html`${label}<text x="${labelW + 4}" y="${c(yy + barH / 2)}" dy="0.35em">${b.display}</text>`;
@@ -161,4 +164,12 @@ export function renderNeighbourChart(row: ScorecardRow, options: NeighbourChartO
     return html`${segments.map(([y1, y2]) => html`<line x1="${c(rx)}" x2="${c(rx)}" y1="${c(y1)}" y2="${c(y2)}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/>`)}<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${r.colour}" stroke-width="2" stroke-dasharray="${r.dash}"/><text x="${lx + 30}" y="${ly}" dy="0.35em">${r.name} ${r.display}</text>`;
   });
   return html`<figure class="kpi-figure kpi-figure--neighbours" part="chart"><figcaption>Compared with statistical neighbours</figcaption><svg class="kpi-chart" role="img" aria-label="${takeaway}" viewBox="0 0 ${width} ${height}" font-size="12" fill="currentColor" focusable="false">${rects}${axis}${refLines}${labels}</svg>${table}</figure>`;
+}
+
+/** `name` as drawn in `room` px: whole, or cut with an ellipsis where it would not fit. */
+function shorten(name: string, room: number, size: number): string {
+  if (textWidth(name, size) <= room) return name;
+  const chars = [...name];
+  while (chars.length > 1 && textWidth(`${chars.join("")}\u2026`, size) > room) chars.pop();
+  return `${chars.join("").trimEnd()}\u2026`;
 }
