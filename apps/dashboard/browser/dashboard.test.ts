@@ -202,14 +202,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
     await expect.poll(() => rowCount(page)).toBe(example.rows.length);
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axe(page)).toEqual([]);
-    const beside = await ratingsBeside(page);
-    expect(beside.length).toBe(example.rows.length);
-    for (const r of beside) {
-      expect(r, JSON.stringify(r)).toMatchObject({ inView: true });
-      expect(r.gap, JSON.stringify(r)).toBeGreaterThanOrEqual(0);
-      expect(r.gap, JSON.stringify(r)).toBeLessThan(24);
-      expect(r.top, JSON.stringify(r)).toBeLessThan(16);
-    }
+    expect(await ratingsBeside(page)).toEqual({ rows: example.rows.length, misplaced: [] });
     await page.screenshot({ path: "/tmp/kpikit-dashboard-320.png", fullPage: false });
     await page.emulateMedia({ forcedColors: "active" });
     const labels = await page.evaluate(() =>

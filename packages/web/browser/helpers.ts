@@ -206,8 +206,8 @@ export async function activeMarkup(page: Page): Promise<{
   });
 }
 
-/** Where each row's rating tag sits beside its indicator's name in a scorecard element's table, in CSS pixels. */
-export interface RatingBeside {
+/** Where a row's rating tag sits beside its indicator's name in a scorecard element's table, in CSS pixels. */
+export interface RatingPlace {
   readonly id: string;
   /** From the name cell's right edge to the tag's left edge. */
   readonly gap: number;
@@ -218,9 +218,13 @@ export interface RatingBeside {
   readonly nameHeight: number;
 }
 
-/** Measures, for every row of the `<kpi-scorecard>` table, where its rating tag sits beside its indicator. */
-export async function ratingsBeside(page: Page): Promise<RatingBeside[]> {
-  return page.evaluate(() => {
+/**
+ * Measures where every row's rating tag sits in the `<kpi-scorecard>` table, and lists the rows whose tag is not
+ * beside its indicator: out of view, more than a small gap away (0 to 23 px), below the name's first line, or
+ * beside a name wrapped into a column of a word or two a line (200 px or taller).
+ */
+export async function ratingsBeside(page: Page): Promise<{ rows: number; misplaced: RatingPlace[] }> {
+  const places: RatingPlace[] = await page.evaluate(() => {
     const root = document.querySelector("kpi-scorecard")?.shadowRoot;
     const scroll = root?.querySelector(".kpi-scroll") as HTMLElement;
     const region = scroll.getBoundingClientRect();
@@ -236,4 +240,6 @@ export async function ratingsBeside(page: Page): Promise<RatingBeside[]> {
       };
     });
   });
+  const beside = (p: RatingPlace) => p.inView && p.gap >= 0 && p.gap < 24 && p.top < 16 && p.nameHeight < 200;
+  return { rows: places.length, misplaced: places.filter((p) => !beside(p)) };
 }
