@@ -37,6 +37,12 @@ const HEADER =
   "| Indicator | Rating | Current | Previous | Change | Change rating | Neighbour average | Region | England | High performers | Rank | Of | Target | Benchmarks for |";
 const ALIGN = "|---|---|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|---|";
 
+/** A rating and its reason in one cell; a reason that starts with the rating's label ("Not rated: …") says it once. */
+function ratedCell(label: string, reason: string): string {
+  const own = reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason;
+  return `**${cell(label)}**: ${cell(own)}`;
+}
+
 function rowLine(row: ScorecardRow): string {
   const f = flatRow(row);
   const high = f.highPerformers
@@ -50,11 +56,11 @@ function rowLine(row: ScorecardRow): string {
   const title = row.smallNumbers ? `${f.title} (${row.smallNumbers.reason})` : f.title;
   return `| ${[
     cell(title),
-    `**${cell(f.rag)}**: ${cell(f.ragReason)}`,
+    ratedCell(f.rag, f.ragReason),
     cell(f.current ? `${f.current} (${f.currentPeriod})` : ""),
     cell(f.previous ? `${f.previous} (${f.previousPeriod})` : ""),
     cell(f.change),
-    `**${cell(f.changeRating)}**: ${cell(f.changeRatingReason)}`,
+    ratedCell(f.changeRating, f.changeRatingReason),
     cell(f.neighbours),
     cell(f.region ? `${f.region} (${f.regionName})` : ""),
     cell(f.england),

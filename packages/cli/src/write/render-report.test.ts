@@ -113,6 +113,34 @@ it("does not double the rating's label in the Markdown key", async () => {
   expect(md).not.toMatch(/\*\*(Red|Amber|Green|Not rated)\*\*:? \1:/);
 });
 
+it.each([
+  ["not judged", "no-judgement", [15, 19.4], "**Not rated**: Re-referrals is not judged"],
+  ["no rule could rate it", "lower-is-better", [19.4], "**Not rated**: no rule could rate this"],
+] as const)(
+  "says a row's rating once in the Markdown table when %s",
+  async (_why, polarity, values, expected) => {
+    const sc = buildScorecard({
+      area: { code: "865", name: "Wiltshire", kind: "la" },
+      generated: "2021-01-19",
+      definitions: [{ ...definitions[0]!, polarity }],
+      observations: values.map((value, i) => ({
+        indicatorId: "rr",
+        area: "865",
+        period: financialYear(2019 - values.length + 1 + i),
+        value,
+        status: "ok" as const,
+      })),
+      comparators: { neighbours: [] },
+      policy: { defaults: [{ kind: "target" }] },
+    });
+    const line = String(await renderReport(sc, "md"))
+      .split("\n")
+      .find((l) => l.startsWith("| Re-referrals"));
+    expect(line).toContain(expected);
+    expect(line).not.toMatch(/\*\*([A-Z][a-z]+(?: [a-z]+)*)\*\*: \1:/);
+  },
+);
+
 it.each<[string, string | undefined, string | undefined, readonly string[]]>([
   [
     "both figures noted",
