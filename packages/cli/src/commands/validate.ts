@@ -13,6 +13,7 @@ import {
   readReturns,
   recogniseReturnFile,
   recogniseSsda903Table,
+  returnsInputOf,
 } from "@kpikit/csc";
 import { errorsOf, inputError } from "../_lib/errors.js";
 import { type CommandContext, paint } from "../_lib/io.js";
@@ -103,9 +104,13 @@ export async function run(ctx: CommandContext): Promise<number> {
     }
     if (ext === ".xlsx") {
       // An Ofsted Annex A workbook, recognised by its sheets, goes through the returns pipeline too.
-      const workbook = await readSheets(full, name);
-      if (workbook.ok && isAnnexAWorkbook(workbook.sheets)) {
-        returnsFiles.push({ name, bytes: new Uint8Array(0), sheets: workbook.sheets });
+      const bytes = await readFile(full).then(
+        (b) => new Uint8Array(b),
+        () => null,
+      );
+      const input = bytes === null ? null : await returnsInputOf(name, bytes);
+      if (input?.sheets && isAnnexAWorkbook(input.sheets)) {
+        returnsFiles.push(input);
         continue;
       }
     }

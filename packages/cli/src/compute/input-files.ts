@@ -1,7 +1,6 @@
 import { open, readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { RETURNS_MAX_BYTES, type ReturnsInput, type ReturnsStreamInput } from "@kpikit/csc";
-import { readSheets } from "../read/read-sheets.js";
+import { RETURNS_MAX_BYTES, type ReturnsInput, type ReturnsStreamInput, returnsInputOf } from "@kpikit/csc";
 
 /** Extensions read from a folder (a file named on the command line is always read). */
 const FOLDER_FILES = /\.(csv|tsv|xml|xlsx)$/i;
@@ -48,10 +47,8 @@ export async function returnsOnDisk(paths: readonly string[], cwd: string): Prom
         inputs.push({ name, bytes: new Uint8Array(0), size: info.size });
         return;
       }
-      const bytes = new Uint8Array(await readFile(full));
       // A workbook goes with its sheets (an Annex A is read from them); the pipeline does not unzip.
-      const sheets = /\.xlsx$/i.test(full) ? await readSheets(full, name) : null;
-      inputs.push(sheets?.ok ? { name, bytes, sheets: sheets.sheets } : { name, bytes });
+      inputs.push(await returnsInputOf(name, new Uint8Array(await readFile(full))));
     } catch (error) {
       unreadable.push({ name, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }

@@ -1,7 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Issue } from "@kpikit/core";
-import { decodeText, type PlanCell, type PlanSheet, readCsvRecords, readWorkbookSheets } from "@kpikit/csc";
+import {
+  decodeText,
+  type PlanCell,
+  type PlanSheet,
+  readCsvRecords,
+  readWorkbookSheets,
+  workbookPlanSheets,
+} from "@kpikit/csc";
 import { MAX_TABLE_BYTES } from "./read-table.js";
 
 /** Every sheet of a workbook, or a CSV file as one sheet, as grids of cells (row 1 first). */
@@ -13,10 +20,6 @@ const fail = (file: string, code: string, message: string, earlier: readonly Iss
   ok: false,
   issues: [...earlier, { code, file, row: 1, column: 1, message }],
 });
-
-// A workbook's date cells arrive as Dates: back to the day they show.
-const cellOf = (c: unknown): PlanCell =>
-  c instanceof Date ? (Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10)) : (c as PlanCell);
 
 /**
  * Reads a CSV (any encoding `decodeText` knows; comma, semicolon or tab) or every sheet of an XLSX workbook,
@@ -54,15 +57,7 @@ export async function readSheets(path: string, displayName = basename(path)): Pr
     // @kpikit/csc's workbook reader (the local figures tables' and the dashboard's): every sheet by name.
     const read = await readWorkbookSheets(bytes, displayName);
     if (!read.ok) return { ok: false, issues: read.issues };
-    return {
-      ok: true,
-      issues: [],
-      sheets: read.sheets.map((s) => ({
-        file: read.sheets.length === 1 ? displayName : `${displayName} [${s.name}]`,
-        sheet: s.name,
-        rows: s.rows.map((row) => row.map(cellOf)),
-      })),
-    };
+    return { ok: true, issues: [], sheets: workbookPlanSheets(read.sheets, displayName) };
   }
   const decoded = decodeText(bytes, displayName);
   const read = readCsvRecords(decoded.text);
