@@ -35,10 +35,17 @@ function ratingsHtml(scorecard: Pick<Scorecard, "key" | "keyRules">, ctx: Render
 export function keyHtml(
   scorecard: Pick<Scorecard, "key" | "keyRules"> & {
     readonly comparators?: Pick<Scorecard["comparators"], "highPerformers">;
+    readonly rows?: Scorecard["rows"];
   },
   ctx: RenderContext,
 ): SafeHtml {
-  return html`<aside class="kpi-key" part="key" aria-labelledby="${ctx.id("key")}">${ctx.heading(1, "Key", { id: ctx.id("key") })}${ratingsHtml(scorecard, ctx)}<p><strong>The change's rating</strong>, from the previous comparable value (or the baseline):</p><ul class="kpi-key__ratings">${CHANGE_ORDER.map((s) => html`<li>${renderChangeTag(s)} ${CHANGE_MEANING[s]}</li>`)}</ul><p>Each indicator says under its name whether <strong>higher or lower is better</strong>; both ratings take that into account. Indicators marked <strong>context, not judged</strong> are shown for context: neither higher nor lower is better, so neither they nor their changes are rated. Change: <span aria-hidden="true">\u2191</span> up, <span aria-hidden="true">\u2193</span> down, <span aria-hidden="true">\u2192</span> no change.</p><p>National band: A is the best quarter of local authorities, D the worst; rank 1 is the best. High performers: ${scorecard.comparators?.highPerformers ? html`${ctx.text(scorecard.comparators.highPerformers)} (the group's average)` : "the national top-quartile threshold and the best statistical neighbour"}.</p><dl class="kpi-key__markers">${GSS_SHORTHAND.map((s) => html`<div><dt>${s.marker}</dt><dd>${s.meaning}</dd></div>`)}</dl></aside>`;
+  // Core gives a count's England and region cells as not applicable: say why once, where the paper has one.
+  const totals = scorecard.rows?.some(
+    (r) =>
+      (r.indicator.unit === "count" || r.indicator.unit === "fte") &&
+      r.benchmarks.england?.status === "not-applicable",
+  );
+  return html`<aside class="kpi-key" part="key" aria-labelledby="${ctx.id("key")}">${ctx.heading(1, "Key", { id: ctx.id("key") })}${ratingsHtml(scorecard, ctx)}<p><strong>The change's rating</strong>, from the previous comparable value (or the baseline):</p><ul class="kpi-key__ratings">${CHANGE_ORDER.map((s) => html`<li>${renderChangeTag(s)} ${CHANGE_MEANING[s]}</li>`)}</ul><p>Each indicator says under its name whether <strong>higher or lower is better</strong>; both ratings take that into account. Indicators marked <strong>context, not judged</strong> are shown for context: neither higher nor lower is better, so neither they nor their changes are rated. Change: <span aria-hidden="true">\u2191</span> up, <span aria-hidden="true">\u2193</span> down, <span aria-hidden="true">\u2192</span> no change.</p><p>National band: A is the best quarter of local authorities, D the worst; rank 1 is the best. High performers: ${scorecard.comparators?.highPerformers ? html`${ctx.text(scorecard.comparators.highPerformers)} (the group's average)` : "the national top-quartile threshold and the best statistical neighbour"}.${totals ? " A count (of workers or cases) is compared with local authorities only: England's and the region's figures are totals, so their cells read [z]." : ""}</p><dl class="kpi-key__markers">${GSS_SHORTHAND.map((s) => html`<div><dt>${s.marker}</dt><dd>${s.meaning}</dd></div>`)}</dl></aside>`;
 }
 
 /**
