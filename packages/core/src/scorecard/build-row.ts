@@ -126,7 +126,12 @@ export function buildRow(ctx: RowContext): ScorecardRow {
   // With the council's own figures, its latest one is the current figure: a newer published figure joins the
   // trend (below) but does not replace it, and the report says so.
   const joined = all.some((o) => o.origin === "local");
-  const latestLocal = joined ? upToAsAt.find((o) => o.origin === "local") : undefined;
+  // The council's latest figure is one with a number or one it withheld ([c]); a blank, n/a or [x] in its
+  // latest column is none (the last quarter not yet reported), so the figure before it stays the current one.
+  const latestLocal = joined
+    ? (upToAsAt.find((o) => o.origin === "local" && (hasNumber(o) || o.status === "suppressed")) ??
+      upToAsAt.find((o) => o.origin === "local"))
+    : undefined;
   const newerPublished = latestLocal
     ? upToAsAt.filter((o) => o.origin !== "local" && o.period.end > latestLocal.period.end)
     : [];

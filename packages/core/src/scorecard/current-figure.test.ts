@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorDefinition } from "../indicator/types.js";
 import type { Area, Observation } from "../observation/types.js";
-import { financialYear, month } from "../period/index.js";
+import { financialQuarter, financialYear, month } from "../period/index.js";
 import type { Period } from "../period/types.js";
 import { buildScorecard } from "./build-scorecard.js";
 
@@ -87,6 +87,60 @@ describe("the council's own figure and a published one for the same period", () 
     const r = build([published(fy19, 21), published(fy19, 22)]);
     expect(r.current).toEqual(["2019/20", 21]);
     expect(r.notes).toEqual(["duplicate-observation"]);
+  });
+});
+
+describe("a period the council's own figures give no number for", () => {
+  const none = (period: Period, status: Observation["status"]): Observation => ({
+    ...local(period, 0),
+    value: null,
+    status,
+  });
+
+  it.each<[string, Observation["status"], readonly unknown[], string]>([
+    [
+      "a blank or [x]: the published number is used, and noted",
+      "not-available",
+      ["2019/20", 21, "published"],
+      "published-for-local-gap",
+    ],
+    [
+      "n/a: the published number is used, and noted",
+      "not-applicable",
+      ["2019/20", 21, "published"],
+      "published-for-local-gap",
+    ],
+    [
+      "[c]: the council withheld it, and it stays withheld",
+      "suppressed",
+      ["2019/20", null, "local"],
+      "local-over-published",
+    ],
+  ])("%s", (_name, status, point, code) => {
+    const q1 = local(financialQuarter(2020, 1), 18);
+    for (const order of [
+      [none(fy19, status), published(fy19, 21), q1],
+      [published(fy19, 21), q1, none(fy19, status)],
+    ]) {
+      const r = build(order);
+      expect(r.trend).toEqual([point, ["Q1 2020/21", 18, "local"]]);
+      // (and the trend's note that a quarter is not charted beside a year)
+      expect(r.notes.filter((c) => c !== "non-comparable-period")).toEqual([code]);
+    }
+  });
+
+  it("a blank latest quarter (not yet reported) leaves the quarter before it the current figure", () => {
+    const r = build([
+      local(financialQuarter(2020, 1), 21.5),
+      local(financialQuarter(2020, 2), 20.1),
+      none(financialQuarter(2020, 3), "not-available"),
+    ]);
+    expect(r.current).toEqual(["Q2 2020/21", 20.1]);
+  });
+
+  it("a withheld latest quarter is the current figure: the council's latest, shown as [c]", () => {
+    const r = build([local(financialQuarter(2020, 2), 20.1), none(financialQuarter(2020, 3), "suppressed")]);
+    expect(r.current).toEqual(["Q3 2020/21", null]);
   });
 });
 

@@ -62,7 +62,9 @@ function normalise(o: Observation, note: (e: DataQualityEntry) => void): Observa
  * Indexes the Scorecard's observations. The first of several observations for the same indicator, area
  * and period wins and later ones are noted as duplicates, except that the council's own figure
  * (`origin: "local"`) always wins a period a published figure also gives (in either list, in any order), with
- * a `local-over-published` note giving the published figure where it differs. Observations of undefined indicators are counted
+ * a `local-over-published` note giving the published figure where it differs; where the council's gives no
+ * number and is not withheld (a blank, n/a or [x]), the published number is used, with a
+ * `published-for-local-gap` note. Observations of undefined indicators are counted
  * and noted (those in `nationalValues` are reference data and are skipped silently). Published figures
  * in `nationalValues` for the LA itself, England and the region fill the periods `observations` lack, so
  * a Scorecard can be built from published data alone; England and region rows are never ranked.
@@ -111,20 +113,34 @@ export function poolObservations(
   };
 
   // One rule for a period both the council and a published file give: the council's own figure is the one
-  // used, whichever the caller lists first, and where the published figure differs the row's notes say so.
+  // used, whichever the caller lists first, and where the published figure differs the row's notes say so;
+  // only where the council gives no figure for it (a blank, n/a or [x], not a withheld [c]) is a published
+  // number used, and noted. `ownOverPublished` says which to keep.
   const beside = new Set<string>();
-  const ownOverPublished = (own: Observation, other: Observation, key: string) => {
-    const same = other.value === own.value && other.status === own.status;
+  const ownOverPublished = (own: Observation, other: Observation, key: string): Observation => {
+    const fills = !hasNumber(own) && own.status !== "suppressed" && hasNumber(other);
     const at = `${own.indicatorId}\u0000${own.area}\u0000${key}`;
-    if (same || beside.has(at)) return;
+    if ((other.value === own.value && other.status === own.status) || beside.has(at))
+      return fills ? other : own;
     beside.add(at);
     const title = definitions.get(own.indicatorId)?.shortTitle ?? own.indicatorId;
-    note({
-      code: "local-over-published",
-      message: `${title}: for ${own.period.label} the council's own figure (${own.value ?? own.status}) is used; the published figure for the same period is ${other.value ?? other.status}${other.source ? ` (${other.source})` : ""}`,
-      indicatorId: own.indicatorId,
-      ...(own.source === undefined ? {} : { source: own.source }),
-    });
+    const published = `${other.value ?? other.status}${other.source ? ` (${other.source})` : ""}`;
+    note(
+      fills
+        ? {
+            code: "published-for-local-gap",
+            message: `${title}: for ${own.period.label} the council's own figures give none (${own.status}); the published figure ${published} is used`,
+            indicatorId: own.indicatorId,
+            ...(own.source === undefined ? {} : { source: own.source }),
+          }
+        : {
+            code: "local-over-published",
+            message: `${title}: for ${own.period.label} the council's own figure (${own.value ?? own.status}) is used; the published figure for the same period is ${published}`,
+            indicatorId: own.indicatorId,
+            ...(own.source === undefined ? {} : { source: own.source }),
+          },
+    );
+    return fills ? other : own;
   };
 
   for (const raw of observations) {
@@ -136,10 +152,10 @@ export function poolObservations(
     const key = keyOf(raw.period);
     const kept = byPeriod.get(key);
     if (!kept) byPeriod.set(key, normalise(raw, note));
-    else if (raw.origin === "local" && kept.origin !== "local") {
-      byPeriod.set(key, normalise(raw, note));
-      ownOverPublished(raw, kept, key);
-    } else if (kept.origin === "local" && raw.origin !== "local") ownOverPublished(kept, raw, key);
+    else if (raw.origin === "local" && kept.origin !== "local")
+      byPeriod.set(key, ownOverPublished(normalise(raw, note), kept, key));
+    else if (kept.origin === "local" && raw.origin !== "local")
+      byPeriod.set(key, ownOverPublished(kept, normalise(raw, note), key));
     else duplicate(raw, kept);
   }
 
@@ -174,7 +190,8 @@ export function poolObservations(
       const own = seriesOf(lastId, raw.area);
       const kept = own.get(key);
       if (!kept) own.set(key, normalise(raw, note));
-      else if (kept.origin === "local" && raw.origin !== "local") ownOverPublished(kept, raw, key);
+      else if (kept.origin === "local" && raw.origin !== "local")
+        own.set(key, ownOverPublished(kept, normalise(raw, note), key));
     }
     if (np) np.last = i;
     else if (!excluded) {

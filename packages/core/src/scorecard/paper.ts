@@ -103,6 +103,10 @@ const SHORT: Readonly<Record<string, readonly [string, string]>> = {
     "the council's figure used where a published one differs",
     "the council's figures used where published ones differ",
   ],
+  "published-for-local-gap": [
+    "a published figure where the council's table has none",
+    "published figures where the council's table has none",
+  ],
 };
 
 function summaryLine(notes: readonly DataQualityEntry[], messages: readonly string[]): string {

@@ -317,3 +317,34 @@ describe("localFiguresCsv", () => {
     );
   });
 });
+
+describe("a period a row gives twice", () => {
+  it.each<[string, string, readonly (readonly [string, number | null])[], readonly string[]]>([
+    [
+      "a blank column and a figure for its period in the current position: the figure",
+      'Indicator,2018/19,2019/20,Current position\nRepeat CP plans,16%,,"15% CIN Census 19/20. 14% Q1 20/21"\n',
+      [
+        ["2018/19", 16],
+        ["2019/20", 15],
+        ["Q1 2020/21", 14],
+      ],
+      [],
+    ],
+    [
+      "the same figure twice: one figure",
+      "Indicator,2019/20,Current position\nRepeat CP plans,15%,15% Year End 19/20\n",
+      [["2019/20", 15]],
+      [],
+    ],
+    [
+      "a status and a figure: an error naming both",
+      "Indicator,2019/20,Current position\nRepeat CP plans,n/a,15% Year End 19/20\n",
+      [],
+      ['Repeat CP plans has two figures for 2019/20: [z] (column 2) and "15%"; keep one'],
+    ],
+  ])("%s", (_name, text, figures, errorMessages) => {
+    const r = read(text);
+    expect(errors(r).map((i) => i.message)).toEqual(errorMessages);
+    if (errorMessages.length === 0) expect(r.figures.map((f) => [f.period.label, f.value])).toEqual(figures);
+  });
+});

@@ -5,6 +5,7 @@ import {
   type Polarity,
   parseValue,
   rolling,
+  statusMarker,
 } from "@kpikit/core";
 import { cellText, figureIssues, figureOf, readFigure, unknownIndicatorMessage } from "./cell-text.js";
 import { splitFigureCell, tablePeriod } from "./figure-cell.js";
@@ -185,12 +186,23 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
       continue;
     }
     const match = resolver.findIndicator(name);
+    if (!hasFigures) {
+      // A heading line between blocks of indicators ("Child protection"), even one that names an indicator
+      // ("Looked after children", merged across the table): with no figure in any column it gives none, and
+      // blank cells must not stand for the council's figures.
+      skipped.push({ row, reason: `"${name}": a heading, no figures` });
+      if (match.ok)
+        issues.push({
+          code: "heading-row",
+          severity: "warning",
+          file,
+          row,
+          column: indicatorColumn + 1,
+          message: `"${name}" has no figure in any column: read as a heading, not as ${match.indicator.id}`,
+        });
+      continue;
+    }
     if (!match.ok) {
-      if (!hasFigures) {
-        // A heading line between blocks of indicators ("Child protection").
-        skipped.push({ row, reason: `"${name}": a heading, no figures` });
-        continue;
-      }
       issues.push({
         code: "unknown-indicator",
         file,
@@ -367,6 +379,7 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
   const latestEnd = asAtEnd(pending);
   const figures: LocalFigure[] = [];
   const byKey = new Map<string, LocalFigure>();
+  const blankKeys = new Set<string>();
   const okRows = new Set(rowsOut.map((r) => r.row));
   for (const p of pending) {
     if (!okRows.has(p.row)) continue;
@@ -422,15 +435,24 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
       });
     const key = `${p.indicator.id}|${period.kind}|${period.start}|${period.end}`;
     const earlier = byKey.get(key);
+    // A blank cell says nothing beside a figure the row gives for the same period elsewhere (a blank 2019/20
+    // column and "15% CIN Census 19/20" in the current position): the figure is the period's.
+    const blank = typeof p.value === "string" && p.value.trim() === "";
     if (earlier) {
-      if (earlier.value === figure.value && earlier.status === figure.status) continue;
-      issues.push({
-        code: "duplicate-figure",
-        ...where,
-        message: `${p.indicator.shortTitle} has two figures for ${period.label}: ${earlier.written ?? earlier.value} (column ${earlier.column}) and "${p.value}"; keep one`,
-      });
-      continue;
+      if (blank || (earlier.value === figure.value && earlier.status === figure.status)) continue;
+      if (blankKeys.has(key)) {
+        figures.splice(figures.indexOf(earlier), 1);
+        blankKeys.delete(key);
+      } else {
+        issues.push({
+          code: "duplicate-figure",
+          ...where,
+          message: `${p.indicator.shortTitle} has two figures for ${period.label}: ${earlier.written ?? earlier.value ?? statusMarker(earlier.status)} (column ${earlier.column}) and "${p.value}"; keep one`,
+        });
+        continue;
+      }
     }
+    if (blank) blankKeys.add(key);
     const notes = [
       periodNote,
       figure.range ? `written as ${p.value}; the midpoint is used` : undefined,
@@ -454,7 +476,9 @@ export function readWideFigures(table: LocalTable, resolver: LocalFiguresResolve
 
   const indicators: LocalIndicatorRow[] = rowsOut.map(({ row, indicator, extras }) => {
     const own = figures.filter((f) => f.row === row && f.value !== null);
-    const latest = [...own]
+    // The row's latest figure: one with a number, or one withheld ([c]); a blank, n/a or [x] is none.
+    const latest = figures
+      .filter((f) => f.row === row && (f.value !== null || f.status === "suppressed"))
       .sort((a, b) =>
         a.period.end === b.period.end
           ? (a.column ?? 0) - (b.column ?? 0)
