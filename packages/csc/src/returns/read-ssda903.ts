@@ -1,11 +1,12 @@
 import type { Issue } from "@kpikit/core";
-import { readCsvRecords } from "../text/csv-records.js";
+import { type CsvDelimiter, type CsvRecord, CsvRecordStream, readCsvRecords } from "../text/csv-records.js";
 import { readUkDate } from "./dates.js";
 import { type RawRow, SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
-import { looksLikeXml, ssda903XmlRows } from "./ssda903-xml.js";
+import { looksLikeXml, noChildren, Ssda903XmlChildren, xmlRootOf } from "./ssda903-xml.js";
 import { upnCheckLetterOk } from "./upn.js";
 import { codeList, dateForm, valueForm } from "./value-form.js";
 import { isKnownReturnsName } from "./xml-names.js";
+import { XmlStream } from "./xml-reader.js";
 
 export type { Ssda903TableName } from "./ssda903-tables.js";
 
@@ -138,17 +139,48 @@ export function readSsda903(
   tables: Readonly<Record<string, string>>,
   options: ReadSsda903Options = {},
 ): ReadSsda903Result {
+  return combineSsda903(
+    Object.entries(tables ?? {}).map(([file, input]) =>
+      readSsda903File(file, typeof input === "string" ? input : "", options),
+    ),
+  );
+}
+
+/** One SSDA903 file read on its own: its tables (a CSV file has one, the XML return several) and its issues. */
+export interface Ssda903FileRead {
+  readonly file: string;
+  readonly tables: readonly Ssda903Table[];
+  readonly issues: readonly Issue[];
+}
+
+/** {@link Ssda903FileReader} on a whole text (the CSV split by `readCsvRecords` in one go). */
+export function readSsda903File(
+  file: string,
+  text: string,
+  options: ReadSsda903Options = {},
+): Ssda903FileRead {
+  const reader = new Ssda903FileReader(file, options);
+  if (looksLikeXml(text)) {
+    reader.push(text);
+    return reader.end();
+  }
+  const csv = readCsvRecords(text);
+  const table = new CsvTableReader(file, checksOf(options));
+  table.records(csv.records);
+  return table.end(csv);
+}
+
+/**
+ * The tables of a year's SSDA903 files, each read on its own, put together: a second table of one kind is an error
+ * (the first is kept), then the checks across tables (episodes in date order without overlaps, every child with
+ * episodes in header). The issues are each file's, in order, then these.
+ */
+export function combineSsda903(reads: readonly Ssda903FileRead[]): ReadSsda903Result {
   const issues: Issue[] = [];
   const out: Partial<Record<Ssda903TableName, Ssda903Table>> = {};
-  const codeSeverity = options.codeSeverity ?? "error";
-  const checks: RowChecks = { codeSeverity, dfeChecks: options.dfeChecks === true };
-  for (const [file, input] of Object.entries(tables ?? {})) {
-    const text = typeof input === "string" ? input : "";
-    const read = looksLikeXml(text)
-      ? readXmlTables(file, text, checks, issues)
-      : [readTable(file, text, checks, issues)];
-    for (const table of read) {
-      if (!table) continue;
+  for (const { file, tables, issues: own } of reads) {
+    for (const issue of own) issues.push(issue);
+    for (const table of tables) {
       const existing = out[table.name];
       if (existing) {
         issues.push({
@@ -168,152 +200,323 @@ export function readSsda903(
   return { tables: out, issues };
 }
 
-function readXmlTables(file: string, text: string, checks: RowChecks, issues: Issue[]): Ssda903Table[] {
-  const found = ssda903XmlRows(file, text, issues) ?? [];
-  return found.flatMap(({ name, rows }) => {
-    const spec = SSDA903_TABLES.find((t) => t.name === name);
-    if (!spec) return [];
-    const out = readRows(spec, file, rows, checks, issues);
-    return [
-      { kind: "ssda903-table" as const, name, file, columns: spec.columns.map((c) => c.name), rows: out },
-    ];
-  });
+const checksOf = (options: ReadSsda903Options): RowChecks => ({
+  codeSeverity: options.codeSeverity ?? "error",
+  dfeChecks: options.dfeChecks === true,
+});
+
+/**
+ * One SSDA903 file read piece by piece as it is decoded, holding its rows, never its text: a CSV table (records
+ * handed on by `CsvRecordStream` as their lines arrive) or, when its first character is `<`, the XML return (each
+ * `<CHILD>` read as it closes and let go). Gives what {@link readSsda903} gives that file on its own (but for a
+ * CSV file whose quotes cannot be paired at all, which the whole-text reader reads as empty).
+ */
+export class Ssda903FileReader {
+  private readonly checks: RowChecks;
+  /** Leading white space, until the first character says CSV or XML. */
+  private lead = "";
+  private csv: { readonly stream: CsvRecordStream; readonly table: CsvTableReader } | null = null;
+  private xml: XmlTablesReader | null = null;
+
+  constructor(
+    readonly file: string,
+    options: ReadSsda903Options = {},
+  ) {
+    this.checks = checksOf(options);
+  }
+
+  /** The rows read so far (all tables). */
+  get rowCount(): number {
+    return this.csv?.table.rowCount ?? this.xml?.rowCount ?? 0;
+  }
+
+  push(piece: string): void {
+    if (this.csv) this.csv.stream.push(piece);
+    else if (this.xml) this.xml.push(piece);
+    else {
+      const text = this.lead + piece;
+      if (text.trim() === "") {
+        this.lead = text;
+        return;
+      }
+      this.lead = "";
+      if (looksLikeXml(text)) this.xml = new XmlTablesReader(this.file, this.checks);
+      else {
+        const table = new CsvTableReader(this.file, this.checks);
+        this.csv = { table, stream: new CsvRecordStream((records) => table.records(records)) };
+      }
+      this.push(text);
+    }
+  }
+
+  end(): Ssda903FileRead {
+    if (this.xml) return this.xml.end();
+    if (!this.csv) {
+      const table = new CsvTableReader(this.file, this.checks);
+      const csv = readCsvRecords(this.lead);
+      table.records(csv.records);
+      return table.end(csv);
+    }
+    return this.csv.table.end(this.csv.stream.end());
+  }
 }
 
-function readTable(file: string, text: string, checks: RowChecks, issues: Issue[]): Ssda903Table | null {
-  const { records: rows, delimiter, unterminatedQuoteAt } = readCsvRecords(text);
-  if (delimiter !== ",") {
-    const name = delimiter === ";" ? "semicolons" : "tabs";
-    issues.push({
-      code: "ssda903-delimiter",
-      severity: "warning",
-      file,
-      row: 1,
-      column: 1,
-      message: `${file} separates fields with ${name}, not commas; it was read with ${name}.`,
+/** The XML return read as it arrives: each `<CHILD>`'s records become rows of their tables as it closes. */
+class XmlTablesReader {
+  private readonly stream: XmlStream;
+  private readonly children: Ssda903XmlChildren;
+  private readonly tables = new Map<Ssda903TableName, RowReader>();
+  rowCount = 0;
+
+  constructor(
+    private readonly file: string,
+    checks: RowChecks,
+  ) {
+    this.children = new Ssda903XmlChildren(file, (name, row) => {
+      let rows = this.tables.get(name);
+      if (!rows) {
+        const spec = SSDA903_TABLES.find((t) => t.name === name) as TableSpec;
+        rows = new RowReader(spec, file, checks);
+        this.tables.set(name, rows);
+      }
+      rows.add(row);
+      this.rowCount++;
+    });
+    this.stream = new XmlStream({
+      // Each <CHILD> under the root is read as it closes and let go.
+      close: (el, depth) => {
+        if (depth !== 2 || el.name !== "CHILD") return false;
+        this.children.child(el);
+        return true;
+      },
     });
   }
-  if (unterminatedQuoteAt !== undefined) {
-    issues.push({
-      code: "ssda903-csv-malformed",
-      severity: "error",
-      file,
-      row: unterminatedQuoteAt,
-      column: 1,
-      message: `${file} is not readable CSV: a quoted field starting on line ${unterminatedQuoteAt} is never closed.`,
-    });
-    return null;
+
+  push(piece: string): void {
+    this.stream.push(piece);
   }
-  const head = rows[0];
-  if (!head) {
-    issues.push({
-      code: "ssda903-empty-file",
-      severity: "error",
-      file,
-      row: 1,
-      column: 1,
-      message: `${file} is empty: it has no header row.`,
-    });
-    return null;
-  }
-  const columns = head.cells.map((c) => c.replace(/^\uFEFF/, "").trim());
-  const name = recogniseSsda903Table(columns, file);
-  const spec = SSDA903_TABLES.find((t) => t.name === name);
-  if (!spec) {
-    issues.push({
-      code: "ssda903-unknown-table",
-      severity: "error",
-      file,
-      row: head.line,
-      column: 1,
-      message: `${file} is not an SSDA903 table kpikit recognises (its columns match none of header, episodes, reviews, missing, oc2, oc3, uasc, ad1, placed_for_adoption, previous_permanence, sw_episodes).`,
-    });
-    return null;
-  }
-  const index = new Map<string, number>();
-  // A header cell is printed only when it is a 903 column name: with no header row, the first row holds a
-  // child's values (one rule for every message; see value-form.ts).
-  const named = (c: string, i: number) =>
-    isKnownReturnsName(c) || /^(LA|YEAR)$/i.test(c.trim())
-      ? { column: c as string | number, text: `a column ${c}` }
-      : { column: i + 1, text: `a column (number ${i + 1})` };
-  columns.forEach((c, i) => {
-    const key = norm(c);
-    if (index.has(key))
-      issues.push({
-        code: "ssda903-duplicate-column",
-        severity: "error",
+
+  end(): Ssda903FileRead {
+    const file = this.file;
+    const issues: Issue[] = [];
+    const root = xmlRootOf(this.stream.end(), file, issues);
+    if (!root) return { file, tables: [], issues };
+    if (this.children.count === 0) {
+      issues.push(noChildren(file, root));
+      return { file, tables: [], issues };
+    }
+    for (const i of this.children.issues) issues.push(i);
+    const tables: Ssda903Table[] = [];
+    for (const [name, rows] of this.tables) {
+      const spec = rows.spec;
+      tables.push({
+        kind: "ssda903-table",
+        name,
         file,
-        row: head.line,
-        column: named(c, i).column,
-        message: `${named(c, i).text.replace(/^a/, "A")} appears twice in ${file}; the first is used.`,
+        columns: spec.columns.map((c) => c.name),
+        rows: rows.finish(),
       });
-    else index.set(key, i);
-  });
-  for (const c of spec.columns) {
-    if (!index.has(c.name) && c.derived !== true) {
-      issues.push({
-        code: "ssda903-missing-column",
-        severity: c.required ? "error" : "warning",
-        file,
-        row: head.line,
-        column: c.name,
-        message: `${file} (${spec.name}) has no ${c.name} column${c.required ? ", which is required" : ""}.`,
+      for (const i of rows.issues) issues.push(i);
+    }
+    return { file, tables, issues };
+  }
+}
+
+/** A CSV table read record by record: its header row first (which table, which columns), then its rows. */
+class CsvTableReader {
+  /** The header row's issues (duplicate, missing and extra columns). */
+  private readonly headIssues: Issue[] = [];
+  private head: CsvRecord | null = null;
+  private table: {
+    readonly spec: TableSpec;
+    readonly columns: readonly string[];
+    readonly index: ReadonlyMap<string, number>;
+    readonly rows: RowReader;
+  } | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly checks: RowChecks,
+  ) {}
+
+  get rowCount(): number {
+    return this.table?.rows.rowCount ?? 0;
+  }
+
+  records(records: readonly CsvRecord[]): void {
+    for (const record of records) {
+      if (this.head === null) {
+        this.head = record;
+        this.table = this.readHead(record);
+        continue;
+      }
+      const t = this.table;
+      if (!t) return;
+      const { cells, line } = record;
+      t.rows.add({
+        line,
+        fields: [cells.length, t.columns.length] as const,
+        get: (name: string) => {
+          const at = t.index.get(name);
+          return at === undefined ? undefined : (cells[at] ?? "");
+        },
       });
     }
   }
-  const known = new Set(spec.columns.map((c) => c.name));
-  columns.forEach((c, i) => {
-    if (!known.has(norm(c)))
+
+  end(csv: { readonly delimiter: CsvDelimiter; readonly unterminatedQuoteAt?: number }): Ssda903FileRead {
+    const file = this.file;
+    const issues: Issue[] = [];
+    const done = (table: Ssda903Table | null): Ssda903FileRead => ({
+      file,
+      tables: table ? [table] : [],
+      issues,
+    });
+    if (csv.delimiter !== ",") {
+      const name = csv.delimiter === ";" ? "semicolons" : "tabs";
       issues.push({
-        code: "ssda903-extra-column",
+        code: "ssda903-delimiter",
         severity: "warning",
         file,
-        row: head.line,
-        column: named(c, i).column,
-        message: `${file} (${spec.name}) has ${named(c, i).text} that is not part of the table; it is ignored.`,
+        row: 1,
+        column: 1,
+        message: `${file} separates fields with ${name}, not commas; it was read with ${name}.`,
       });
-  });
-  const out = readRows(
-    spec,
-    file,
-    rows.slice(1).map(({ cells: record, line }) => {
-      return {
-        line,
-        fields: [record.length, columns.length] as const,
-        get: (name: string) => {
-          const at = index.get(name);
-          return at === undefined ? undefined : (record[at] ?? "");
-        },
-      };
-    }),
-    checks,
-    issues,
-  );
-  return { kind: "ssda903-table", name: spec.name, file, columns, rows: out };
+    }
+    if (csv.unterminatedQuoteAt !== undefined) {
+      issues.push({
+        code: "ssda903-csv-malformed",
+        severity: "error",
+        file,
+        row: csv.unterminatedQuoteAt,
+        column: 1,
+        message: `${file} is not readable CSV: a quoted field starting on line ${csv.unterminatedQuoteAt} is never closed.`,
+      });
+      return done(null);
+    }
+    if (!this.head) {
+      issues.push({
+        code: "ssda903-empty-file",
+        severity: "error",
+        file,
+        row: 1,
+        column: 1,
+        message: `${file} is empty: it has no header row.`,
+      });
+      return done(null);
+    }
+    for (const i of this.headIssues) issues.push(i);
+    const t = this.table;
+    if (!t) return done(null);
+    const rows = t.rows.finish();
+    for (const i of t.rows.issues) issues.push(i);
+    return done({ kind: "ssda903-table", name: t.spec.name, file, columns: t.columns, rows });
+  }
+
+  /** The table a header row names, with its column checks; null (with an issue) when it names none. */
+  private readHead(head: CsvRecord): CsvTableReader["table"] {
+    const file = this.file;
+    const issues = this.headIssues;
+    const columns = head.cells.map((c) => c.replace(/^\uFEFF/, "").trim());
+    const name = recogniseSsda903Table(columns, file);
+    const spec = SSDA903_TABLES.find((t) => t.name === name);
+    if (!spec) {
+      issues.push({
+        code: "ssda903-unknown-table",
+        severity: "error",
+        file,
+        row: head.line,
+        column: 1,
+        message: `${file} is not an SSDA903 table kpikit recognises (its columns match none of header, episodes, reviews, missing, oc2, oc3, uasc, ad1, placed_for_adoption, previous_permanence, sw_episodes).`,
+      });
+      return null;
+    }
+    const index = new Map<string, number>();
+    // A header cell is printed only when it is a 903 column name: with no header row, the first row holds a
+    // child's values (one rule for every message; see value-form.ts).
+    const named = (c: string, i: number) =>
+      isKnownReturnsName(c) || /^(LA|YEAR)$/i.test(c.trim())
+        ? { column: c as string | number, text: `a column ${c}` }
+        : { column: i + 1, text: `a column (number ${i + 1})` };
+    columns.forEach((c, i) => {
+      const key = norm(c);
+      if (index.has(key))
+        issues.push({
+          code: "ssda903-duplicate-column",
+          severity: "error",
+          file,
+          row: head.line,
+          column: named(c, i).column,
+          message: `${named(c, i).text.replace(/^a/, "A")} appears twice in ${file}; the first is used.`,
+        });
+      else index.set(key, i);
+    });
+    for (const c of spec.columns) {
+      if (!index.has(c.name) && c.derived !== true) {
+        issues.push({
+          code: "ssda903-missing-column",
+          severity: c.required ? "error" : "warning",
+          file,
+          row: head.line,
+          column: c.name,
+          message: `${file} (${spec.name}) has no ${c.name} column${c.required ? ", which is required" : ""}.`,
+        });
+      }
+    }
+    const known = new Set(spec.columns.map((c) => c.name));
+    columns.forEach((c, i) => {
+      if (!known.has(norm(c)))
+        issues.push({
+          code: "ssda903-extra-column",
+          severity: "warning",
+          file,
+          row: head.line,
+          column: named(c, i).column,
+          message: `${file} (${spec.name}) has ${named(c, i).text} that is not part of the table; it is ignored.`,
+        });
+    });
+    return { spec, columns, index, rows: new RowReader(spec, file, this.checks) };
+  }
 }
 
-/** How strictly {@link readRows} checks values. */
+/** How strictly a {@link RowReader} checks values. */
 interface RowChecks {
   readonly codeSeverity: "error" | "warning";
   readonly dfeChecks: boolean;
 }
 
-/** Checks and converts rows of one table: values, dates, codes, one row per child, date order. */
-function readRows(
-  spec: TableSpec,
-  file: string,
-  rows: readonly RawRow[],
-  { codeSeverity, dfeChecks }: RowChecks,
-  issues: Issue[],
-): Ssda903Row[] {
-  const out: Ssda903Row[] = [];
-  const seenChild = new Map<string, number>();
+/**
+ * Checks and converts the rows of one table, one at a time: values, dates, codes, one row per child, date order;
+ * its issues in `issues`, in the order of its rows.
+ */
+class RowReader {
+  readonly issues: Issue[] = [];
+  private readonly out: Ssda903Row[] = [];
+  private readonly seenChild = new Map<string, number>();
   // Date cells that could not be read, by the form they were written in: when every date of the table is in one
   // other form (ISO dates from a database export), one summary line replaces a line per cell.
-  const badDates: { issue: Issue; form: string | null }[] = [];
-  let datesRead = 0;
-  for (const { line, get, fields, at } of rows) {
+  private readonly badDates: { issue: Issue; form: string | null }[] = [];
+  private datesRead = 0;
+
+  constructor(
+    readonly spec: TableSpec,
+    private readonly file: string,
+    private readonly checks: RowChecks,
+  ) {}
+
+  get rowCount(): number {
+    return this.out.length;
+  }
+
+  /** The rows read, once the last is added (and the date form summarised). */
+  finish(): Ssda903Row[] {
+    summariseDateForm(this.badDates, this.datesRead, this.spec.name, this.file, this.issues);
+    return this.out;
+  }
+
+  add({ line, get, fields, at }: RawRow): void {
+    const { spec, file, issues, badDates, seenChild, out } = this;
+    const { codeSeverity, dfeChecks } = this.checks;
     const place = at ?? `line ${line}`;
     if (fields && fields[0] !== fields[1]) {
       issues.push({
@@ -366,7 +569,7 @@ function readRows(
         if (!ok) invalid.push(c.name);
       } else if (kind === "date") {
         const iso = readUkDate(raw);
-        datesRead++;
+        this.datesRead++;
         if (iso === null) {
           const form = dateForm(raw);
           const issue: Issue = {
@@ -429,8 +632,6 @@ function readRows(
     checkOrder(spec.name, values, file, line, issues);
     out.push(invalid.length > 0 ? { line, values, invalid } : { line, values });
   }
-  summariseDateForm(badDates, datesRead, spec.name, file, issues);
-  return out;
 }
 
 /** When every date of a table is written in one other form, one line says so instead of one per cell. */

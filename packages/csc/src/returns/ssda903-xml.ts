@@ -1,13 +1,9 @@
 // Internal: the SSDA903 XML layout (`<EXPSSDA903><CHILD><HEADER>…</HEADER><EPISODE>…</EPISODE></CHILD>…`) turned
-// into the same rows as the CSV tables, so one set of checks serves both. Read with the project's safe XML reader.
+// into the same rows as the CSV tables, so one set of checks serves both, one <CHILD> at a time as the project's
+// safe XML reader (XmlStream) closes it.
 import type { Issue } from "@kpikit/core";
 import type { RawRow, Ssda903TableName } from "./ssda903-tables.js";
-import { readXml, type XmlElement } from "./xml-reader.js";
-
-export interface XmlTableRows {
-  readonly name: Ssda903TableName;
-  readonly rows: RawRow[];
-}
+import type { XmlElement, XmlReadResult } from "./xml-reader.js";
 
 const rowOf = (el: XmlElement, fields: Readonly<Record<string, string>>, position: number): RawRow => ({
   line: el.line,
@@ -34,9 +30,8 @@ export function looksLikeXml(text: string): boolean {
   return /^\uFEFF?\s*</.test(text);
 }
 
-/** The SSDA903 tables held in an XML return, or `null` (with issues) when it cannot be read. */
-export function ssda903XmlRows(file: string, text: string, issues: Issue[]): XmlTableRows[] | null {
-  const xml = readXml(text);
+/** The XML's problems as issues, and its root element, or `null` when it cannot be read. */
+export function xmlRootOf(xml: XmlReadResult, file: string, issues: Issue[]): XmlElement | null {
   for (const p of xml.problems) {
     issues.push({
       code: p.code,
@@ -47,31 +42,40 @@ export function ssda903XmlRows(file: string, text: string, issues: Issue[]): Xml
       message: p.message,
     });
   }
-  const root = xml.root;
-  if (!root) return null;
-  const children = root.children.filter((c) => c.name === "CHILD");
-  if (children.length === 0) {
-    issues.push({
-      code: "ssda903-unknown-table",
-      severity: "error",
-      file,
-      row: root.line,
-      column: root.column,
-      message: `${file} is XML but holds no SSDA903 <CHILD> records.`,
-    });
-    return null;
-  }
-  const tables = new Map<Ssda903TableName, RawRow[]>();
-  const add = (name: Ssda903TableName, row: RawRow): void => {
-    const list = tables.get(name) ?? [];
-    list.push(row);
-    tables.set(name, list);
-  };
-  for (const [index, child] of children.entries()) {
-    const position = index + 1;
+  return xml.root;
+}
+
+/** The issue of an XML file with no `<CHILD>` record. */
+export const noChildren = (file: string, root: XmlElement): Issue => ({
+  code: "ssda903-unknown-table",
+  severity: "error",
+  file,
+  row: root.line,
+  column: root.column,
+  message: `${file} is XML but holds no SSDA903 <CHILD> records.`,
+});
+
+/**
+ * The `<CHILD>` records of an XML return, one at a time as each closes: each record's rows go to `add` by table
+ * (header, uasc, oc3 and ad1 from `<HEADER>`, the repeated records inside it, episodes from `<EPISODE>`).
+ */
+export class Ssda903XmlChildren {
+  /** The `<CHILD>` records read. */
+  count = 0;
+  /** A record's own problems (a `<CHILD>` with no `<HEADER>`). */
+  readonly issues: Issue[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly add: (table: Ssda903TableName, row: RawRow) => void,
+  ) {}
+
+  child(child: XmlElement): void {
+    const { file, add } = this;
+    const position = ++this.count;
     const header = child.children.find((c) => c.name === "HEADER");
     if (!header) {
-      issues.push({
+      this.issues.push({
         code: "ssda903-missing-value",
         severity: "error",
         file,
@@ -79,7 +83,7 @@ export function ssda903XmlRows(file: string, text: string, issues: Issue[]): Xml
         column: "HEADER",
         message: `The <CHILD> on line ${child.line} of ${file} has no <HEADER>; its records are skipped.`,
       });
-      continue;
+      return;
     }
     const h = valuesOf(header);
     const id = { CHILD: h.CHILD ?? "", DOB: h.DOB ?? "" };
@@ -102,5 +106,4 @@ export function ssda903XmlRows(file: string, text: string, issues: Issue[]): Xml
       if (el.name === "EPISODE") add("episodes", rowOf(el, { ...valuesOf(el), CHILD: id.CHILD }, position));
     }
   }
-  return [...tables].map(([name, rows]) => ({ name, rows }));
 }

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CSV_SYNTAX_CODE, readCsvRecords, sniffDelimiter } from "./csv-records.js";
+import {
+  CSV_SYNTAX_CODE,
+  type CsvRecord,
+  CsvRecordStream,
+  type ReadCsvOptions,
+  readCsvRecords,
+  sniffDelimiter,
+} from "./csv-records.js";
 
 const cells = (text: string) => readCsvRecords(text).records.map((r) => [r.line, ...r.cells]);
 
@@ -228,5 +235,96 @@ describe("readCsvRecords", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("CsvRecordStream", () => {
+  /** The text read piece by piece, cut at `cuts`: its records, separator, open quote and issue rows. */
+  const streamed = (text: string, cuts: readonly number[], options: ReadCsvOptions = {}) => {
+    const records: CsvRecord[] = [];
+    let runs = 0;
+    const stream = new CsvRecordStream((rs) => {
+      runs++;
+      for (const r of rs) records.push(r);
+    }, options);
+    let at = 0;
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      stream.push(text.slice(at, Math.max(at, cut)));
+      at = Math.max(at, cut);
+    }
+    stream.push(text.slice(at));
+    const end = stream.end();
+    return { records, runs, end };
+  };
+  const trimmed = (records: readonly CsvRecord[]) =>
+    records.map((r) => [r.line, ...r.cells.map((c) => c.trim())]);
+
+  it("gives the whole-text reader's records, however the text is cut", () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        "",
+        "1",
+        " a ",
+        "x y",
+        "01/04/2024",
+        '"q"',
+        '"a, b"',
+        '"two\nlines"',
+        '"say ""hi"""',
+        '"cr\r\nlf"',
+      ),
+      fc.constantFrom('a"b', '"open', '"x" y', "é"),
+    );
+    const line = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(","));
+    const text = fc
+      .tuple(
+        fc.array(line, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.constantFrom("\n", "\r\n", "\r", "\n\n")),
+      )
+      .map(([lines, ends]) => lines.map((l, i) => l + (ends[i % Math.max(1, ends.length)] ?? "\n")).join(""));
+    fc.assert(
+      // With the separator given, records go as their lines arrive (else after the first 4,096 characters).
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), (t, cuts, given) => {
+        const options: ReadCsvOptions = given ? { delimiter: "," } : {};
+        const whole = readCsvRecords(t, options);
+        const s = streamed(
+          t,
+          cuts.map((c) => c % (t.length + 1)),
+          options,
+        );
+        expect(trimmed(s.records)).toEqual(trimmed(whole.records));
+        expect([s.end.delimiter, s.end.unterminatedQuoteAt]).toEqual([
+          whole.delimiter,
+          whole.unterminatedQuoteAt,
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each<[string, string, number]>([
+    ["plain lines", "a,b\n1,2\n3,4\n", 3],
+    ["fields quoted whole, across pieces", 'a,b\n"1, 2","x\ny"\n3,4\n', 3],
+    ["a quote inside a field (the lines before it, then the rest whole)", 'a,b\n1,x"y\n3,4\n', 2],
+  ])("hands on records as their lines arrive: %s", (_name, text, runs) => {
+    // Cut at every character: each line end that surely ends a record lets its records go.
+    const s = streamed(
+      text,
+      Array.from({ length: text.length }, (_, i) => i),
+      { delimiter: "," },
+    );
+    expect(s.runs).toBe(runs);
+    expect(trimmed(s.records)).toEqual(trimmed(readCsvRecords(text).records));
+  });
+
+  it("sniffs the separator from the first 4,096 characters, as the whole-text reader", () => {
+    const text = `${"a;b;c\n".repeat(1000)}1,2,3\n`;
+    const s = streamed(
+      text,
+      Array.from({ length: 50 }, (_, i) => i * 150),
+    );
+    expect(s.end.delimiter).toBe(";");
+    expect(s.records.length).toBe(1001);
+    expect(s.records.at(-1)).toEqual({ line: 1001, cells: ["1,2,3"] });
   });
 });

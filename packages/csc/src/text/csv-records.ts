@@ -173,3 +173,129 @@ export function sniffDelimiter(text: string): CsvDelimiter {
   if (semicolon > comma && semicolon > tab) return ";";
   return ",";
 }
+
+/** What a {@link CsvRecordStream} read, once it has ended (its records went to its caller as they came). */
+export interface CsvStreamEnd {
+  readonly delimiter: CsvDelimiter;
+  readonly unterminatedQuoteAt?: number;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * CSV text read piece by piece, as {@link readCsvRecords} reads the whole text: each run of whole records goes to
+ * `onRecords` as soon as the line that ends it has arrived, and is then let go, so what is held is the last
+ * unfinished line, never the file. The separator is sniffed from the first 4,096 characters. A run is cut only
+ * after a line end that cannot be inside a quoted field: fields quoted whole (`"a, b"`, `"say ""x"""`) are
+ * followed across pieces; from any other quote (a quote inside a field, text after a closing quote, one never
+ * closed) the rest of the text is read as one run, as the whole-text reader reads it. The records (and their
+ * lines) are those {@link readCsvRecords} gives, a cell's spaces at its ends apart (a reader trims them).
+ */
+export class CsvRecordStream {
+  private buf = "";
+  /** The file's line that `buf` starts on. */
+  private line = 1;
+  private delimiter: CsvDelimiter | null;
+  /** Set at a quote the line scan does not follow: the rest is read whole. */
+  private whole = false;
+  private unterminatedQuoteAt: number | undefined;
+  private readonly issues: Issue[] = [];
+
+  constructor(
+    private readonly onRecords: (records: readonly CsvRecord[]) => void,
+    options: ReadCsvOptions = {},
+  ) {
+    this.delimiter = options.delimiter ?? null;
+  }
+
+  /** Reads a piece of the text. */
+  push(piece: string): void {
+    this.buf += piece;
+    if (this.delimiter === null) {
+      if (this.buf.length < 4096) return;
+      this.delimiter = sniffDelimiter(this.buf);
+    }
+    if (!this.whole) this.flush(this.safeEnd(this.delimiter));
+  }
+
+  /** The end of the text: the last records, then the separator and what the whole read found. */
+  end(): CsvStreamEnd {
+    const delimiter = this.delimiter ?? sniffDelimiter(this.buf);
+    this.delimiter = delimiter;
+    this.flush(this.buf.length);
+    return {
+      delimiter,
+      ...(this.unterminatedQuoteAt === undefined ? {} : { unterminatedQuoteAt: this.unterminatedQuoteAt }),
+      issues: this.issues,
+    };
+  }
+
+  /** Reads `buf` up to `cut` (a record boundary) with the whole-text reader, its lines counted on from `line`. */
+  private flush(cut: number): void {
+    if (cut === 0) return;
+    const text = cut === this.buf.length ? this.buf : this.buf.slice(0, cut);
+    this.buf = cut === this.buf.length ? "" : this.buf.slice(cut);
+    const read = readCsvRecords(text, { delimiter: this.delimiter ?? "," });
+    const from = this.line - 1;
+    if (read.records.length > 0)
+      this.onRecords(
+        from === 0 ? read.records : read.records.map((r) => ({ line: r.line + from, cells: r.cells })),
+      );
+    for (const i of read.issues) this.issues.push({ ...i, row: (i.row ?? 1) + from });
+    if (read.unterminatedQuoteAt !== undefined) this.unterminatedQuoteAt = read.unterminatedQuoteAt + from;
+    this.line += lineBreaks(text);
+  }
+
+  /**
+   * The length of `buf` up to its last line end that surely ends a record (0 when none), following fields quoted
+   * whole; at any other quote the rest goes whole (`whole`), cut only before the line it is on.
+   */
+  private safeEnd(delimiter: CsvDelimiter): number {
+    const buf = this.buf;
+    const n = buf.length;
+    const d = delimiter.charCodeAt(0);
+    let cut = 0;
+    let fieldStart = true;
+    let i = 0;
+    while (i < n) {
+      const c = buf.charCodeAt(i);
+      if (c === 34) {
+        if (!fieldStart) return this.goWhole(cut);
+        // A field quoted whole: to its closing quote, `""` being a quote within it.
+        let j = i + 1;
+        for (;;) {
+          const q = buf.indexOf('"', j);
+          if (q < 0 || q + 1 >= n) return cut;
+          if (buf.charCodeAt(q + 1) === 34) {
+            j = q + 2;
+            continue;
+          }
+          const after = buf.charCodeAt(q + 1);
+          if (after !== d && after !== 10 && after !== 13) return this.goWhole(cut);
+          i = q + 1;
+          break;
+        }
+        fieldStart = false;
+        continue;
+      }
+      if (c === d) fieldStart = true;
+      else if (c === 10) {
+        cut = i + 1;
+        fieldStart = true;
+      } else if (c === 13) {
+        // A CR ends a line; one at the end of the text may be the first half of a CRLF.
+        if (i + 1 >= n) return cut;
+        if (buf.charCodeAt(i + 1) === 10) i++;
+        cut = i + 1;
+        fieldStart = true;
+      } else fieldStart = false;
+      i++;
+    }
+    return cut;
+  }
+
+  /** From a quote the scan does not follow: the records before it are cut, the rest read whole. */
+  private goWhole(cut: number): number {
+    this.whole = true;
+    return cut;
+  }
+}

@@ -64,6 +64,69 @@ describe("readReturnsStream", () => {
     expect(measureReturns(slim, { years: [2020] }).observations.length).toBeGreaterThan(3);
   });
 
+  /** The synthetic 2023-24 episodes as a stacked file (LA and YEAR columns), which is read whole. */
+  const stackedEpisodes = () => {
+    const text = new TextDecoder().decode(files.find((x) => x.name.endsWith("episodes.csv"))?.bytes);
+    return encode(
+      text
+        .split("\n")
+        .map((l, i) => (l === "" ? l : i === 0 ? `LA,YEAR,${l}` : `865,2024,${l}`))
+        .join("\n"),
+    );
+  };
+
+  it("reads an SSDA903 table past the whole-file limit as it streams, as readReturns reads it within the limit", async () => {
+    const year = files.filter((f) => f.name.startsWith("2023-24/"));
+    const whole = readReturns(year);
+    const streamed = await readReturnsStream(
+      year.map((f) => ({ name: f.name, stream: chunked(f.bytes, 512), size: f.bytes.length })),
+      { maxBytes: 1_000 },
+    );
+    expect(streamed).toEqual(whole);
+    expect(whole.years[0]?.ssda903?.tables.episodes?.rows.length).toBeGreaterThan(20);
+  });
+
+  describe("the committed SSDA903 files (CSV tables, quoted fields, the XML layout), streamed", () => {
+    const root = new URL("../../../../../data/returns/", import.meta.url);
+    const read = async (dir: string, names?: readonly string[]) => {
+      const { readdirSync, readFileSync } = await import("node:fs");
+      const folder = new URL(`${dir}/`, root);
+      return readdirSync(folder)
+        .filter((n) => names === undefined || names.includes(n))
+        .map((n) => ({ name: `${dir}/${n}`, bytes: new Uint8Array(readFileSync(new URL(n, folder))) }));
+    };
+    it.each([
+      ["ssda903", 97],
+      ["ssda903", 4096],
+      ["ssda903-multiyear", 333],
+    ])("%s in chunks of %i bytes gives readReturns's result", async (dir, size) => {
+      const input = await read(dir);
+      const whole = readReturns(input, { year: 2023 });
+      const streamed = await readReturnsStream(
+        input.map((f) => ({ name: f.name, stream: chunked(f.bytes, size) })),
+        { year: 2023 },
+      );
+      expect(streamed).toEqual(whole);
+      expect(whole.years.length).toBeGreaterThan(0);
+    });
+    it.each([64, 1000, 65_536])(
+      "the XML layout in chunks of %i bytes gives its rows and issues",
+      async (size) => {
+        const input = await read("ssda903", ["fake_903.xml"]);
+        const whole = readReturns(input, { year: 2023 });
+        const streamed = await readReturnsStream(
+          input.map((f) => ({ name: f.name, stream: chunked(f.bytes, size) })),
+          { year: 2023 },
+        );
+        expect(streamed).toEqual(whole);
+        const tables = whole.years.at(-1)?.ssda903?.tables;
+        expect((tables?.episodes?.rows.length ?? 0) > 10 && (tables?.header?.rows.length ?? 0) > 10).toBe(
+          true,
+        );
+      },
+    );
+  });
+
   it("reports the bytes and children read while a census streams", async () => {
     const cin = files.find((f) => f.name.endsWith(".xml")) as { name: string; bytes: Uint8Array };
     const seen: { bytes?: number; records?: number }[] = [];
@@ -76,20 +139,29 @@ describe("readReturnsStream", () => {
     expect(seen.length).toBeGreaterThan(cin.bytes.length / 2048 / 2);
   });
 
-  it.each<[string, { size?: number; xml: boolean; options: ReadReturnsStreamOptions }]>([
+  it.each<[string, { size?: number; xml: boolean; stacked?: boolean; options: ReadReturnsStreamOptions }]>([
     [
       "a census over the stream limit, by its size",
       { size: 2_000, xml: true, options: { maxStreamBytes: 1_000 } },
     ],
-    ["a 903 table over the whole-file limit, as it is read", { xml: false, options: { maxBytes: 100 } }],
     [
-      "a 903 table over the whole-file limit, by its size",
-      { size: 2_000, xml: false, options: { maxBytes: 1_000 } },
+      "a 903 table over the stream limit, by its size",
+      { size: 2_000, xml: false, options: { maxStreamBytes: 1_000 } },
+    ],
+    [
+      "a stacked 903 table (read whole) over the whole-file limit, as it is read",
+      { xml: false, stacked: true, options: { maxBytes: 100 } },
+    ],
+    [
+      "a stacked 903 table over the whole-file limit, by its size",
+      { size: 2_000, xml: false, stacked: true, options: { maxBytes: 1_000 } },
     ],
   ])("refuses %s (returns-too-large, nothing read past it)", async (_name, c) => {
     const f = c.xml
       ? files.find((x) => x.name.endsWith(".xml"))
-      : files.find((x) => x.name.endsWith("episodes.csv"));
+      : c.stacked
+        ? { bytes: stackedEpisodes() }
+        : files.find((x) => x.name.endsWith("episodes.csv"));
     const r = await readReturnsStream(
       [
         {

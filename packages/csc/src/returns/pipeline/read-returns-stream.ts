@@ -1,7 +1,9 @@
-import { type ByteSource, chunksOf } from "../../text/decode-stream.js";
+import { type ByteSource, chunksOf, decodeTextStream } from "../../text/decode-stream.js";
 import { decodeText } from "../../text/decode-text.js";
 import { parseCinCensusStream } from "../parse-cin-census-xml.js";
+import { Ssda903FileReader } from "../read-ssda903.js";
 import {
+  isStackedText,
   RETURNS_MAX_BYTES,
   type ReadReturnsOptions,
   type ReadReturnsResult,
@@ -102,7 +104,8 @@ export async function readReturnsStream(
       yield* peeked;
       if (!ended) yield* chunks;
     };
-    const kind = isZip(head) ? "spreadsheet" : recogniseText(decodeText(head).text, f.name);
+    const headText = isZip(head) ? "" : decodeText(head).text;
+    const kind = isZip(head) ? "spreadsheet" : recogniseText(headText, f.name);
     if (kind === "cin-census") {
       const census = await parseCinCensusStream(rest(), {
         file: f.name,
@@ -111,6 +114,23 @@ export async function readReturnsStream(
         onProgress: (p) => progress(p.bytes, p.children),
       });
       inputs.push({ name: f.name, bytes: "", streamed: { kind: "cin-census", ...splitIssues(census) } });
+      continue;
+    }
+    // A stacked file (LA and YEAR columns) is read whole, to be split by them.
+    if (kind === "ssda903" && !isStackedText(headText)) {
+      // An SSDA903 table (CSV or XML) read as it streams: its rows held, never its text.
+      const reader = new Ssda903FileReader(f.name, { dfeChecks: options.dfeChecks === true });
+      const decoded = decodeTextStream(rest(), f.name);
+      for await (const piece of decoded.pieces) {
+        reader.push(piece);
+        progress(decoded.bytesRead(), reader.rowCount);
+      }
+      const read = reader.end();
+      inputs.push({
+        name: f.name,
+        bytes: "",
+        streamed: { kind: "ssda903", read, textIssues: decoded.issues() },
+      });
       continue;
     }
     // Read whole, within the limit: a file past it is refused unread past its first bytes.

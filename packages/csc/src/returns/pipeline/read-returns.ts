@@ -9,7 +9,12 @@ import { withDfeRules } from "../dfe-rules.js";
 import type { ReturnYear } from "../measure-types.js";
 import type { CinMeasureRows } from "../measures/flat-tables.js";
 import { type CinCensusResult, parseCinCensusTables, parseCinCensusXml } from "../parse-cin-census-xml.js";
-import { readSsda903, type Ssda903Tables } from "../read-ssda903.js";
+import {
+  combineSsda903,
+  readSsda903File,
+  type Ssda903FileRead,
+  type Ssda903Tables,
+} from "../read-ssda903.js";
 import { codesForYear, SSDA903_CODE_YEARS } from "../ssda903-code-years.js";
 import { codeList } from "../value-form.js";
 import { isAnnexA, isZip, type ReturnKind, recogniseText } from "./recognise.js";
@@ -40,6 +45,7 @@ export interface ReturnsInput {
         readonly census: CinCensusResult;
         readonly textIssues: readonly Issue[];
       }
+    | { readonly kind: "ssda903"; readonly read: Ssda903FileRead; readonly textIssues: readonly Issue[] }
     | { readonly kind: "refused"; readonly code: string; readonly message: string };
 }
 
@@ -203,7 +209,8 @@ interface CinPart {
 
 interface SsdaPart {
   readonly file: string;
-  readonly text: string;
+  /** The file (or a stacked file's part) as the SSDA903 reader read it. */
+  readonly read: Ssda903FileRead;
   /** LA as an LA column gives it (code when it names a known LA). */
   readonly la: string | null;
   readonly hint: YearHint | null;
@@ -249,6 +256,7 @@ export function readReturns(
   const flatCin: { name: string; text: string }[] = [];
   const annexParts: { file: string; read: AnnexAWorkbook; hint: YearHint | null }[] = [];
   const maxBytes = options.maxBytes ?? RETURNS_MAX_BYTES;
+  const ssdaOptions = { dfeChecks: options.dfeChecks === true };
   const unknownLas = new Set<string>();
   /** LAs of returns left out because options.la names another. */
   const otherLas = new Set<string>();
@@ -287,6 +295,19 @@ export function readReturns(
         hint: yearHintOf(f.name),
       });
       append(issues, cin.issues);
+      return;
+    }
+    if (f.streamed?.kind === "ssda903") {
+      append(issues, f.streamed.textIssues);
+      const hint = yearHintOf(f.name);
+      ssdaParts.push({
+        file: f.name,
+        read: f.streamed.read,
+        la: null,
+        hint,
+        set: setOf(f.name, hint),
+        stacked: false,
+      });
       return;
     }
     const size = f.size ?? (typeof f.bytes === "string" ? f.bytes.length : f.bytes.length);
@@ -345,11 +366,7 @@ export function readReturns(
       return;
     }
     if (kind === "ssda903") {
-      const firstLine = decoded.text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
-      const stacked =
-        /^\s*</.test(decoded.text) || stackingColumns(firstLine.split(/[,;\t]/)).length === 0
-          ? null
-          : splitStacked(decoded.text, laCodeOf);
+      const stacked = isStackedText(decoded.text) ? splitStacked(decoded.text, laCodeOf) : null;
       if (stacked) {
         for (const p of stacked) {
           const la = p.la;
@@ -370,7 +387,7 @@ export function readReturns(
           const yearHint = p.year === null ? hint : yearHintOfText(p.year, "its YEAR column");
           ssdaParts.push({
             file: f.name,
-            text: p.text,
+            read: readSsda903File(f.name, p.text, ssdaOptions),
             la,
             hint: yearHint,
             set: `stacked\u0000${la ?? ""}\u0000${p.year ?? folderOf(f.name)}`,
@@ -378,10 +395,8 @@ export function readReturns(
           });
         }
       } else {
-        const set = hint
-          ? `${hint.kind}:${hint.kind === "exact" ? hint.startYear : hint.value}\u0000${folderOf(f.name)}`
-          : `folder\u0000${folderOf(f.name)}`;
-        ssdaParts.push({ file: f.name, text: decoded.text, la: null, hint, set, stacked: false });
+        const read = readSsda903File(f.name, decoded.text, ssdaOptions);
+        ssdaParts.push({ file: f.name, read, la: null, hint, set: setOf(f.name, hint), stacked: false });
       }
       return;
     }
@@ -529,7 +544,7 @@ export function readReturns(
   }
   const readSets: ReadSet[] = [];
   for (const parts of sets.values()) {
-    const read = readParts(parts, options);
+    const read = readParts(parts);
     const content = contentYear(read.tables);
     const hint = parts.find((p) => p.hint !== null)?.hint ?? null;
     const la = parts[0]?.la ?? null;
@@ -670,10 +685,7 @@ export function readReturns(
     else if (yearSets.length > 1) {
       // Sets that met only by their year (a header in one folder, episodes in another): read them together,
       // so that a second table of one kind is reported and the cross-table checks run.
-      ssda = readParts(
-        yearSets.flatMap((s) => s.parts),
-        options,
-      );
+      ssda = readParts(yearSets.flatMap((s) => s.parts));
     }
     if (ssda) {
       append(issues, ssda.issues);
@@ -835,19 +847,19 @@ function markNeeded(issues: readonly Issue[]): Issue[] {
   );
 }
 
-/** Reads a set's parts with the SSDA903 reader; LA and YEAR columns of stacked files are not reported as extra. */
-function readParts(
-  parts: readonly SsdaPart[],
-  options: ReadReturnsOptions,
-): { tables: Ssda903Tables; issues: readonly Issue[] } {
-  const texts: Record<string, string> = {};
+/**
+ * A set's parts, each read by the SSDA903 reader, put together (a second table of one kind, the cross-table
+ * checks); LA and YEAR columns of stacked files are not reported as extra.
+ */
+function readParts(parts: readonly SsdaPart[]): { tables: Ssda903Tables; issues: readonly Issue[] } {
+  // One part per file name, the last given in the place of the first (as a set's files are keyed by name).
+  const byFile = new Map<string, Ssda903FileRead>();
   const stacked = new Set<string>();
   for (const p of parts) {
-    // Two files of one name in different folders keep their own key (the second a table of its own).
-    texts[p.file] = p.text;
+    byFile.set(p.file, p.read);
     if (p.stacked) stacked.add(p.file);
   }
-  const read = readSsda903(texts, { dfeChecks: options.dfeChecks === true });
+  const read = combineSsda903([...byFile.values()]);
   const issues = read.issues.filter(
     (i) =>
       !(
@@ -885,6 +897,20 @@ function hintAllows(hint: YearHint, startYear: number): boolean {
 
 function hintText(hint: YearHint): string {
   return hint.kind === "exact" ? yearLabel(hint.startYear) : String(hint.value);
+}
+
+/** True when a 903 file's text is a stacked file: CSV whose first line has LA and YEAR columns (split by them). */
+export function isStackedText(text: string): boolean {
+  if (/^\s*</.test(text)) return false;
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
+  return stackingColumns(firstLine.split(/[,;\t]/)).length > 0;
+}
+
+/** The set a 903 file (not stacked) belongs to before its year is known: its name's year and its folder. */
+function setOf(name: string, hint: YearHint | null): string {
+  return hint
+    ? `${hint.kind}:${hint.kind === "exact" ? hint.startYear : hint.value}\u0000${folderOf(name)}`
+    : `folder\u0000${folderOf(name)}`;
 }
 
 /** An LA column's value as a DfE code: a 3-digit code as is, a name when it names one LA; else as written. */
