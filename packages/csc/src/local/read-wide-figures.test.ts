@@ -123,8 +123,10 @@ describe("other councils' layouts", () => {
     expect(r.issues.find((i) => i.code === "polarity-disagrees")?.row).toBe(3);
     // A heading row between indicators is skipped, not an error.
     expect(r.skipped.map((s) => s.row)).toEqual([4]);
-    // [c] and n/a give no number to compare: the previous column with a figure is 2019/20.
-    expect(r.indicators.find((i) => i.indicatorId === "cpp-repeat")?.baseline).toBeUndefined();
+    // The latest figure is the withheld Q2 ([c]); n/a gives no number: the previous column with a figure is 2019/20.
+    expect(r.indicators.find((i) => i.indicatorId === "cpp-repeat")?.baseline?.label).toBe("2019/20");
+    // Agency staff's later columns are blank and "-": its latest figure is 2019/20, with nothing before it.
+    expect(r.indicators.find((i) => i.indicatorId === "agency-sw-count")?.baseline).toBeUndefined();
   });
 
   it("text pasted from a Word table: tabs, a title line, a current position with its period in the header", () => {
@@ -346,5 +348,39 @@ describe("a period a row gives twice", () => {
     const r = read(text);
     expect(errors(r).map((i) => i.message)).toEqual(errorMessages);
     if (errorMessages.length === 0) expect(r.figures.map((f) => [f.period.label, f.value])).toEqual(figures);
+  });
+});
+
+describe("a header in two rows (a merged group heading)", () => {
+  it.each<[string, string, readonly (readonly [string, string, number | null])[]]>([
+    [
+      "group headings over year and month columns, the indicator and target merged down",
+      "Indicator,Outturn,,In year,Target\n,2018/19,2019/20,Sep 2020,\nRe-referral rate,21.2%,19.8%,18.5%,18%\n",
+      [
+        ["re-referrals-12m", "2018/19", 21.2],
+        ["re-referrals-12m", "2019/20", 19.8],
+        ["re-referrals-12m", "Sep 2020", 18.5],
+      ],
+    ],
+    [
+      "a group heading over quarters and a current position",
+      "Measure,Quarterly,,\n,Q1 2020/21,Q2 2020/21,Current position\nRepeat CP plans,15%,16%,14% Oct-20\n",
+      [
+        ["cpp-repeat", "Q1 2020/21", 15],
+        ["cpp-repeat", "Q2 2020/21", 16],
+        ["cpp-repeat", "Oct 2020", 14],
+      ],
+    ],
+  ])("%s", (_name, text, figures) => {
+    const r = read(text);
+    expect(errors(r)).toEqual([]);
+    expect(r.figures.map((f) => [f.indicator.id, f.period.label, f.value])).toEqual(figures);
+    expect(r.indicators[0]?.target ?? null).toBe(text.includes("Target") ? 18 : null);
+  });
+
+  it("a second row with a figure in it is data, not a header", () => {
+    const r = read("Indicator,Outturn,Other\n,2019/20,5\n");
+    expect(r.layout).toBe("long");
+    expect(errors(r).length).toBeGreaterThan(0);
   });
 });
