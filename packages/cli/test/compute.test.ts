@@ -72,7 +72,11 @@ describe("kpikit compute", () => {
       const row = rows[i] as Record<string, string>;
       expect(row.period).toBe(o.period.label);
       if (o.value === null) expect(row.value).toBe("[x]");
-      else expect(Number(row.value?.replace(/%$/, ""))).toBe(o.value);
+      else {
+        // A low-reliability figure keeps its marker in the file: `5.6% [u]`.
+        expect(Number(row.value?.replace(/%?( \[u\])?$/, ""))).toBe(o.value);
+        expect(row.value?.endsWith(" [u]")).toBe(o.status === "low-reliability");
+      }
       expect(row.numerator).toBe(cell(o.numerator));
       expect(row.denominator).toBe(cell(o.denominator));
     });
