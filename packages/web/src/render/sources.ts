@@ -1,4 +1,4 @@
-import type { Scorecard } from "@kpikit/core";
+import type { DataQualityGroup, Scorecard } from "@kpikit/core";
 import { groupDataQuality } from "@kpikit/core";
 import { createContext, type RenderContext, type RenderOptions } from "../_lib/context.js";
 import { longDate } from "../_lib/dates.js";
@@ -11,6 +11,11 @@ const KIND: Readonly<Record<string, string>> = {
   config: "configuration",
   reference: "reference data",
 };
+
+/** Indicators sharing one data-quality line from this many on are listed under it once. */
+const SHARED = 4;
+
+const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** @internal A config's file name is for the analyst who ran the report, not the paper: it reads "The report's settings". */
 export function sourcesHtml(scorecard: Pick<Scorecard, "provenance">, ctx: RenderContext): SafeHtml {
@@ -27,12 +32,26 @@ export function dataQualityHtml(
   const where = (d: { readonly source?: string; readonly row?: number }) =>
     d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : "";
   // One line per indicator (its notes in a few words); report-wide notes one line each; every note in full below,
-  // folded away on screen and left out of print.
-  const items = groups.flatMap((g) =>
-    g.indicatorId === undefined
-      ? g.notes.map((d) => html`<li>${ctx.text(d.message)}${where(d)}</li>`)
-      : [html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${ctx.text(g.summary)}</li>`],
-  );
+  // folded away on screen and left out of print. A line that many indicators share ("a later figure left out",
+  // for a former LA's every row) is said once, with the indicators it is about.
+  const shortTitle = new Map((scorecard.rows ?? []).map((r) => [r.indicator.id, r.indicator.shortTitle]));
+  const bySummary = new Map<string, DataQualityGroup[]>();
+  for (const g of groups) {
+    if (g.indicatorId === undefined) continue;
+    bySummary.set(g.summary, [...(bySummary.get(g.summary) ?? []), g]);
+  }
+  const items = groups.flatMap((g) => {
+    if (g.indicatorId === undefined)
+      return g.notes.map((d) => html`<li>${ctx.text(d.message)}${where(d)}</li>`);
+    const shared = bySummary.get(g.summary) ?? [g];
+    if (shared.length < SHARED)
+      return [html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${ctx.text(g.summary)}</li>`];
+    if (shared[0] !== g) return [];
+    const names = shared.map((x) => shortTitle.get(x.indicatorId ?? "") ?? x.title ?? x.indicatorId);
+    return [
+      html`<li><strong>${ctx.text(sentenceStart(g.summary))}</strong> (${shared.length} indicators): ${ctx.text(names.join("; "))}</li>`,
+    ];
+  });
   const full = groups
     .filter((g) => g.indicatorId !== undefined)
     .flatMap((g) =>
