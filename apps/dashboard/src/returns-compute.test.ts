@@ -17,20 +17,20 @@ const file = (dir: string, name: string) => ({
 const HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
 
 describe("computeReturns: the dashboard's call of the returns pipeline", () => {
-  it("refuses a file that is neither a CIN census nor a 903 table, and computes nothing", () => {
-    const r = computeReturns([{ name: "notes.txt", bytes: "hello" }]);
+  it("refuses a file that is neither a CIN census nor a 903 table, and computes nothing", async () => {
+    const r = await computeReturns([{ name: "notes.txt", bytes: "hello" }]);
     expect(r.blocking.map((i) => i.code)).toEqual(["returns-unrecognised"]);
     expect(r.observations).toEqual([]);
     expect(r.notes.at(-1)).toMatch(/^Nothing was computed/);
   });
 
-  it("gives the figures kpikit compute gives: readReturns then measureReturns", () => {
+  it("gives the figures kpikit compute gives: readReturns then measureReturns", async () => {
     const files = [
       file("cin", "fake_CIN_data.xml"),
       file("ssda903", "header.csv"),
       file("ssda903", "episodes.csv"),
     ];
-    const r = computeReturns(files);
+    const r = await computeReturns(files);
     const read = readReturns(files);
     expect(r.issues).toEqual(read.issues);
     expect(r.observations).toEqual(measureReturns(read).observations);
@@ -48,8 +48,8 @@ describe("computeReturns: the dashboard's call of the returns pipeline", () => {
     ]);
   });
 
-  it("a DOCTYPE among the files: refused with its location, nothing computed", () => {
-    const r = computeReturns([
+  it("a DOCTYPE among the files: refused with its location, nothing computed", async () => {
+    const r = await computeReturns([
       file("ssda903", "header.csv"),
       file("ssda903", "episodes.csv"),
       { name: "evil.xml", bytes: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Message/>' },
@@ -58,24 +58,24 @@ describe("computeReturns: the dashboard's call of the returns pipeline", () => {
     expect(r.observations).toEqual([]);
   });
 
-  it("a folder of several 903 years: the latest by default, another when chosen", () => {
+  it("a folder of several 903 years: the latest by default, another when chosen", async () => {
     const dir = join(returns, "ssda903-multiyear");
     const files = readdirSync(dir)
       .filter((n) => n.endsWith(".csv"))
       .sort()
       .map((n) => ({ name: `903/${n}`, bytes: new Uint8Array(readFileSync(join(dir, n))) }));
-    const latest = computeReturns(files);
+    const latest = await computeReturns(files);
     expect(latest.ssda903Years).toEqual([2017, 2018, 2019, 2020, 2021]);
     expect(latest.ssda903Year).toBe(2021);
     expect(new Set(latest.observations.map((o) => o.period.label))).toEqual(new Set(["2021/22"]));
-    const chosen = computeReturns(files, { ssda903Year: 2019 });
+    const chosen = await computeReturns(files, { ssda903Year: 2019 });
     expect(new Set(chosen.observations.map((o) => o.period.label))).toEqual(new Set(["2019/20"]));
     expect(chosen.notes).toContain("903/2021-header.csv: SSDA903 2021-22 (history only)");
   });
 
-  it("reads a Windows-1252 SSDA903 file with a warning naming the line", () => {
+  it("reads a Windows-1252 SSDA903 file with a warning naming the line", async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n`), 0x93, 0x0a]);
-    const r = computeReturns([{ name: "header.csv", bytes }]);
+    const r = await computeReturns([{ name: "header.csv", bytes }]);
     expect(r.issues.filter((i) => i.code === "latin1-encoding").map((i) => [i.file, i.row])).toEqual([
       ["header.csv", 2],
     ]);
@@ -84,8 +84,8 @@ describe("computeReturns: the dashboard's call of the returns pipeline", () => {
   it.each([
     ["UTF-8 with a byte-order mark", [0xef, 0xbb, 0xbf, ...new TextEncoder().encode(HEADER)]],
     ["UTF-16LE", [0xff, 0xfe, ...Array.from(HEADER, (c) => [c.charCodeAt(0), 0]).flat()]],
-  ])("recognises an SSDA903 table saved as %s", (_, bytes) => {
-    const r = computeReturns([{ name: "header.csv", bytes: new Uint8Array(bytes) }]);
+  ])("recognises an SSDA903 table saved as %s", async (_, bytes) => {
+    const r = await computeReturns([{ name: "header.csv", bytes: new Uint8Array(bytes) }]);
     expect(r.issues.map((i) => i.code)).not.toContain("returns-unrecognised");
     expect(r.notes[0]).toMatch(/^header\.csv: SSDA903/);
   });
@@ -129,10 +129,10 @@ describe("local figures download", () => {
 });
 
 describe("benchmark scorecard with the LA's own figures", () => {
-  it("replaces the LA's published figures for the computed indicators and keeps the benchmarks", () => {
+  it("replaces the LA's published figures for the computed indicators and keeps the benchmarks", async () => {
     const wilts = getArea("865");
     if (!wilts) throw new Error("Wiltshire missing");
-    const r = computeReturns([file("cin", "fake_CIN_data.xml")]);
+    const r = await computeReturns([file("cin", "fake_CIN_data.xml")]);
     const sc = buildBenchmarkScorecard(wilts, {
       local: r.observations,
       only: r.comparable,

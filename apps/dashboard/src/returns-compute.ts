@@ -5,7 +5,8 @@ import {
   type MeasureExclusion,
   measureReturns,
   type ReturnsInput,
-  readReturns,
+  type ReturnsStreamInput,
+  readReturnsStream,
 } from "@kpikit/csc";
 
 /** What the dashboard shows for a set of return files: issues, measures and what was read. */
@@ -39,6 +40,9 @@ export interface ComputeReturnsOptions {
     readonly done: number;
     readonly total: number;
     readonly file: string;
+    /** While a file streams: its bytes and the records (children or rows) read so far. */
+    readonly bytes?: number;
+    readonly records?: number;
   }) => void;
 }
 
@@ -55,13 +59,15 @@ const KINDS: Readonly<Record<string, string>> = {
 
 /**
  * Reads and measures return files with @kpikit/csc's returns pipeline, as `kpikit compute` does: the same
- * years, LA rules and measures. Runs in the page's worker; plain data in, plain data out.
+ * years, LA rules and measures, the files read as they stream (`File.stream()`), a census keeping only the rows
+ * the measures read. Runs in the page's worker; plain data in, plain data out.
  */
-export function computeReturns(
-  files: readonly ReturnsInput[],
+export async function computeReturns(
+  files: readonly (ReturnsInput | ReturnsStreamInput)[],
   options: ComputeReturnsOptions = {},
-): ReturnsResult {
-  const read = readReturns(files, {
+): Promise<ReturnsResult> {
+  const read = await readReturnsStream(files, {
+    keep: "measure-rows",
     ...(options.la ? { la: options.la } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

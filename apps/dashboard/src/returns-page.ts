@@ -1,11 +1,16 @@
 import type { Scorecard } from "@kpikit/core";
-import type { CscArea, ReturnsInput } from "@kpikit/csc";
+import type { CscArea } from "@kpikit/csc";
 import { getArea, listAreas, returnsInputOf } from "@kpikit/csc";
 import { buildBenchmarkScorecard } from "./benchmark-scorecard.js";
 import { localFiguresCsv, suppressFigures } from "./local-figures.js";
 import { computeReturns, type ReturnsResult } from "./returns-compute.js";
 import { formatBytes, renderIssues, renderMeasures } from "./returns-view.js";
-import type { ReturnsMessage, ReturnsRequest } from "./returns-worker.js";
+import {
+  type ReturnsFileRequest,
+  type ReturnsMessage,
+  type ReturnsRequest,
+  streamOf,
+} from "./returns-worker.js";
 import ReturnsWorker from "./returns-worker.ts?worker&inline";
 
 /** What the "Your own returns" view needs from the page around it. */
@@ -84,7 +89,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
   const downloads = byId<HTMLDivElement>("returns-downloads");
   const suppressionNote = byId<HTMLParagraphElement>("returns-suppression");
 
-  let files: ReturnsInput[] = [];
+  let files: ReturnsFileRequest[] = [];
   let result: ReturnsResult | null = null;
   let la: CscArea | null = null;
   let busy = 0;
@@ -152,18 +157,17 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
   /** Runs the pipeline in the worker (or in the page when no worker could start), showing its progress. */
   function run(request: ReturnsRequest, token: number): Promise<ReturnsResult | null> {
     if (!worker)
-      return Promise.resolve(
-        computeReturns(
-          request.files,
-          request.ssda903Year === undefined ? {} : { ssda903Year: request.ssda903Year },
-        ),
+      return computeReturns(
+        request.files.map(streamOf),
+        request.ssda903Year === undefined ? {} : { ssda903Year: request.ssda903Year },
       );
     return new Promise((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<ReturnsMessage>) => {
         const m = e.data;
         if (token !== busy) return resolve(null);
         if (m.kind === "progress") {
-          if (m.file) say(`Checking ${m.file} (${m.done + 1} of ${m.total})…`);
+          const read = m.bytes ? `, ${formatBytes(m.bytes)} read` : "";
+          if (m.file) say(`Checking ${m.file} (${m.done + 1} of ${m.total}${read})…`);
         } else if (m.kind === "result") resolve(m.result);
         else reject(new Error(m.message));
       };
@@ -192,7 +196,7 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
   async function readFiles(list: readonly Chosen[]): Promise<void> {
     if (list.length === 0) return;
     const token = ++busy;
-    const read: ReturnsInput[] = [];
+    const read: ReturnsFileRequest[] = [];
     output.replaceChildren();
     view.replaceChildren();
     downloads.hidden = true;
@@ -201,8 +205,14 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
       await tick();
       if (token !== busy) return;
       try {
-        // A workbook with its sheets (an Annex A is recognised by them), as kpikit compute reads it.
-        read.push(await returnsInputOf(path, new Uint8Array(await f.arrayBuffer())));
+        // A workbook (.xlsx) is read here with its sheets (an Annex A is recognised by them), as kpikit compute
+        // reads it; any other file goes to the worker as it is, to be read there as a stream.
+        const workbook = /\.xlsx$/i.test(path);
+        read.push(
+          workbook
+            ? await returnsInputOf(path, new Uint8Array(await f.arrayBuffer()))
+            : { name: path, file: f },
+        );
       } catch (e) {
         say(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`, true);
         return;
