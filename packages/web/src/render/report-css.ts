@@ -32,7 +32,7 @@ p.kpi-meta{display:block}
 .kpi-muted{color:var(--kpi-muted,#505a5f)}
 .kpi-nowrap{white-space:nowrap}
 .kpi-col-rating{min-width:12em}
-@container (max-width:40em){.kpi-table--indicators .kpi-indicator{position:sticky;left:0;z-index:1;width:9em;min-width:9em;overflow-wrap:anywhere;background:var(--kpi-surface,#fff);box-shadow:2px 0 0 var(--kpi-border,#b1b4b6)}.kpi-table--indicators thead th:first-child{position:sticky;left:0;z-index:2;background:var(--kpi-surface,#fff)}.kpi-section-row .kpi-section{display:inline-block;position:sticky;left:.4em}.kpi-table--indicators .kpi-col-rating{min-width:8.5em}}
+@container (max-width:40em){.kpi-table--indicators .kpi-indicator{position:sticky;left:0;z-index:1;width:clamp(9em,56cqi,14em);min-width:clamp(9em,56cqi,14em);overflow-wrap:anywhere;background:var(--kpi-surface,#fff);box-shadow:2px 0 0 var(--kpi-border,#b1b4b6)}.kpi-table--indicators thead th:first-child{position:sticky;left:0;z-index:2;background:var(--kpi-surface,#fff)}.kpi-section-row .kpi-section{display:inline-block;position:sticky;left:.4em}.kpi-table--indicators .kpi-col-rating{min-width:7.5em}}
 .kpi-reason{display:block;font-size:.85em;margin-top:.25em}
 .kpi-detail__rating .kpi-reason{display:inline;font-size:1em}
 .kpi-reason--short{display:none}
