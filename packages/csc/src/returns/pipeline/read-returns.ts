@@ -277,6 +277,19 @@ export function readReturns(
     summary(file, kind, { note: message });
   };
 
+  /** A census read (streamed or whole), with its issues. */
+  const addCensus = (file: string, cin: CinCensusResult): void => {
+    cinParts.push({
+      file,
+      children: cin.children,
+      ...(cin.measureRows ? { measureRows: cin.measureRows } : {}),
+      header: cin.header,
+      issues: cin.issues,
+      hint: yearHintOf(file),
+    });
+    append(issues, cin.issues);
+  };
+
   files.forEach((f, index) => {
     if (f.streamed === undefined) options.onProgress?.({ done: index, total: files.length, file: f.name });
     if (f.streamed?.kind === "refused") {
@@ -286,15 +299,7 @@ export function readReturns(
     if (f.streamed?.kind === "cin-census") {
       const cin = f.streamed.census;
       append(issues, f.streamed.textIssues);
-      cinParts.push({
-        file: f.name,
-        children: cin.children,
-        ...(cin.measureRows ? { measureRows: cin.measureRows } : {}),
-        header: cin.header,
-        issues: cin.issues,
-        hint: yearHintOf(f.name),
-      });
-      append(issues, cin.issues);
+      addCensus(f.name, cin);
       return;
     }
     if (f.streamed?.kind === "ssda903") {
@@ -354,15 +359,7 @@ export function readReturns(
         dfeChecks: options.dfeChecks === true,
         ...(options.keep ? { keep: options.keep } : {}),
       });
-      cinParts.push({
-        file: f.name,
-        children: cin.children,
-        ...(cin.measureRows ? { measureRows: cin.measureRows } : {}),
-        header: cin.header,
-        issues: cin.issues,
-        hint,
-      });
-      append(issues, cin.issues);
+      addCensus(f.name, cin);
       return;
     }
     if (kind === "ssda903") {
