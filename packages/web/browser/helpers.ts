@@ -215,15 +215,16 @@ export interface RatingPlace {
   readonly inView: boolean;
   /** From the name cell's top to the tag's top. */
   readonly top: number;
-  /** The indicator's name: its length in characters and the lines it is wrapped into. */
-  readonly chars: number;
-  readonly lines: number;
+  /** The name cell's width, in per cent of the scroll region's. */
+  readonly share: number;
 }
 
 /**
- * Measures where every row's rating tag sits in the `<kpi-scorecard>` table, and lists the rows whose tag is not
+ * On a narrow screen, where the `<kpi-scorecard>` table scrolls sideways under its pinned indicator names: measures
+ * where every row's rating tag sits, and lists the rows whose tag is not
  * beside its indicator: out of view, more than a small gap away (0 to 23 px), below the name's first line, or
- * beside a name squeezed into a column of a word or two a line (under 12 characters a line on average).
+ * beside a name squeezed into a narrow column (less than half the visible table), where a long name reads a word or
+ * two a line.
  */
 export async function ratingsBeside(page: Page): Promise<{ rows: number; misplaced: RatingPlace[] }> {
   const places: RatingPlace[] = await page.evaluate(() => {
@@ -231,24 +232,17 @@ export async function ratingsBeside(page: Page): Promise<{ rows: number; misplac
     const scroll = root?.querySelector(".kpi-scroll") as HTMLElement;
     const region = scroll.getBoundingClientRect();
     return [...(root?.querySelectorAll("tr[data-kpi-id]") ?? [])].map((tr) => {
-      const th = tr.querySelector("th.kpi-indicator") as HTMLElement;
-      const name = th.getBoundingClientRect();
+      const name = (tr.querySelector("th.kpi-indicator") as HTMLElement).getBoundingClientRect();
       const tag = (tr.querySelector(".kpi-col-rating .kpi-rag") as HTMLElement).getBoundingClientRect();
-      // The name is the cell's first node (a link, or text when there are no details to link to).
-      const range = document.createRange();
-      range.selectNodeContents(th.firstChild as Node);
-      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
       return {
         id: tr.getAttribute("data-kpi-id") ?? "",
         gap: Math.round(tag.left - name.right),
         inView: tag.left >= region.left && tag.right <= region.right,
         top: Math.round(tag.top - name.top),
-        chars: (th.firstChild?.textContent ?? "").trim().length,
-        lines,
+        share: Math.round((100 * name.width) / region.width),
       };
     });
   });
-  const beside = (p: RatingPlace) =>
-    p.inView && p.gap >= 0 && p.gap < 24 && p.top < 16 && p.chars / Math.max(1, p.lines) >= 12;
+  const beside = (p: RatingPlace) => p.inView && p.gap >= 0 && p.gap < 24 && p.top < 16 && p.share >= 50;
   return { rows: places.length, misplaced: places.filter((p) => !beside(p)) };
 }
