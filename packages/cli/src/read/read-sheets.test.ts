@@ -9,49 +9,10 @@ import readXlsxFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import writeXlsxFile from "write-excel-file/node";
 import { readSheets } from "./read-sheets.js";
+import { percentShown, writtenCell, xlsxCell } from "./xlsx-cells.test-helper.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kpikit-read-sheets-"));
 let n = 0;
-
-type Cell =
-  | { kind: "text"; value: string }
-  | { kind: "number"; value: number }
-  | { kind: "percent"; value: number }
-  | { kind: "date"; value: Date }
-  | { kind: "boolean"; value: boolean }
-  | { kind: "blank" };
-
-const cell: fc.Arbitrary<Cell> = fc.oneof(
-  fc.record({
-    kind: fc.constant("text" as const),
-    value: fc.stringMatching(/^[A-Za-z0-9 %./,&<>'"_-]{1,12}$/).filter((s) => s.trim() === s),
-  }),
-  fc.record({
-    kind: fc.constant("number" as const),
-    value: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
-  }),
-  fc.record({
-    kind: fc.constant("percent" as const),
-    value: fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000),
-  }),
-  fc.record({
-    kind: fc.constant("date" as const),
-    value: fc.integer({ min: 0, max: 20_000 }).map((d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000)),
-  }),
-  fc.record({ kind: fc.constant("boolean" as const), value: fc.boolean() }),
-  fc.constant({ kind: "blank" as const }),
-);
-
-const written = (c: Cell) =>
-  c.kind === "blank"
-    ? null
-    : c.kind === "text"
-      ? { value: c.value, type: String }
-      : c.kind === "boolean"
-        ? { value: c.value, type: Boolean }
-        : c.kind === "date"
-          ? { value: c.value, type: Date, format: "dd/mm/yyyy" }
-          : { value: c.value, type: Number, ...(c.kind === "percent" ? { format: "0.0%" } : {}) };
 
 const names = fc.uniqueArray(fc.stringMatching(/^[A-Za-z][A-Za-z0-9 &]{0,10}[A-Za-z0-9]$/), {
   minLength: 1,
@@ -67,7 +28,7 @@ describe("readSheets (XLSX) with @kpikit/csc's workbook reader", () => {
           fc.tuple(
             fc.constant(sheetNames),
             fc.array(
-              fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+              fc.array(fc.array(xlsxCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
               { minLength: sheetNames.length, maxLength: sheetNames.length },
             ),
           ),
@@ -77,7 +38,7 @@ describe("readSheets (XLSX) with @kpikit/csc's workbook reader", () => {
           // Every sheet starts with a filled cell, as a workbook writer needs a sheet with something in it.
           const data = bodies.map((rows) => [
             [{ value: "Ref", type: String }],
-            ...rows.map((r) => r.map(written)),
+            ...rows.map((r) => r.map(writtenCell)),
           ]);
           const book = data.map((rows, i) => ({ data: rows, sheet: sheetNames[i] }));
           writeFileSync(file, await writeXlsxFile(book as never).toBuffer());
@@ -94,7 +55,7 @@ describe("readSheets (XLSX) with @kpikit/csc's workbook reader", () => {
             const expected = sheet.data.map((row, r) =>
               row.map((c, col) => {
                 const wrote = r === 0 ? undefined : body[r - 1]?.[col];
-                if (wrote?.kind === "percent") return `${Number((wrote.value * 100).toPrecision(12))}%`;
+                if (wrote?.kind === "percent") return percentShown(wrote.value);
                 return c instanceof Date ? c.toISOString().slice(0, 10) : c;
               }),
             );

@@ -15,6 +15,7 @@ import {
   readFigure,
   unknownIndicatorMessage,
 } from "./cell-text.js";
+import { LOCAL_FIGURE_COLUMNS } from "./local-figures-csv.js";
 import type {
   LocalCell,
   LocalFigure,
@@ -24,20 +25,12 @@ import type {
 } from "./types.js";
 
 /**
- * The columns of a long local figures file (`indicator, period, value` required).
+ * The columns of a long local figures file (`indicator, period, value` required): those kpikit writes, and an
+ * `area` the reader checks.
  * @example
  * LONG_COLUMNS.slice(0, 3) //=> ["indicator", "period", "value"]
  */
-export const LONG_COLUMNS = [
-  "indicator",
-  "period",
-  "value",
-  "numerator",
-  "denominator",
-  "target",
-  "note",
-  "area",
-] as const;
+export const LONG_COLUMNS = [...LOCAL_FIGURE_COLUMNS, "area"] as const;
 type LongColumn = (typeof LONG_COLUMNS)[number];
 const REQUIRED: readonly LongColumn[] = ["indicator", "period", "value"];
 const SYNONYMS: Readonly<Record<string, LongColumn>> = {
