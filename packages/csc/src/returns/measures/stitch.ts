@@ -49,8 +49,9 @@ function latest<T extends { readonly year: number; readonly child: string }>(
     if (!had || row.year >= had.year) best.set(id, row);
   }
   const byChild = new Map<string, T[]>();
-  const ordered = [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-  for (const row of ordered) {
+  // In key order (the default sort compares strings by their UTF-16 code units, as `<` does; keys are unique).
+  for (const id of [...best.keys()].sort()) {
+    const row = best.get(id) as T;
     const list = byChild.get(row.child) ?? [];
     list.push(row);
     byChild.set(row.child, list);

@@ -27,10 +27,10 @@ export interface ReadReturnsStreamOptions extends ReadReturnsOptions {
 }
 
 /**
- * The largest CIN census XML read as it streams (4 GiB, four times a national census): what is held is the
- * children's records, about a third of the file's size (a national census of 1 GB reads in well under 1.5 GB). The
- * other returns files (SSDA903 tables, flat CIN tables) are read whole, up to `RETURNS_MAX_BYTES` each: a
- * national 903 table is tens of MB.
+ * The largest returns file read as it streams (4 GiB, four times a national CIN census): a CIN census holds its
+ * children's records (with `keep: "measure-rows"`, only what the measures read: about half the
+ * memory), an SSDA903 table its rows. Files read whole (a stacked 903 file with LA and YEAR columns, flat CIN tables,
+ * workbooks) are limited to `RETURNS_MAX_BYTES` each.
  * @example
  * RETURNS_STREAM_MAX_BYTES / 2 ** 30 //=> 4
  */
@@ -41,9 +41,9 @@ const PEEK_BYTES = 64 * 1024;
 
 /**
  * `readReturns` on streams: each file is recognised from its first bytes, a CIN census is read as it streams
- * (`parseCinCensusStream`: its children's records held, never its text), and any other file is read whole within
- * `RETURNS_MAX_BYTES`. Gives what `readReturns` gives for the same bytes (a test checks it); files given as bytes
- * are passed through. Progress is reported while a file streams (bytes and children read).
+ * (`parseCinCensusStream`: its children's records held, never its text), so is an SSDA903 table (CSV or XML: its
+ * rows held), and any other file is read whole within `RETURNS_MAX_BYTES`. Gives what `readReturns` gives for the same bytes (a test checks it); files given as bytes
+ * are passed through. Progress is reported while a file streams (bytes, and the children or rows read).
  * @example
  * const cin = new TextEncoder().encode(`<Message><Header><CollectionDetails><Collection>CIN</Collection>
  *   <Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails><Source><LEA>865</LEA></Source>
