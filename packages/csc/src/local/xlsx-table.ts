@@ -110,7 +110,7 @@ export async function readWorkbookSheets(bytes: Uint8Array, file: string): Promi
  * const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>`;
  * const sheet = `<worksheet><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>Ref</t></is></c><c r="C2"><v>7</v></c></row></sheetData></worksheet>`;
  * const r = workbookSheetsFromXlsx(new Map([["xl/workbook.xml", wb], ["xl/_rels/workbook.xml.rels", rels], ["xl/worksheets/sheet1.xml", sheet]]), "plan.xlsx");
- * r.ok && r.sheets //=> [{ name: "Actions", rows: [[null, null], ["Ref", 7]] }]
+ * r.ok && r.sheets //=> [{ name: "Actions", rows: [[null, null, null], [null, "Ref", 7]] }]
  */
 export function workbookSheetsFromXlsx(
   parts: ReadonlyMap<string, string> | null,
