@@ -6,13 +6,15 @@ import { describe, expect, it } from "vitest";
 import { kpikit } from "./run-cli.js";
 
 interface Row {
-  indicator: { id: string };
   current: { period: { label: string } } | null;
-  benchmarks: { region: { area: { code: string; name: string }; value: number | null } | null };
+  indicator: { id: string; unit?: string };
+  benchmarks: {
+    region: { area: { code: string; name: string }; value: number | null; status?: string } | null;
+  };
 }
 
 describe("a London borough's region column", () => {
-  it("uses Inner London, and London for the rows where Inner London has no value", async () => {
+  it("uses Inner London, and London only for the rows where Inner London has no value", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "kpikit-london-")), "camden.json");
     const result = kpikit(["report", "--la", "Camden", "--format", "json", "--out", out]);
     expect(result.code).toBe(0);
@@ -33,6 +35,15 @@ describe("a London borough's region column", () => {
       const own = data.series(row.indicator.id, inner.code).find((o) => o.period.label === label);
       expect(own?.value ?? null).toBeNull();
     }
-    expect(rows.some((r) => r.benchmarks.region?.area.name === "London")).toBe(true);
+    // A count is not compared with a region's count: shown as not applicable against Inner London, never
+    // London's count put in its place (the per-row fallback itself is tested in core's buildScorecard).
+    const counts = rows.filter((r) => r.indicator.unit === "count");
+    expect(counts.length).toBeGreaterThan(3);
+    for (const r of counts)
+      expect([r.benchmarks.region?.area.name, r.benchmarks.region?.value, r.benchmarks.region?.status]).toEqual([
+        "Inner London",
+        null,
+        "not-applicable",
+      ]);
   });
 });

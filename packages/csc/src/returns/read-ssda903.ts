@@ -1,5 +1,11 @@
 import type { Issue } from "@kpikit/core";
-import { type CsvDelimiter, type CsvRecord, CsvRecordStream, readCsvRecords } from "../text/csv-records.js";
+import {
+  CSV_STREAM_MAX_RECORD_CHARS,
+  type CsvDelimiter,
+  type CsvRecord,
+  CsvRecordStream,
+  readCsvRecords,
+} from "../text/csv-records.js";
 import { readUkDate } from "./dates.js";
 import { type RawRow, SSDA903_TABLES, type Ssda903TableName, type TableSpec } from "./ssda903-tables.js";
 import { looksLikeXml, noChildren, Ssda903XmlChildren, xmlRootOf } from "./ssda903-xml.js";
@@ -230,6 +236,11 @@ export class Ssda903FileReader {
     return this.csv?.table.rowCount ?? this.xml?.rowCount ?? 0;
   }
 
+  /** True when the rest of the file cannot change what it gives (a CSV record ran past its bound). */
+  get stopped(): boolean {
+    return this.csv?.stream.stopped ?? false;
+  }
+
   push(piece: string): void {
     if (this.csv) this.csv.stream.push(piece);
     else if (this.xml) this.xml.push(piece);
@@ -364,7 +375,11 @@ class CsvTableReader {
     }
   }
 
-  end(csv: { readonly delimiter: CsvDelimiter; readonly unterminatedQuoteAt?: number }): Ssda903FileRead {
+  end(csv: {
+    readonly delimiter: CsvDelimiter;
+    readonly unterminatedQuoteAt?: number;
+    readonly overflowAt?: number;
+  }): Ssda903FileRead {
     const file = this.file;
     const issues: Issue[] = [];
     const done = (table: Ssda903Table | null): Ssda903FileRead => ({
@@ -382,6 +397,17 @@ class CsvTableReader {
         column: 1,
         message: `${file} separates fields with ${name}, not commas; it was read with ${name}.`,
       });
+    }
+    if (csv.overflowAt !== undefined) {
+      issues.push({
+        code: "ssda903-csv-malformed",
+        severity: "error",
+        file,
+        row: csv.overflowAt,
+        column: 1,
+        message: `${file} is not readable CSV: the record starting on line ${csv.overflowAt} runs past ${Math.round(CSV_STREAM_MAX_RECORD_CHARS / 2 ** 20)} million characters with no line end (or a quote that is never closed), so the file was not read.`,
+      });
+      return done(null);
     }
     if (csv.unterminatedQuoteAt !== undefined) {
       issues.push({

@@ -317,6 +317,31 @@ describe("CsvRecordStream", () => {
     expect(trimmed(s.records)).toEqual(trimmed(readCsvRecords(text).records));
   });
 
+  it.each<[string, string, number]>([
+    ["a record with no line end", `a,b\n1,2\n${"x".repeat(5000)}`, 3],
+    ["a quote never closed", `a,b\n1,2\n3,"open${",y".repeat(3000)}`, 3],
+    ["the rest read whole after a stray quote", `a,b\n1,x"y\n${"3,4\n".repeat(2000)}`, 2],
+  ])("stops at a record past maxRecordChars, handing on nothing from it: %s", (_name, text, line) => {
+    const s = streamed(
+      text,
+      Array.from({ length: 100 }, (_, i) => i * 97),
+      { delimiter: ",", maxRecordChars: 1000 },
+    );
+    expect(s.end.overflowAt).toBe(line);
+    expect(s.records.map((r) => r.line)).toEqual(Array.from({ length: line - 1 }, (_, i) => i + 1));
+  });
+
+  it("reads records under maxRecordChars as if there were no bound", () => {
+    const text = `a,b\n${`${"x".repeat(900)},1\n`.repeat(50)}`;
+    const s = streamed(
+      text,
+      Array.from({ length: 500 }, (_, i) => i * 97),
+      { maxRecordChars: 1000 },
+    );
+    expect(s.end.overflowAt).toBeUndefined();
+    expect(s.records.length).toBe(51);
+  });
+
   it("sniffs the separator from the first 4,096 characters, as the whole-text reader", () => {
     const text = `${"a;b;c\n".repeat(1000)}1,2,3\n`;
     const s = streamed(

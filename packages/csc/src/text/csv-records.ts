@@ -178,8 +178,26 @@ export function sniffDelimiter(text: string): CsvDelimiter {
 export interface CsvStreamEnd {
   readonly delimiter: CsvDelimiter;
   readonly unterminatedQuoteAt?: number;
+  /**
+   * The line of a record that ran past {@link CsvStreamOptions.maxRecordChars} (no line end, or a quote never
+   * closed): reading stopped there, and nothing from it on was handed on.
+   */
+  readonly overflowAt?: number;
   readonly issues: readonly Issue[];
 }
+
+/** How a {@link CsvRecordStream} reads. */
+export interface CsvStreamOptions extends ReadCsvOptions {
+  /**
+   * The most text held unfinished (default 64 Mi characters): a record, or the rest read whole after a quote the
+   * line scan does not follow, that runs past it stops the read (`overflowAt`), so a file with no line end is
+   * never held whole.
+   */
+  readonly maxRecordChars?: number;
+}
+
+/** The unfinished text a {@link CsvRecordStream} holds at most, by default. */
+export const CSV_STREAM_MAX_RECORD_CHARS = 64 * 2 ** 20;
 
 /**
  * CSV text read piece by piece, as {@link readCsvRecords} reads the whole text: each run of whole records goes to
@@ -198,23 +216,39 @@ export class CsvRecordStream {
   /** Set at a quote the line scan does not follow: the rest is read whole. */
   private whole = false;
   private unterminatedQuoteAt: number | undefined;
+  private overflowAt: number | undefined;
+  private readonly maxRecordChars: number;
+  /** How far `buf` has been scanned with no record end found, so each piece is scanned once. */
+  private scanned = 0;
   private readonly issues: Issue[] = [];
 
   constructor(
     private readonly onRecords: (records: readonly CsvRecord[]) => void,
-    options: ReadCsvOptions = {},
+    options: CsvStreamOptions = {},
   ) {
     this.delimiter = options.delimiter ?? null;
+    this.maxRecordChars = options.maxRecordChars ?? CSV_STREAM_MAX_RECORD_CHARS;
+  }
+
+  /** True once a record ran past the bound: what follows is not read. */
+  get stopped(): boolean {
+    return this.overflowAt !== undefined;
   }
 
   /** Reads a piece of the text. */
   push(piece: string): void {
+    if (this.overflowAt !== undefined) return;
     this.buf += piece;
     if (this.delimiter === null) {
       if (this.buf.length < 4096) return;
       this.delimiter = sniffDelimiter(this.buf);
     }
     if (!this.whole) this.flush(this.safeEnd(this.delimiter));
+    if (this.buf.length > this.maxRecordChars) {
+      // Past the bound with no record end: stop, holding nothing more.
+      this.overflowAt = this.line;
+      this.buf = "";
+    }
   }
 
   /** The end of the text: the last records, then the separator and what the whole read found. */
@@ -225,6 +259,7 @@ export class CsvRecordStream {
     return {
       delimiter,
       ...(this.unterminatedQuoteAt === undefined ? {} : { unterminatedQuoteAt: this.unterminatedQuoteAt }),
+      ...(this.overflowAt === undefined ? {} : { overflowAt: this.overflowAt }),
       issues: this.issues,
     };
   }
@@ -232,6 +267,7 @@ export class CsvRecordStream {
   /** Reads `buf` up to `cut` (a record boundary) with the whole-text reader, its lines counted on from `line`. */
   private flush(cut: number): void {
     if (cut === 0) return;
+    this.scanned = 0;
     const text = cut === this.buf.length ? this.buf : this.buf.slice(0, cut);
     this.buf = cut === this.buf.length ? "" : this.buf.slice(cut);
     const read = readCsvRecords(text, { delimiter: this.delimiter ?? "," });
@@ -254,8 +290,9 @@ export class CsvRecordStream {
     const n = buf.length;
     const d = delimiter.charCodeAt(0);
     let cut = 0;
+    // Resumed where the last scan stopped (at a field's start, with no record end before it).
     let fieldStart = true;
-    let i = 0;
+    let i = this.scanned;
     while (i < n) {
       const c = buf.charCodeAt(i);
       if (c === 34) {
@@ -264,7 +301,7 @@ export class CsvRecordStream {
         let j = i + 1;
         for (;;) {
           const q = buf.indexOf('"', j);
-          if (q < 0 || q + 1 >= n) return cut;
+          if (q < 0 || q + 1 >= n) return this.pause(cut, i);
           if (buf.charCodeAt(q + 1) === 34) {
             j = q + 2;
             continue;
@@ -283,14 +320,29 @@ export class CsvRecordStream {
         fieldStart = true;
       } else if (c === 13) {
         // A CR ends a line; one at the end of the text may be the first half of a CRLF.
-        if (i + 1 >= n) return cut;
+        if (i + 1 >= n) return this.pause(cut, i);
         if (buf.charCodeAt(i + 1) === 10) i++;
         cut = i + 1;
         fieldStart = true;
       } else fieldStart = false;
       i++;
     }
+    return this.pause(cut, fieldStart ? n : this.fieldStartBefore(n));
+  }
+
+  /**
+   * The scan's result: `cut`, and, when it found no record end, `at` (a field's start) to resume from. Past a
+   * cut the text is rescanned from its start, which is short.
+   */
+  private pause(cut: number, at: number): number {
+    this.scanned = cut === 0 ? at : 0;
     return cut;
+  }
+
+  /** The start of the field the text ends in: just after the last separator (or the text's start). */
+  private fieldStartBefore(n: number): number {
+    const at = this.buf.lastIndexOf(this.delimiter ?? ",", n - 1);
+    return at < 0 ? 0 : at + 1;
   }
 
   /** From a quote the scan does not follow: the records before it are cut, the rest read whole. */

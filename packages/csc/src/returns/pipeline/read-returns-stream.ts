@@ -124,6 +124,7 @@ export async function readReturnsStream(
       for await (const piece of decoded.pieces) {
         reader.push(piece);
         progress(decoded.bytesRead(), reader.rowCount);
+        if (reader.stopped) break;
       }
       const read = reader.end();
       inputs.push({
