@@ -40,10 +40,10 @@ describe("a London borough's region column", () => {
     const counts = rows.filter((r) => r.indicator.unit === "count");
     expect(counts.length).toBeGreaterThan(3);
     for (const r of counts)
-      expect([r.benchmarks.region?.area.name, r.benchmarks.region?.value, r.benchmarks.region?.status]).toEqual([
-        "Inner London",
-        null,
-        "not-applicable",
-      ]);
+      expect([
+        r.benchmarks.region?.area.name,
+        r.benchmarks.region?.value,
+        r.benchmarks.region?.status,
+      ]).toEqual(["Inner London", null, "not-applicable"]);
   });
 });
