@@ -4,6 +4,7 @@ import {
   CSV_SYNTAX_CODE,
   type CsvRecord,
   CsvRecordStream,
+  type CsvStreamOptions,
   type ReadCsvOptions,
   readCsvRecords,
   sniffDelimiter,
@@ -240,7 +241,7 @@ describe("readCsvRecords", () => {
 
 describe("CsvRecordStream", () => {
   /** The text read piece by piece, cut at `cuts`: its records, separator, open quote and issue rows. */
-  const streamed = (text: string, cuts: readonly number[], options: ReadCsvOptions = {}) => {
+  const streamed = (text: string, cuts: readonly number[], options: CsvStreamOptions = {}) => {
     const records: CsvRecord[] = [];
     let runs = 0;
     const stream = new CsvRecordStream((rs) => {
