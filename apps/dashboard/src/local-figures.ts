@@ -5,7 +5,6 @@ import {
   type Observation,
 } from "@kpikit/core";
 import {
-  localFiguresCsv as cscLocalFiguresCsv,
   findIndicator,
   loadPublishedFile,
   localObservations,
@@ -35,19 +34,6 @@ export function suppressFigures(
 ): SuppressedFigures {
   const r = applyDisclosureControl(observations, { threshold });
   return { observations: r.observations, suppressed: r.suppressed.length, threshold };
-}
-
-/**
- * The local figures CSV `kpikit report --local` reads, as @kpikit/csc writes it: indicator, period, value,
- * numerator, denominator, target, note (the value unrounded, a withheld one as its status marker, e.g. `[c]`).
- *
- * @example
- * const p = { kind: "financial-year", startYear: 2021, start: "2021-04-01", end: "2022-03-31", label: "2021/22" } as const;
- * localFiguresCsv([{ indicatorId: "re-referrals-12m", area: "local", period: p, value: 25, numerator: 10, denominator: 40, status: "ok" }])
- * //=> "indicator,period,value,numerator,denominator,target,note\r\nre-referrals-12m,2021/22,25,10,40,,\r\n"
- */
-export function localFiguresCsv(observations: readonly Observation[]): string {
-  return cscLocalFiguresCsv(observations);
 }
 
 /** What the files a user opens give the LA's scorecard: its own figures, newer DfE files, and what was wrong. */

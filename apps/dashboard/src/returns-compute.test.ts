@@ -1,11 +1,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { financialYear } from "@kpikit/core";
-import { getArea, measureReturns, readReturns } from "@kpikit/csc";
+import { DEFAULT_SUPPRESSION_THRESHOLD, financialYear } from "@kpikit/core";
+import {
+  computedFigureRows,
+  getArea,
+  LOCAL_FIGURE_COLUMNS,
+  localFiguresCsv,
+  measureReturns,
+  readReturns,
+} from "@kpikit/csc";
 import { describe, expect, it } from "vitest";
 import { buildBenchmarkScorecard } from "./benchmark-scorecard.js";
-import { localFiguresCsv, suppressFigures } from "./local-figures.js";
+import { suppressFigures } from "./local-figures.js";
 import { computeReturns } from "./returns-compute.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -93,7 +100,7 @@ describe("computeReturns: the dashboard's call of the returns pipeline", () => {
 
 describe("local figures download", () => {
   const p = financialYear(2021);
-  it("suppresses numerators 1–4 and writes the --local CSV (doc examples)", () => {
+  it("suppresses numerators 1–4 (doc example)", () => {
     const s = suppressFigures([
       {
         indicatorId: "re-referrals-12m",
@@ -107,44 +114,26 @@ describe("local figures download", () => {
     ]);
     expect(s.observations[0]?.status).toBe("suppressed");
     expect(s.suppressed).toBe(1);
-    expect(localFiguresCsv(s.observations)).toBe(
-      "indicator,period,value,numerator,denominator,target,note\r\nre-referrals-12m,2021/22,[c],,54,,\r\n",
-    );
-    expect(
-      localFiguresCsv([
-        {
-          indicatorId: "re-referrals-12m",
-          area: "local",
-          period: p,
-          value: 25,
-          numerator: 10,
-          denominator: 40,
-          status: "ok",
-        },
-      ]),
-    ).toBe(
-      "indicator,period,value,numerator,denominator,target,note\r\nre-referrals-12m,2021/22,25,10,40,,\r\n",
-    );
   });
-});
 
-describe("benchmark scorecard with the LA's own figures", () => {
-  it("replaces the LA's published figures for the computed indicators and keeps the benchmarks", async () => {
-    const wilts = getArea("865");
-    if (!wilts) throw new Error("Wiltshire missing");
-    const r = await computeReturns([file("cin", "fake_CIN_data.xml")]);
-    const sc = buildBenchmarkScorecard(wilts, {
-      local: r.observations,
-      only: r.comparable,
-      title: "Wiltshire: figures from your returns",
-    });
-    expect(sc.title).toBe("Wiltshire: figures from your returns");
-    expect(sc.rows.map((row) => row.indicator.id).sort()).toEqual([...r.comparable].sort());
-    expect(r.comparable).toContain("re-referrals-12m");
-    const reRef = sc.rows.find((row) => row.indicator.id === "re-referrals-12m");
-    expect(reRef?.current?.value).toBeCloseTo((3 / 54) * 100, 9);
-    expect(reRef?.current?.period.label).toBe("2021/22");
-    expect(reRef?.benchmarks.england?.value).toEqual(expect.any(Number));
-    expect(sc.provenance[0]?.kind).toBe("return");
+  it("downloads the figures from the returns as `kpikit compute` writes them", async () => {
+    const r = await computeReturns([
+      file("cin", "fake_CIN_data.xml"),
+      file("ssda903", "header.csv"),
+      file("ssda903", "episodes.csv"),
+    ]);
+    expect(r.observations.length).toBeGreaterThan(3);
+    const csv = localFiguresCsv(computedFigureRows(r.observations, DEFAULT_SUPPRESSION_THRESHOLD).rows);
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]).toBe(LOCAL_FIGURE_COLUMNS.join(","));
+    expect(lines.length).toBe(r.observations.length + 1);
+    // Every figure says how it was made; no count from 1 to 4 is written.
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(/Computed from the [^;]*return/);
+      const [, , value, numerator, denominator] = line.split(",");
+      for (const cell of [value, numerator, denominator])
+        if (cell !== undefined && /^\d+$/.test(cell))
+          expect(Number(cell) === 0 || Number(cell) >= 5).toBe(true);
+    }
   });
 });

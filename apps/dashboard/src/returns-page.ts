@@ -1,8 +1,8 @@
-import type { Scorecard } from "@kpikit/core";
+import { DEFAULT_SUPPRESSION_THRESHOLD, type Scorecard } from "@kpikit/core";
 import type { CscArea } from "@kpikit/csc";
-import { getArea, listAreas, returnsInputOf } from "@kpikit/csc";
+import { computedFigureRows, getArea, listAreas, localFiguresCsv, returnsInputOf } from "@kpikit/csc";
 import { buildBenchmarkScorecard } from "./benchmark-scorecard.js";
-import { localFiguresCsv, suppressFigures } from "./local-figures.js";
+import { suppressFigures } from "./local-figures.js";
 import { computeReturns, type ReturnsResult } from "./returns-compute.js";
 import { formatBytes, renderIssues, renderMeasures } from "./returns-view.js";
 import {
@@ -283,7 +283,8 @@ export function startReturnsPage({ say, view }: ReturnsPageContext): void {
     download(
       `${fileStem()}-local-figures.csv`,
       "text/csv",
-      localFiguresCsv(suppressFigures(result.observations).observations),
+      // As `kpikit compute` writes them: every small count [c], and a note on how each figure was made.
+      localFiguresCsv(computedFigureRows(result.observations, DEFAULT_SUPPRESSION_THRESHOLD).rows),
     );
   });
 }

@@ -227,6 +227,22 @@ describe("computedFigureRows", () => {
       "",
       "[c]",
     ],
+    [
+      "a count of 3 children, given as its value only",
+      computed({ indicatorId: "cla-count", value: 3, numerator: undefined, denominator: undefined }),
+      5,
+      "[c]",
+      "",
+      "",
+    ],
+    [
+      "a count of 12 children",
+      computed({ indicatorId: "cla-count", value: 12, numerator: undefined, denominator: undefined }),
+      5,
+      "12",
+      "",
+      "",
+    ],
   ])("%s", (_name, o, threshold, value, numerator, denominator) => {
     const row = computedFigureRows([o], threshold).rows[0];
     if (!row) throw new Error("no row");

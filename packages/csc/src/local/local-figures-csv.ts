@@ -138,7 +138,15 @@ export function computedFigureRows(
   const disclosed =
     threshold === null
       ? { observations, suppressed: [] }
-      : applyDisclosureControl(observations, { threshold });
+      : applyDisclosureControl(observations, {
+          threshold,
+          // A count figure (children looked after, referrals) is itself withheld when small.
+          countIndicators: [
+            ...new Set(
+              observations.filter((o) => getIndicator(o.indicatorId)?.unit === "count").map((o) => o.indicatorId),
+            ),
+          ],
+        });
   const rule = threshold === null ? "" : ` Counts 1–${threshold - 1} are suppressed ([c]).`;
   const shown = (n: number | undefined) =>
     n !== undefined && threshold !== null && isDisclosive(n, threshold) ? ("withheld" as const) : n;
