@@ -143,7 +143,9 @@ export function computedFigureRows(
           // A count figure (children looked after, referrals) is itself withheld when small.
           countIndicators: [
             ...new Set(
-              observations.filter((o) => getIndicator(o.indicatorId)?.unit === "count").map((o) => o.indicatorId),
+              observations
+                .filter((o) => getIndicator(o.indicatorId)?.unit === "count")
+                .map((o) => o.indicatorId),
             ),
           ],
         });
