@@ -26,5 +26,7 @@ CREATE OR REPLACE TABLE postcodes (postcode VARCHAR, easting DOUBLE, northing DO
 CREATE OR REPLACE TABLE calendar (d DATE, working BOOLEAN);
 
 -- The year computed and the options: re_level 'referral' or 'child'; inclusive working days; missing_kinds
--- 'missing', 'away' or 'missing-or-away'.
-CREATE OR REPLACE TABLE params (year INTEGER, re_level VARCHAR, inclusive BOOLEAN, missing_kinds VARCHAR);
+-- 'missing', 'away' or 'missing-or-away'; temporary_placements 'count' or 'continue' (PLACE T0–T4 kept in the
+-- placement before them).
+CREATE OR REPLACE TABLE params (year INTEGER, re_level VARCHAR, inclusive BOOLEAN, missing_kinds VARCHAR,
+  temporary_placements VARCHAR);

@@ -9,7 +9,7 @@ SELECT year,
   make_date(year, 4, 1) AS year_start,
   make_date(year + 1, 3, 31) AS census,
   make_date(year - 2, 4, 1) AS window_start,
-  re_level, inclusive, missing_kinds
+  re_level, inclusive, missing_kinds, temporary_placements
 FROM params;
 
 -- Working days counted as "after the start up to the end": the running count at the end minus at the start.
@@ -75,19 +75,47 @@ QUALIFY row_number() OVER (PARTITION BY child ORDER BY adoptions.year DESC, seq 
 
 -- Episodes in order with what the walks back need: contiguity with the episode before, the period of care
 -- (a new one at an S or after a gap) and the placement (a new one unless L, T or U continue it).
+-- With temporary_placements 'continue', a temporary placement (PLACE T0–T4) that follows on from the episode
+-- before (contiguous, not an S) and the return from a run of them to the placement before (same PLACE, and the
+-- same PL_POST where both have one) continue that placement too. `chain_id` groups an episode with the
+-- temporary placements following on from it, so the episode after a run finds the one before the run.
 CREATE OR REPLACE VIEW e_ordered AS
 WITH o AS (
   SELECT *,
     row_number() OVER w AS i,
     coalesce(lag(dec) OVER w = decom, false) AS contiguous,
-    lag(place) OVER w AS prev_place
+    lag(place) OVER w AS prev_place,
+    coalesce(place IN ('T0', 'T1', 'T2', 'T3', 'T4'), false) AS is_temporary
   FROM s_episodes
   WINDOW w AS (PARTITION BY child ORDER BY decom)
-), flagged AS (
+), runs AS (
+  SELECT *, is_temporary AND contiguous AND coalesce(rne, '') <> 'S' AS in_temporary_run FROM o
+), chains AS (
+  SELECT *, sum(CASE WHEN in_temporary_run THEN 0 ELSE 1 END) OVER (PARTITION BY child ORDER BY decom) AS chain_id
+  FROM runs
+), anchored AS (
   SELECT *,
+    first_value(is_temporary) OVER c AS chain_is_temporary,
+    first_value(place) OVER c AS chain_place,
+    first_value(pl_post) OVER c AS chain_pl_post
+  FROM chains
+  WINDOW c AS (PARTITION BY child, chain_id ORDER BY decom)
+), with_returns AS (
+  SELECT *,
+    coalesce(NOT is_temporary AND contiguous AND coalesce(rne, '') <> 'S'
+      AND lag(is_temporary) OVER w AND NOT lag(chain_is_temporary) OVER w AND lag(chain_place) OVER w = place
+      AND (lag(chain_pl_post) OVER w IS NULL OR pl_post IS NULL
+        OR upper(replace(lag(chain_pl_post) OVER w, ' ', '')) = upper(replace(pl_post, ' ', ''))), false)
+      AS returns_across_temporary
+  FROM anchored
+  WINDOW w AS (PARTITION BY child ORDER BY decom)
+), flagged AS (
+  SELECT with_returns.*,
     CASE WHEN rne = 'S' OR NOT contiguous THEN 1 ELSE 0 END AS starts_care,
-    CASE WHEN rne IN ('L', 'T', 'U') AND contiguous THEN 0 ELSE 1 END AS starts_placement
-  FROM o
+    CASE WHEN rne IN ('L', 'T', 'U') AND contiguous THEN 0
+      WHEN p.temporary_placements = 'continue' AND (in_temporary_run OR returns_across_temporary) THEN 0
+      ELSE 1 END AS starts_placement
+  FROM with_returns, p
 )
 SELECT *,
   sum(starts_care) OVER (PARTITION BY child ORDER BY decom) AS care_id,

@@ -34,14 +34,18 @@ placed AS (
 ),
 
 -- cla-3-placements: placements held in the year, short-break episodes ignored; the first held counts, then
--- each episode begun with a new carer (RNE S, P, B).
+-- each episode begun with a new carer (RNE S, P, B), except, with temporary_placements 'continue', a temporary
+-- placement (T0–T4) and the return from one to the placement before it.
 held AS (
-  SELECT cur.child, row_number() OVER (PARTITION BY cur.child ORDER BY cur.decom) AS k, cur.rne
+  SELECT cur.child, row_number() OVER (PARTITION BY cur.child ORDER BY cur.decom) AS k,
+    cur.rne IN ('S', 'P', 'B')
+      AND NOT (p.temporary_placements = 'continue' AND (cur.is_temporary OR cur.returns_across_temporary))
+      AS new_carer
   FROM cur, p
   WHERE (cur.ls IS NULL OR cur.ls NOT IN ('V3', 'V4')) AND (cur.dec IS NULL OR cur.dec > p.year_start)
 ),
 placements AS (
-  SELECT child, count(*) FILTER (WHERE k = 1 OR rne IN ('S', 'P', 'B')) AS n FROM held GROUP BY child
+  SELECT child, count(*) FILTER (WHERE k = 1 OR new_carer) AS n FROM held GROUP BY child
 ),
 
 -- cla-long-term-stability.

@@ -99,6 +99,17 @@ export interface ReturnsMeasureOptions extends MeasureOptions {
   readonly workingDays?: "after-start" | "inclusive";
   /** `cla-missing`: which incidents count: `"missing"` (default, as DfE), `"away"`, or `"missing-or-away"`. */
   readonly missing?: "missing" | "away" | "missing-or-away";
+  /**
+   * Temporary placements (PLACE T0–T4: a hospital stay, a holiday, a carer's holiday, 7 days or less) in
+   * `cla-3-placements` and `cla-long-term-stability`. `"count"` (default) follows the definition of the placement
+   * run: an episode begun with RNE S, P or B starts a placement, so a temporary placement (begun with P or B) and
+   * the return from it (begun with P) are two more placements and the return restarts the stability clock.
+   * `"continue"` keeps a placement across temporary moves: a temporary placement is not a placement (a child in
+   * one at 31 March is in the placement before it), and the episode straight after a run of temporary ones (each
+   * starting on the day the one before ended) that returns to the placement before them (same PLACE, and the same
+   * PL_POST where both have one) continues that placement; a return to a different placement starts a new one.
+   */
+  readonly temporaryPlacements?: "count" | "continue";
   /** Children aged 0–17 in the area (ONS mid-year estimate) for the rates per 10,000; no rates without it. */
   readonly population?: number;
   /**

@@ -12,6 +12,7 @@ import {
   readSsda903,
   synthReturns,
 } from "../../src/index.js";
+import { addDays, daysBetween } from "../../src/returns/dates.js";
 import { flattenReturns } from "../../src/returns/measures/flat-tables.js";
 import { runMeasuresSql } from "../../src/returns/measures/sql-engine.js";
 import { duckConnection, loadDuckDb } from "./duckdb-engine.js";
@@ -40,6 +41,52 @@ export function synthYears(first: number, last: number, scale: number, seed: num
 // The SQL's value column is the median or mean; for the distance it counts the unknown distances (checked below).
 const value = (s: { indicatorId: string; value: number | null }) =>
   s.indicatorId === "cla-distance-20m" ? null : s.value;
+
+/**
+ * The years with temporary placements (PLACE T0–T4) put into closed episodes of 12 days or more: the episode
+ * cut 6 days before its end, a temporary placement for 3 days (begun with P or B) and the return (P) for the
+ * last 3: to the same placement (most), to another PLACE, after a gap of a day, or as a run of two temporary
+ * placements; some open episodes end in a temporary placement still open.
+ */
+function withTemporaryPlacements(years: readonly ReturnYear[]): ReturnYear[] {
+  return years.map((y) => {
+    const ep = y.ssda903?.tables.episodes;
+    if (!ep || !y.ssda903) return y;
+    const rows = ep.rows.flatMap((r, i) => {
+      const { DECOM: decom, DEC: dec } = r.values;
+      if (!decom) return [r];
+      const piece = (values: Record<string, string | null>) => ({ ...r, values: { ...r.values, ...values } });
+      const temporary = (from: string, to: string | null, place: string) =>
+        piece({
+          DECOM: from,
+          DEC: to,
+          RNE: i % 2 === 0 ? "P" : "B",
+          PLACE: place,
+          PL_POST: null,
+          REC: to && "X1",
+        });
+      if (!dec) {
+        if (i % 9 !== 1) return [r];
+        const cut = addDays(decom, 40);
+        return [piece({ DEC: cut, REC: "X1" }), temporary(cut, null, "T2")];
+      }
+      if (i % 4 !== 0 || daysBetween(decom, dec) < 12) return [r];
+      const [a, b] = [addDays(dec, -6), addDays(dec, -3)];
+      const kind = (i / 4) % 5;
+      const back = piece({ DECOM: b, RNE: "P", PLACE: kind === 1 ? "U6" : (r.values.PLACE ?? null) });
+      if (kind === 2) return [piece({ DEC: a, REC: "X1" }), temporary(addDays(a, 1), b, "T1"), back];
+      if (kind === 3)
+        return [
+          piece({ DEC: a, REC: "X1" }),
+          temporary(a, addDays(a, 1), "T3"),
+          temporary(addDays(a, 1), b, "T4"),
+          back,
+        ];
+      return [piece({ DEC: a, REC: "X1" }), temporary(a, b, `T${i % 5}`), back];
+    });
+    return { ...y, ssda903: { ...y.ssda903, tables: { ...y.ssda903.tables, episodes: { ...ep, rows } } } };
+  });
+}
 
 const compare = async (years: readonly ReturnYear[], options: ReturnsMeasureOptions) => {
   if (typeof duck === "string") throw new Error(duck);
@@ -117,10 +164,25 @@ withDuck("the SQL oracle", () => {
     ["inclusive working days", { workingDays: "inclusive" }],
     ["missing or away", { missing: "missing-or-away" }],
     ["away", { missing: "away" }],
+    ["temporary placements counted", { temporaryPlacements: "count" }],
+    ["temporary placements continued", { temporaryPlacements: "continue" }],
   ] as const)("agrees with the option %s", async (_name, extra) => {
     const { rows } = await compare(years, { year: 2023, ...extra });
     for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
   });
+
+  it.each([
+    [2021, "count"],
+    [2021, "continue"],
+    [2023, "count"],
+    [2023, "continue"],
+  ] as const)(
+    "agrees with temporary placements in the returns for %i, %s",
+    async (year, temporaryPlacements) => {
+      const { rows } = await compare(withTemporaryPlacements(years), { year, temporaryPlacements });
+      for (const r of rows) expect([r.id, ...r.ts], r.id).toEqual([r.id, ...r.sql]);
+    },
+  );
 
   it.each([2021, 2022, 2023])(
     "agrees on the edge cases alone (scale 0) for the year starting in %i",
@@ -204,6 +266,23 @@ withDuck("the SQL oracle", () => {
       pick(base, "re-referrals-12m")!.denominator!,
     );
     expect(pick(incl, "assessments-45wd")!.numerator).toBeLessThan(pick(base, "assessments-45wd")!.numerator);
+    // Temporary placements: counted, each is two more placements and restarts the placement; continued, not.
+    const moved = withTemporaryPlacements(years);
+    const counted = (await compare(moved, { year: 2023 })).sql;
+    const kept = (await compare(moved, { year: 2023, temporaryPlacements: "continue" })).sql;
+    const continued = (await compare(years, { year: 2023, temporaryPlacements: "continue" })).sql;
+    for (const id of ["cla-3-placements", "cla-long-term-stability"]) {
+      expect([id, pick(kept, id)!.numerator < pick(counted, id)!.numerator]).toEqual([
+        id,
+        id === "cla-3-placements",
+      ]);
+      expect([id, pick(kept, id)!.denominator]).toEqual([id, pick(counted, id)!.denominator]);
+      // Without temporary placements in the returns the option changes nothing.
+      expect([id, pick(continued, id)]).toEqual([id, pick(base, id)]);
+    }
+    expect(pick(kept, "cla-long-term-stability")!.numerator).toBeGreaterThan(
+      pick(counted, "cla-long-term-stability")!.numerator,
+    );
   });
 
   it("treats an unreadable end date as an error for that record in both engines, never as open", async () => {

@@ -24,12 +24,49 @@ function careStartIndex(list: readonly EpisodeRow[], i: number): number {
   return j;
 }
 
-/** Index of the episode that began the placement holding `list[i]` (back through L, T, U). */
-function placementStartIndex(list: readonly EpisodeRow[], i: number): number {
+/** Temporary placements (a hospital stay, a holiday, a carer's holiday, 7 days or less): PLACE T0–T4. */
+const TEMPORARY = new Set(["T0", "T1", "T2", "T3", "T4"]);
+const isTemporary = (e: EpisodeRow) => e.place !== null && TEMPORARY.has(e.place);
+/** `list[j]` follows the episode before it directly, in the same period of care. */
+const followsOn = (list: readonly EpisodeRow[], j: number) =>
+  j > 0 && list[j]!.rne !== "S" && contiguous(list[j - 1]!, list[j]!);
+/** Postcodes compare without their spaces and case (a council's systems may space them differently). */
+const samePostcode = (a: string | null, b: string | null) =>
+  a === null || b === null || a.replaceAll(" ", "").toUpperCase() === b.replaceAll(" ", "").toUpperCase();
+
+/**
+ * Whether `list[j]` is the return from a run of temporary placements to the placement before them: each
+ * episode straight after the one before (none an S), back to a placement with the same PLACE and, where both
+ * have one, the same PL_POST. (URN would be compared too, but the episode rows do not carry it.)
+ */
+function returnsAcrossTemporary(list: readonly EpisodeRow[], j: number): boolean {
+  const e = list[j]!;
+  if (isTemporary(e) || j === 0 || !isTemporary(list[j - 1]!)) return false;
+  let k = j;
+  while (k > 0 && isTemporary(list[k - 1]!)) {
+    if (!followsOn(list, k)) return false;
+    k--;
+  }
+  if (!followsOn(list, k)) return false;
+  const before = list[k - 1]!;
+  return e.place !== null && e.place === before.place && samePostcode(before.plPost, e.plPost);
+}
+
+/**
+ * Index of the episode that began the placement holding `list[i]` (back through L, T, U). With temporary
+ * placements continued, also back through a temporary placement that follows on (the child is in the placement
+ * before it) and from a return across temporary ones to the placement before them.
+ */
+function placementStartIndex(list: readonly EpisodeRow[], i: number, continueTemporary: boolean): number {
   let j = i;
-  while (j > 0 && list[j]!.rne !== null && CONTINUES.has(list[j]!.rne!) && contiguous(list[j - 1]!, list[j]!))
+  for (;;) {
+    const e = list[j]!;
+    const continues = e.rne !== null && CONTINUES.has(e.rne) && j > 0 && contiguous(list[j - 1]!, e);
+    const throughTemporary =
+      continueTemporary && ((isTemporary(e) && followsOn(list, j)) || returnsAcrossTemporary(list, j));
+    if (!continues && !throughTemporary) return j;
     j--;
-  return j;
+  }
 }
 
 export function claFigures(
@@ -54,6 +91,7 @@ export function claFigures(
   const kinds = options.missing ?? "missing";
   const counts = (m: string | null) =>
     kinds === "missing-or-away" ? m === "M" || m === "A" : m === (kinds === "away" ? "A" : "M");
+  const continueTemporary = options.temporaryPlacements === "continue";
   let unknownDistance = 0;
   const windowStart = `${year - 2}-04-01`;
 
@@ -125,11 +163,17 @@ export function claFigures(
     count.count(true);
     rate.count(true);
 
-    // Placements in the year: runs of episodes begun with S, P or B; short-break episodes ignored.
+    // Placements in the year: runs of episodes begun with S, P or B; short-break episodes ignored. With temporary
+    // placements continued, neither a temporary placement nor the return from one to the placement before it
+    // begins a placement.
     const held = inYear.filter((e) => !isShortBreak(e) && (e.dec === null || e.dec > start));
     let placements = 0;
     held.forEach((e, i) => {
-      if (i === 0 || (e.rne !== null && NEW_CARER_RNE.has(e.rne))) placements++;
+      if (i === 0) placements++;
+      else if (e.rne !== null && NEW_CARER_RNE.has(e.rne)) {
+        if (!continueTemporary || !(isTemporary(e) || returnsAcrossTemporary(list, list.indexOf(e))))
+          placements++;
+      }
     });
     three.count(placements >= 3);
 
@@ -141,7 +185,7 @@ export function claFigures(
       ageOn(dob, census) < 16 &&
       (list[careStartIndex(list, at)]!.decom as string) <= addMonths(census, -30)
     ) {
-      let p = placementStartIndex(list, at);
+      let p = placementStartIndex(list, at, continueTemporary);
       const first = list[p]!;
       if (
         ADOPTION_PLACEMENTS.has(first.place ?? "") &&
@@ -151,7 +195,7 @@ export function claFigures(
         p > 0 &&
         contiguous(list[p - 1]!, first)
       )
-        p = placementStartIndex(list, p - 1);
+        p = placementStartIndex(list, p - 1, continueTemporary);
       stable.count((list[p]!.decom as string) <= addYears(census, -2));
     }
 

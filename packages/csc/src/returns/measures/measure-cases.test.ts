@@ -150,9 +150,15 @@ const EP = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHA
 const HD = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
 
 /** cla-3-placements and cla-long-term-stability for 2023-24 from one year's episodes and header. */
-function claFigures(episodes: string, header: string, history: readonly ReturnYear[] = []) {
+function claFigures(
+  episodes: string,
+  header: string,
+  history: readonly ReturnYear[] = [],
+  temporaryPlacements?: "count" | "continue",
+) {
   const ssda903 = readSsda903({ "episodes.csv": EP + episodes, "header.csv": HD + header });
-  const m = computeReturnsMeasures([...history, { year: 2023, ssda903 }], { year: 2023 });
+  const options = temporaryPlacements === undefined ? { year: 2023 } : { year: 2023, temporaryPlacements };
+  const m = computeReturnsMeasures([...history, { year: 2023, ssda903 }], options);
   return ["cla-3-placements", "cla-long-term-stability"].map((id) => {
     const o = m.observations.find((x) => x.indicatorId === id);
     return [o?.numerator ?? null, o?.denominator ?? null];
@@ -194,6 +200,64 @@ describe("cla-3-placements: placements in the year", () => {
   ])("%s", (_name, episodes, expected) => {
     expect(claFigures(episodes, "1,1,01/01/2015,WBRI,UN1,,\n")[0]).toEqual(expected);
   });
+
+  // Temporary placements (PLACE T0–T4) begin with RNE P or B, and the return to the placement before with P:
+  // "count" (the default) counts each, "continue" keeps the placement across them.
+  it.each([
+    [
+      "one temporary placement and the return (3 placements, or 1)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/06/2023,X1,,,AB1 2CD,1\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U1,PR1,,,,,AB12CD,1\n",
+      [1, 1],
+      [0, 1],
+    ],
+    [
+      "two temporary moves, one straight after the other (4, or 1)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/06/2023,X1,,,,1\n1,01/06/2023,P,C2,N1,T1,PR1,03/06/2023,X1,,,,\n1,03/06/2023,B,C2,N1,T2,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U1,PR1,,,,,,1\n",
+      [1, 1],
+      [0, 1],
+    ],
+    [
+      "two temporary moves months apart (5, or 1)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/06/2023,X1,,,,1\n1,01/06/2023,P,C2,N1,T0,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U1,PR1,01/09/2023,X1,,,,1\n1,01/09/2023,P,C2,N1,T3,PR1,08/09/2023,X1,,,,\n1,08/09/2023,P,C2,N1,U1,PR1,,,,,,1\n",
+      [1, 1],
+      [0, 1],
+    ],
+    [
+      "a return to the same PLACE with another carer's postcode is a new placement (4, or 3)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/05/2023,X1,,,,1\n1,01/05/2023,P,C2,N1,U2,PR1,01/06/2023,X1,,,AB1 2CD,2\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U2,PR1,,,,,EF3 4GH,3\n",
+      [1, 1],
+      [1, 1],
+    ],
+    [
+      "a return to another PLACE is a new placement (4, or 3)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/05/2023,X1,,,,1\n1,01/05/2023,P,C2,N1,U2,PR1,01/06/2023,X1,,,,2\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U3,PR1,,,,,,3\n",
+      [1, 1],
+      [1, 1],
+    ],
+    [
+      "the same with the return to the placement before (4, or 2)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/05/2023,X1,,,,1\n1,01/05/2023,P,C2,N1,U2,PR1,01/06/2023,X1,,,,2\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U2,PR1,,,,,,2\n",
+      [1, 1],
+      [0, 1],
+    ],
+    [
+      "in a temporary placement at 31 March (3, or 2)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/05/2023,X1,,,,1\n1,01/05/2023,P,C2,N1,U2,PR1,28/03/2024,X1,,,,2\n1,28/03/2024,P,C2,N1,T1,PR1,,,,,,\n",
+      [1, 1],
+      [0, 1],
+    ],
+    [
+      "a temporary placement not straight after the one before: the return is a new placement (4, or 3)",
+      "1,01/01/2023,S,C2,N1,U1,PR1,01/05/2023,X1,,,,1\n1,01/05/2023,P,C2,N1,U2,PR1,01/06/2023,X1,,,,2\n1,02/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U2,PR1,,,,,,2\n",
+      [1, 1],
+      [1, 1],
+    ],
+  ] as const)("%s: count %j, continue %j", (_name, episodes, count, kept) => {
+    const header = "1,1,01/01/2015,WBRI,UN1,,\n";
+    expect(claFigures(episodes, header)[0]).toEqual(count);
+    expect(claFigures(episodes, header, [], "count")[0]).toEqual(count);
+    expect(claFigures(episodes, header, [], "continue")[0]).toEqual(kept);
+  });
 });
 
 describe("cla-long-term-stability", () => {
@@ -227,9 +291,37 @@ describe("cla-long-term-stability", () => {
     expect(claFigures(episodes, header, before)[1]).toEqual(expected);
   });
 
-  // The engine this replaced kept the placement across a temporary one (PLACE T0–T4) and the return to the
-  // placement before it; computeReturnsMeasures and its SQL count the return (RNE P) as a new placement.
-  it.todo("a temporary placement (T0–T4) and the return to the placement before it keep the placement");
+  // Temporary placements (PLACE T0–T4) begin with RNE P or B, and the return to the placement before with P.
+  it.each([
+    [
+      "a return across a temporary move keeps the placement begun 30 Sep 2021",
+      "1,30/09/2021,S,C2,N1,U1,PR1,01/06/2023,X1,,,,1\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U1,PR1,,,,,,1\n",
+      [0, 1],
+      [1, 1],
+    ],
+    [
+      "a child in a temporary placement at 31 March is in the placement before it",
+      "1,30/09/2021,S,C2,N1,U1,PR1,28/03/2024,X1,,,,1\n1,28/03/2024,P,C2,N1,T0,PR1,,,,,,\n",
+      [0, 1],
+      [1, 1],
+    ],
+    [
+      "a return to a different placement (another PLACE) starts a new one",
+      "1,30/09/2021,S,C2,N1,U1,PR1,01/06/2023,X1,,,,1\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U4,PR1,,,,,,2\n",
+      [0, 1],
+      [0, 1],
+    ],
+    [
+      "a temporary placement a day after the episode before breaks the period of care",
+      "1,30/09/2021,S,C2,N1,U1,PR1,31/05/2023,X1,,,,1\n1,01/06/2023,P,C2,N1,T1,PR1,05/06/2023,X1,,,,\n1,05/06/2023,P,C2,N1,U1,PR1,,,,,,1\n",
+      [0, 0],
+      [0, 0],
+    ],
+  ] as const)("%s (count %j, continue %j)", (_name, episodes, count, kept) => {
+    expect(claFigures(episodes, b, before)[1]).toEqual(count);
+    expect(claFigures(episodes, b, before, "count")[1]).toEqual(count);
+    expect(claFigures(episodes, b, before, "continue")[1]).toEqual(kept);
+  });
 
   it("takes the earlier episodes from an earlier year's file", () => {
     const prev = readSsda903({

@@ -121,8 +121,9 @@ export async function runMeasuresSql(
   const level = options.reReferralLevel === "child" ? "child" : "referral";
   const kinds =
     options.missing === "away" || options.missing === "missing-or-away" ? options.missing : "missing";
+  const temporary = options.temporaryPlacements === "continue" ? "continue" : "count";
   await db.run(
-    `INSERT INTO params VALUES (${Math.trunc(options.year)}, '${level}', ${options.workingDays === "inclusive"}, '${kinds}')`,
+    `INSERT INTO params VALUES (${Math.trunc(options.year)}, '${level}', ${options.workingDays === "inclusive"}, '${kinds}', '${temporary}')`,
   );
   await db.run(sql("01-stitch.sql"));
   const out: SqlMeasureRow[] = [];
