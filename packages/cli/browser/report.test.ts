@@ -47,14 +47,22 @@ async function printedPages(page: Page): Promise<number> {
 
 /**
  * What is wrong in the neighbour charts as the browser draws them (real font metrics): a name or value label
- * outside the chart (clipped), or a reference line across a value label. [] when nothing is.
+ * outside the chart (clipped), a reference line across a value label, or labels drawn smaller than `minPt`
+ * points (the chart scaled down to fit). [] when nothing is.
  */
-async function neighbourChartProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function neighbourChartProblems(page: Page, minPt = 0): Promise<string[]> {
+  return page.evaluate((minPt) => {
     const problems: string[] = [];
     const charts = [...document.querySelectorAll<SVGSVGElement>(".kpi-figure--neighbours svg.kpi-chart")];
     charts.forEach((svg, i) => {
       const view = svg.viewBox.baseVal;
+      // CSS pixels are 0.75 pt; the drawing scales to fit its box both ways (preserveAspectRatio), labels with it.
+      const box = svg.getBoundingClientRect();
+      const pt =
+        Number(svg.getAttribute("font-size")) *
+        Math.min(box.width / view.width, box.height / view.height) *
+        0.75;
+      if (pt < minPt) problems.push(`chart ${i}: labels drawn at ${pt.toFixed(1)} pt`);
       const texts = [...svg.querySelectorAll<SVGTextElement>("text")];
       for (const t of texts) {
         const b = t.getBBox();
@@ -88,8 +96,11 @@ async function neighbourChartProblems(page: Page): Promise<string[]> {
       }
     });
     return charts.length === 0 ? ["no neighbour chart"] : problems;
-  });
+  }, minPt);
 }
+
+/** The smallest label a printed chart may have: smaller is not read on paper. */
+const PRINT_MIN_PT = 5;
 
 describe.skipIf(!requireChromium())("kpikit report HTML in Chromium", () => {
   let browser: Browser;
@@ -168,12 +179,12 @@ describe.skipIf(!requireChromium())("kpikit report HTML in Chromium", () => {
     [320, "screen"],
     [1032, "print"],
   ] as const)(
-    "draws its neighbour charts whole at %i px (%s): names and values inside, no line across a value",
+    "draws its neighbour charts whole at %i px (%s): names and values inside, no line across a value, labels of 5 pt or more in print",
     async (width, media) => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(pathToFileURL(file).href);
       await page.emulateMedia({ media });
-      expect(await neighbourChartProblems(page)).toEqual([]);
+      expect(await neighbourChartProblems(page, media === "print" ? PRINT_MIN_PT : 0)).toEqual([]);
       await page.close();
     },
   );
@@ -253,7 +264,7 @@ describe.skipIf(!requireChromium()).each([
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(pathToFileURL(file).href);
     await page.emulateMedia({ media });
-    expect(await neighbourChartProblems(page)).toEqual([]);
+    expect(await neighbourChartProblems(page, media === "print" ? PRINT_MIN_PT : 0)).toEqual([]);
     await page.close();
   });
 

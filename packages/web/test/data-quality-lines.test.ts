@@ -21,23 +21,35 @@ describe("data-quality lines", () => {
     [3, 3],
     [4, 1],
     [112, 1],
-  ])("%i indicators with the same note give %i line(s), every indicator named", (n, lines) => {
+  ])("%i indicators with the same note, and 120 rows, give %i line(s), every indicator named", (n, lines) => {
     const ids = Array.from({ length: n }, (_, i) => `i${i}`);
+    const rows = Array.from({ length: 120 }, (_, i) => `i${i}`);
     const html = renderDataQuality({
-      rows: ids.map(row),
+      rows: rows.map(row),
       dataQuality: [{ code: "former-la", message: "Cumbria no longer exists." }, ...ids.map(laterLeftOut)],
     }).value;
     const li = items(html);
     expect(li[0]).toBe("Cumbria no longer exists.");
     expect(li.length - 1).toBe(lines);
-    for (const id of ids)
-      expect(li.slice(1).join(" ")).toContain(lines === 1 && n > 1 ? `Short ${id}` : `Title of ${id}`);
-    if (lines === 1 && n > 1)
+    if (n === 4)
+      expect(li[1]).toBe("A later figure left out (4 indicators): Short i0; Short i1; Short i2; Short i3");
+    else if (n === 112)
+      // About most of the paper's indicators: the 8 it is not about are named instead of the 112.
       expect(li[1]).toBe(
-        `A later figure left out (${n} indicators): ${ids.map((id) => `Short ${id}`).join("; ")}`,
+        `A later figure left out (112 of the 120 indicators, all but: ${rows
+          .slice(112)
+          .map((id) => `Short ${id}`)
+          .join("; ")})`,
       );
+    else for (const id of ids) expect(li.slice(1).join(" ")).toContain(`Title of ${id}`);
     // Every note is still there in full, folded away.
     expect(html.split("Show every note in full")[1]?.match(/<li>/g)?.length).toBe(n);
+  });
+
+  it("says a note about every indicator is about all of them", () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `i${i}`);
+    const li = items(renderDataQuality({ rows: ids.map(row), dataQuality: ids.map(laterLeftOut) }).value);
+    expect(li).toEqual(["A later figure left out (all 30 indicators)"]);
   });
 
   it("keeps an indicator with other notes on its own line", () => {
@@ -50,7 +62,7 @@ describe("data-quality lines", () => {
       ],
     }).value;
     expect(items(html)).toEqual([
-      "A later figure left out (4 indicators): Short a; Short b; Short c; Short d",
+      "A later figure left out (4 of the 5 indicators, all but: Short e)",
       "Title of e: a later figure left out; a duplicate left out",
     ]);
   });

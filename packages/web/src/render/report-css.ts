@@ -123,9 +123,9 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 .kpi-scorecard{font-size:9pt;--kpi-link:#0b0c0c}
 .kpi-table--indicators{font-size:7pt}
 .kpi-table--indicators .kpi-reason{font-size:6.5pt;margin-top:.1em}
-.kpi-table--indicators .kpi-indicator{min-width:0;width:19%}
-.kpi-table--indicators .kpi-col-rating{min-width:0;width:16%}
-.kpi-table--indicators .kpi-col-change{min-width:0;width:17%}
+.kpi-table--indicators .kpi-indicator{min-width:0;width:25%}
+.kpi-table--indicators .kpi-col-rating{min-width:0;width:14%}
+.kpi-table--indicators .kpi-col-change{min-width:0;width:15%}
 .kpi-table--indicators .kpi-spark svg{width:56px;height:auto}
 .kpi-table.kpi-table--indicators th,.kpi-table.kpi-table--indicators td{padding:.2em .25em}
 .kpi-table--indicators .kpi-reason--context{display:none}
@@ -149,7 +149,7 @@ abbr[title]{text-decoration:underline dotted;cursor:help}
 .kpi-detail .kpi-facts{font-size:7pt;grid-template-columns:repeat(3,1fr);gap:.15em .8em;margin:.3em 0}
 .kpi-detail .kpi-charts{grid-template-columns:repeat(2,1fr);gap:.25em 1em}
 .kpi-detail .kpi-figure{max-width:none;margin:.25em 0;font-size:7.5pt}
-.kpi-detail .kpi-chart{max-height:30mm}
+.kpi-detail .kpi-chart{max-height:50mm}
 .kpi-detail .kpi-fact--in-table,.kpi-detail .kpi-reason--full{display:none}
 .kpi-detail>.kpi-meta,.kpi-detail>.kpi-facts,.kpi-detail__rating .kpi-reason{display:none}
 .kpi-detail .kpi-reason--short{display:block}

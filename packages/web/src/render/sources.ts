@@ -33,7 +33,8 @@ export function dataQualityHtml(
     d.source ? html` (${d.source}${d.row !== undefined ? `, row ${d.row}` : ""})` : "";
   // One line per indicator (its notes in a few words); report-wide notes one line each; every note in full below,
   // folded away on screen and left out of print. A line that many indicators share ("a later figure left out",
-  // for a former LA's every row) is said once, with the indicators it is about.
+  // for a former LA's every row) is said once, with the indicators it is about (or, when it is about most of
+  // them, the ones it is not about).
   const shortTitle = new Map((scorecard.rows ?? []).map((r) => [r.indicator.id, r.indicator.shortTitle]));
   const bySummary = new Map<string, DataQualityGroup[]>();
   for (const g of groups) {
@@ -47,10 +48,17 @@ export function dataQualityHtml(
     if (shared.length < SHARED)
       return [html`<li><strong>${g.title ?? g.indicatorId}</strong>: ${ctx.text(g.summary)}</li>`];
     if (shared[0] !== g) return [];
-    const names = shared.map((x) => shortTitle.get(x.indicatorId ?? "") ?? x.title ?? x.indicatorId);
-    return [
-      html`<li><strong>${ctx.text(sentenceStart(g.summary))}</strong> (${shared.length} indicators): ${ctx.text(names.join("; "))}</li>`,
-    ];
+    const name = (id: string) => shortTitle.get(id) ?? id;
+    const about = new Set(shared.map((x) => x.indicatorId));
+    // Most of the paper's indicators (a former LA's every row): the few it is not about are named instead.
+    const others = (scorecard.rows ?? []).map((r) => r.indicator.id).filter((id) => !about.has(id));
+    const which =
+      others.length === 0
+        ? `(all ${shared.length} indicators)`
+        : others.length < shared.length
+          ? `(${shared.length} of the ${shared.length + others.length} indicators, all but: ${others.map(name).join("; ")})`
+          : `(${shared.length} indicators): ${shared.map((x) => shortTitle.get(x.indicatorId ?? "") ?? x.title ?? x.indicatorId).join("; ")}`;
+    return [html`<li><strong>${ctx.text(sentenceStart(g.summary))}</strong> ${ctx.text(which)}</li>`];
   });
   const full = groups
     .filter((g) => g.indicatorId !== undefined)
