@@ -3,7 +3,7 @@
 import { CIN_CODES } from "../cin-codes.js";
 import type { CinChild } from "../cin-types.js";
 import type { XmlElement } from "../xml-reader.js";
-import { kept, list, type Path, type Reader, str } from "./block-reader.js";
+import { kept, list, ownCopy, type Path, type Reader, str } from "./block-reader.js";
 import { checkValueYear } from "./code-years.js";
 import { readReferral } from "./referral.js";
 
@@ -109,7 +109,7 @@ export function readChild(r: Reader, el: XmlElement, position: number): CinChild
     position,
     line: el.line,
     identifiers: {
-      laChildId: str(ids.LAchildID),
+      laChildId: ownCopy(str(ids.LAchildID)),
       upn: str(ids.UPN),
       formerUpn: str(ids.FormerUPN),
       upnUnknown: str(ids.UPNunknown),

@@ -33,28 +33,37 @@ export interface Stitched {
   readonly undated: { readonly referrals: number; readonly plans: number; readonly episodes: number };
 }
 
-/** Rows of years up to `year`, one per key (the latest year's), grouped by child, in key order. */
+/**
+ * Rows of years up to `year`, one per key (the latest year's), grouped by child, in key order: children in their
+ * identifiers' order, each child's rows in their keys' order (the order of the child and key joined by U+0000, as
+ * `<` compares strings). Rows are grouped by child first, so that no joined key is made for each row (millions at
+ * national scale).
+ */
 function latest<T extends { readonly year: number; readonly child: string }>(
   rows: readonly T[],
   year: number,
   key: (row: T) => string | null,
 ): Map<string, T[]> {
-  const best = new Map<string, T>();
+  const grouped = new Map<string, T[]>();
   for (const row of rows) {
-    if (row.year > year) continue;
-    const k = key(row);
-    if (k === null) continue;
-    const id = `${row.child}\u0000${k}`;
-    const had = best.get(id);
-    if (!had || row.year >= had.year) best.set(id, row);
+    if (row.year > year || key(row) === null) continue;
+    const list = grouped.get(row.child);
+    if (list) list.push(row);
+    else grouped.set(row.child, [row]);
   }
   const byChild = new Map<string, T[]>();
-  // In key order (the default sort compares strings by their UTF-16 code units, as `<` does; keys are unique).
-  for (const id of [...best.keys()].sort()) {
-    const row = best.get(id) as T;
-    const list = byChild.get(row.child) ?? [];
-    list.push(row);
-    byChild.set(row.child, list);
+  // The default sort compares strings by their UTF-16 code units, as `<` does; identifiers and keys are unique.
+  for (const child of [...grouped.keys()].sort()) {
+    const best = new Map<string, T>();
+    for (const row of grouped.get(child) as T[]) {
+      const k = key(row) as string;
+      const had = best.get(k);
+      if (!had || row.year >= had.year) best.set(k, row);
+    }
+    byChild.set(
+      child,
+      [...best.keys()].sort().map((k) => best.get(k) as T),
+    );
   }
   return byChild;
 }
