@@ -57,9 +57,13 @@ describe("CIN measures on cin-measures-small.xml (2023-24)", () => {
   });
 
   it("counts exclusions by reason, with no child-level detail", () => {
-    // The repeated referral date is one referral (stitching takes a record once), not a record left out.
+    // The repeated referral date is one referral (stitching takes a record once), and the exclusions say so.
+    const repeat =
+      "a second referral of a child with the same referral date in the year's return (counted once)";
     expect(m.exclusions).toEqual([
+      { indicatorId: "re-referrals-12m", reason: repeat, count: 1 },
       { indicatorId: "assessments-45wd", reason: "authorised before the assessment started", count: 1 },
+      { indicatorId: "referrals-count", reason: repeat, count: 1 },
       { indicatorId: "assessments-median-wd", reason: "authorised before the assessment started", count: 1 },
     ]);
     expect(JSON.stringify(m)).not.toMatch(/"C\d"/);

@@ -38,6 +38,32 @@ describe("re-referrals-12m", () => {
     expect(cinFigure("re-referrals-12m", child("x", dates))).toEqual(expected);
   });
 
+  it("counts a referral repeated in the year's return once, and says so in the exclusions", () => {
+    const m = computeReturnsMeasures(
+      [{ year: 2023, cin: census(child("x", ["2023-04-01", "2023-04-01"])) }],
+      {
+        year: 2023,
+      },
+    );
+    const count = m.observations.find((o) => o.indicatorId === "referrals-count");
+    expect(count?.value).toBe(1);
+    expect(
+      m.exclusions.filter((e) => /same referral date/.test(e.reason)).map((e) => [e.indicatorId, e.count]),
+    ).toEqual([
+      ["re-referrals-12m", 1],
+      ["referrals-count", 1],
+    ]);
+    // The same date in an earlier year's census is history, not a repeat.
+    const h = computeReturnsMeasures(
+      [
+        { year: 2022, cin: census(child("x", ["2023-03-01"])) },
+        { year: 2023, cin: census(child("x", ["2023-03-01", "2023-04-01"])) },
+      ],
+      { year: 2023 },
+    );
+    expect(h.exclusions.filter((e) => /same referral date/.test(e.reason))).toEqual([]);
+  });
+
   it("joins a child's records across Child elements by LAchildID, and keeps children without one apart", () => {
     expect(cinFigure("re-referrals-12m", child("a", ["2023-01-01"]) + child("a", ["2023-06-01"]))).toEqual([
       1, 1,
@@ -257,6 +283,27 @@ describe("cla-3-placements: placements in the year", () => {
     expect(claFigures(episodes, header)[0]).toEqual(count);
     expect(claFigures(episodes, header, [], "count")[0]).toEqual(count);
     expect(claFigures(episodes, header, [], "continue")[0]).toEqual(kept);
+  });
+});
+
+describe("an episode repeated in the year's return", () => {
+  it("is taken once, and counted in the exclusions", () => {
+    const episodes = "1,01/05/2023,S,C2,N1,U1,PR1,,,,,,1\n1,01/05/2023,S,C2,N1,U1,PR1,,,,,,1\n";
+    const ssda903 = readSsda903({
+      "episodes.csv": EP + episodes,
+      "header.csv": `${HD}1,1,01/01/2012,WBRI,UN1,,\n`,
+    });
+    const m = computeReturnsMeasures([{ year: 2023, ssda903 }], { year: 2023 });
+    expect(m.observations.find((o) => o.indicatorId === "cla-count")?.value).toBe(1);
+    const repeated = m.exclusions.filter((e) => /same start date \(DECOM\)/.test(e.reason));
+    expect(repeated.map((e) => e.indicatorId).sort()).toEqual([
+      "cla-3-placements",
+      "cla-count",
+      "cla-distance-20m",
+      "cla-long-term-stability",
+      "cla-missing",
+    ]);
+    expect(repeated.every((e) => e.count === 1)).toBe(true);
   });
 });
 

@@ -31,6 +31,11 @@ export interface Stitched {
   readonly adoptions: ReadonlyMap<string, AdoptionRow>;
   /** Counts of current-year records left out of stitching (no key date), by table. */
   readonly undated: { readonly referrals: number; readonly plans: number; readonly episodes: number };
+  /**
+   * Counts of current-year records taken once though the year's own return holds them twice (the same child and
+   * key date: two referrals of a child on one day, two episodes starting the same day), by table.
+   */
+  readonly repeated: { readonly referrals: number; readonly plans: number; readonly episodes: number };
 }
 
 /**
@@ -43,6 +48,7 @@ function latest<T extends { readonly year: number; readonly child: string }>(
   rows: readonly T[],
   year: number,
   key: (row: T) => string | null,
+  repeated: { count: number } = { count: 0 },
 ): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
   for (const row of rows) {
@@ -58,6 +64,8 @@ function latest<T extends { readonly year: number; readonly child: string }>(
     for (const row of grouped.get(child) as T[]) {
       const k = key(row) as string;
       const had = best.get(k);
+      // The same key twice in the year's own return: taken once (the later row, as before), and counted.
+      if (had && had.year === row.year && row.year === year) repeated.count++;
       if (!had || row.year >= had.year) best.set(k, row);
     }
     byChild.set(
@@ -87,17 +95,21 @@ export function stitch(flat: FlatTables, year: number): Stitched {
     new Set(rows.filter((r) => r.year === year).map((r) => r.child));
   const undated = (rows: readonly { year: number }[], date: (r: never) => string | null) =>
     rows.filter((r) => r.year === year && date(r as never) === null).length;
+  const repeated = { referrals: { count: 0 }, plans: { count: 0 }, episodes: { count: 0 } };
+  const referrals = latest(flat.referrals, year, (r) => r.referral, repeated.referrals);
+  const plans = latest(flat.plans, year, (p) => p.start, repeated.plans);
+  const episodes = latest(flat.episodes, year, (e) => e.decom, repeated.episodes);
   return {
     year,
     cinCurrent: inCurrent(flat.cinChildren),
     lacCurrent: inCurrent(flat.episodes),
-    referrals: latest(flat.referrals, year, (r) => r.referral),
+    referrals,
     assessments: latest(flat.assessments, year, (a) =>
       a.authorised === null ? null : `${a.start ?? ""}|${a.authorised}`,
     ),
     section47: latest(flat.section47, year, (s) => (s.icpc === null ? null : `${s.start ?? ""}|${s.icpc}`)),
-    plans: latest(flat.plans, year, (p) => p.start),
-    episodes: latest(flat.episodes, year, (e) => e.decom),
+    plans,
+    episodes,
     missing: latest(flat.missing, year, (m) => m.start),
     dob: new Map([...dob].map(([k, v]) => [k, v.dob])),
     adoptions,
@@ -105,6 +117,11 @@ export function stitch(flat: FlatTables, year: number): Stitched {
       referrals: undated(flat.referrals, (r: CinReferralRow) => r.referral),
       plans: undated(flat.plans, (p: CinPlanRow) => p.start),
       episodes: undated(flat.episodes, (e: EpisodeRow) => e.decom),
+    },
+    repeated: {
+      referrals: repeated.referrals.count,
+      plans: repeated.plans.count,
+      episodes: repeated.episodes.count,
     },
   };
 }
