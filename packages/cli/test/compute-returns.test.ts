@@ -286,27 +286,27 @@ describe("kpikit compute: bad data never becomes a figure", () => {
     expect(r.stderr).toMatch(/… and \d+ more issues; `kpikit validate` lists them all/);
   });
 
-  it("a 150 MB SSDA903 file with no line end is refused at its first line, never held whole", () => {
-    const big = join(dir, "big/episodes.csv");
-    write(big, "");
-    truncateSync(big, 150 * 1024 * 1024);
-    const r = kpikit(["compute", "big"], { cwd: dir });
-    expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(
+  it.each([
+    [
+      "an SSDA903 file with no line end is refused at its first line, never held whole",
+      "big/episodes.csv",
+      "",
       /big\/episodes\.csv:1:1: error: .*not readable CSV: the record starting on line 1 runs past 64 million characters/,
-    );
-  });
-
-  it("a returns file read whole over the size limit is refused without being read", () => {
-    // A CIN census flat CSV table is read whole (not streamed): past 100 MB it is refused unread.
-    const big = join(dir, "bigflat/cin-flat.csv");
-    write(big, "LAchildID,CINreferralDate\n");
-    truncateSync(big, 150 * 1024 * 1024);
-    const r = kpikit(["compute", "bigflat"], { cwd: dir });
-    expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(
+    ],
+    [
+      // A CIN census flat CSV table is read whole (not streamed): past 100 MB it is refused unread.
+      "a returns file read whole over the size limit is refused without being read",
+      "bigflat/cin-flat.csv",
+      "LAchildID,CINreferralDate\n",
       /cin-flat\.csv:1:1: error: .*is 150 MB; kpikit reads returns files of up to 100 MB whole/,
-    );
+    ],
+  ])("150 MB: %s", (_name, path, head, message) => {
+    const big = join(dir, path);
+    write(big, head);
+    truncateSync(big, 150 * 1024 * 1024);
+    const r = kpikit(["compute", path.split("/")[0] as string], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(message);
   });
 
   it("exclusion counts are suppressed like the figures: 1–4 never printed raw", () => {

@@ -42,8 +42,9 @@ export async function returnsOnDisk(paths: readonly string[], cwd: string): Prom
         const file = await open(full, "r");
         // An XML file in 64 KiB pieces: the XML reader joins each piece to the text it holds, and pieces of a
         // megabyte make strings V8 keeps in its large-object space until a full collection (a national census's
-        // peak memory was most of all these). A CSV keeps 1 MiB pieces: its reader rescans a record not yet ended,
-        // so a long record read in small pieces is slow.
+        // peak memory was most of all these). A CSV keeps 1 MiB pieces: its reader holds a record not yet ended as
+        // one string that each piece is appended to (and copied with), so a very long record in small pieces is
+        // slow (a 150 MB file with no line end: 16.5 s in 64 KiB pieces, 1.7 s in 1 MiB).
         const highWaterMark = /\.xml$/i.test(full) ? 1 << 16 : 1 << 20;
         inputs.push({ name, stream: file.createReadStream({ highWaterMark }), size: info.size });
         return;

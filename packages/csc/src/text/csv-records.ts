@@ -220,6 +220,8 @@ export class CsvRecordStream {
   private readonly maxRecordChars: number;
   /** How far `buf` has been scanned with no record end found, so each piece is scanned once. */
   private scanned = 0;
+  /** Whether `scanned` is at a field's start (the scan's state there). */
+  private scannedAtFieldStart = true;
   private readonly issues: Issue[] = [];
 
   constructor(
@@ -268,6 +270,7 @@ export class CsvRecordStream {
   private flush(cut: number): void {
     if (cut === 0) return;
     this.scanned = 0;
+    this.scannedAtFieldStart = true;
     const text = cut === this.buf.length ? this.buf : this.buf.slice(0, cut);
     this.buf = cut === this.buf.length ? "" : this.buf.slice(cut);
     const read = readCsvRecords(text, { delimiter: this.delimiter ?? "," });
@@ -290,8 +293,8 @@ export class CsvRecordStream {
     const n = buf.length;
     const d = delimiter.charCodeAt(0);
     let cut = 0;
-    // Resumed where the last scan stopped (at a field's start, with no record end before it).
-    let fieldStart = true;
+    // Resumed where the last scan stopped, in the state it stopped in (no record end before it).
+    let fieldStart = this.scannedAtFieldStart;
     let i = this.scanned;
     while (i < n) {
       const c = buf.charCodeAt(i);
@@ -327,22 +330,18 @@ export class CsvRecordStream {
       } else fieldStart = false;
       i++;
     }
-    return this.pause(cut, fieldStart ? n : this.fieldStartBefore(n));
+    return this.pause(cut, n, fieldStart);
   }
 
   /**
-   * The scan's result: `cut`, and, when it found no record end, `at` (a field's start) to resume from. Past a
-   * cut the text is rescanned from its start, which is short.
+   * The scan's result: `cut`, and, when it found no record end, where to resume (`at`, a quote or line end
+   * not yet decided is resumed at, so a field's start there) and whether a field starts there. Past a cut the
+   * text left (the line not yet ended) is rescanned from its start.
    */
-  private pause(cut: number, at: number): number {
+  private pause(cut: number, at: number, fieldStart = true): number {
     this.scanned = cut === 0 ? at : 0;
+    this.scannedAtFieldStart = cut === 0 ? fieldStart : true;
     return cut;
-  }
-
-  /** The start of the field the text ends in: just after the last separator (or the text's start). */
-  private fieldStartBefore(n: number): number {
-    const at = this.buf.lastIndexOf(this.delimiter ?? ",", n - 1);
-    return at < 0 ? 0 : at + 1;
   }
 
   /** From a quote the scan does not follow: the records before it are cut, the rest read whole. */
