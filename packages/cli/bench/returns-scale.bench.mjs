@@ -3,18 +3,21 @@
 // later year computed by the built CLI with the TypeScript engine and with DuckDB on the same files, both reading
 // the files. Prints wall time, peak memory (the child's max RSS), time per 1,000 records and the ratio to DuckDB.
 // Budgets (issue 15), at national size: peak memory under 1.5 GB, wall time at most 2× DuckDB's. The files are
-// written to a temporary folder and deleted after.
+// written to a temporary folder and deleted after; with --keep <dir> they are written to (and, when there, reused
+// from) <dir>/scale-<scale>, for looking into one run without synthesising the set again.
 import { spawnSync } from "node:child_process";
 import { once } from "node:events";
 import {
   createReadStream,
   createWriteStream,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -25,6 +28,8 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const cli = resolve(here, "../dist/main.js");
 const national = process.argv.includes("--national");
 const scales = national ? [1.5, 15, 150] : [1.5, 15];
+const keepAt = process.argv.indexOf("--keep");
+const keep = keepAt > 0 ? resolve(process.argv[keepAt + 1] ?? "") : undefined;
 const BUDGET_RSS_MB = 1536;
 const BUDGET_RATIO = 2;
 // The child's peak memory, written as it exits (process.resourceUsage().maxRSS is in KiB).
@@ -154,13 +159,22 @@ async function pool(from, to, run) {
 const rows = [];
 let over = 0;
 for (const scale of scales) {
-  const dir = mkdtempSync(join(tmpdir(), `kpikit-bench-returns-${scale}-`));
+  const dir = keep
+    ? join(keep, `scale-${scale}`)
+    : mkdtempSync(join(tmpdir(), `kpikit-bench-returns-${scale}-`));
   const out = mkdtempSync(join(tmpdir(), "kpikit-bench-figures-"));
+  const kept = keep !== undefined && existsSync(`${dir}.complete`);
   try {
-    const synthSeconds = await synthesise(scale, dir);
+    let synthSeconds = 0;
+    if (!kept) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      synthSeconds = await synthesise(scale, dir);
+      if (keep) writeFileSync(`${dir}.complete`, "");
+    }
     const size = await records(dir);
     console.log(
-      `scale ${scale}: synthesised ${size.records.toLocaleString("en-GB")} records (${size.mb.toFixed(0)} MB, two years) in ${synthSeconds.toFixed(1)} s${scale > 15 ? ` (${Math.round(scale / 15)} runs at scale 15 pooled)` : ""}`,
+      `scale ${scale}: ${kept ? `reused ${dir}:` : "synthesised"} ${size.records.toLocaleString("en-GB")} records (${size.mb.toFixed(0)} MB, two years)${kept ? "" : ` in ${synthSeconds.toFixed(1)} s`}${scale > 15 ? ` (${Math.round(scale / 15)} runs at scale 15 pooled)` : ""}`,
     );
     const run = {};
     for (const engine of ["ts", "duckdb"]) {
@@ -204,7 +218,7 @@ for (const scale of scales) {
       );
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   }
 }

@@ -66,3 +66,25 @@ describe("daysBetween and addDays", () => {
     expect([daysBetween(a, b), addDays(a, days)]).toEqual([days, b]);
   });
 });
+
+describe("reading a day again", () => {
+  it("gives the same answer the second time, valid or not, inside and outside the years kept", () => {
+    const days = [
+      "2024-02-29",
+      "2023-02-29",
+      "2023-02-28",
+      "1899-12-31",
+      "2100-02-29",
+      "2099-12-31",
+      "2023-13-01",
+    ];
+    const first = days.map(readIsoDate);
+    expect(first).toEqual(["2024-02-29", null, "2023-02-28", "1899-12-31", null, "2099-12-31", null]);
+    expect(days.map(readIsoDate)).toEqual(first);
+    expect(["29/2/2024", "29/02/2023", "31/12/2099"].map(readUkDate)).toEqual([
+      "2024-02-29",
+      null,
+      "2099-12-31",
+    ]);
+  });
+});

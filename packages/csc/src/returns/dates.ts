@@ -11,10 +11,25 @@ import {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
+/**
+ * The ISO text of each valid day read in 1900–2099, made once: a national census holds millions of dates on a few
+ * thousand days, and one string for each day (not one for each record) keeps hundreds of MB off the heap. At most
+ * 73,000 entries (about 5 MB); days outside those years are made each time.
+ */
+const isoOfDay = new Map<number, string>();
+
 function fromParts(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  const cacheable = year >= 1900 && year < 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const key = year * 512 + month * 32 + day;
+  if (cacheable) {
+    const known = isoOfDay.get(key);
+    if (known !== undefined) return known;
+  }
   if (!isExists(year, month - 1, day)) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (cacheable) isoOfDay.set(key, iso);
+  return iso;
 }
 
 /**

@@ -627,8 +627,9 @@ class RowReader {
       } else if (typeof kind === "string") {
         values[c.name] = raw;
       } else {
-        const code = raw.toUpperCase();
-        const ok = kind.includes(code);
+        // The list's own string, not a copy for each row (millions of rows at national scale).
+        const code = kind[kind.indexOf(raw.toUpperCase())];
+        const ok = code !== undefined;
         if (!ok) {
           issues.push({
             code: "ssda903-invalid-code",
@@ -638,7 +639,7 @@ class RowReader {
           });
           invalid.push(c.name);
         }
-        values[c.name] = ok ? code : null;
+        values[c.name] = code ?? null;
       }
     }
     const child = values.CHILD;

@@ -20,13 +20,13 @@ export interface Stitched {
   readonly cinCurrent: ReadonlySet<string>;
   /** Children with an episode in the current year's SSDA903 episodes. */
   readonly lacCurrent: ReadonlySet<string>;
-  readonly referrals: ReadonlyMap<string, readonly CinReferralRow[]>;
-  readonly assessments: ReadonlyMap<string, readonly CinAssessmentRow[]>;
-  readonly section47: ReadonlyMap<string, readonly CinSection47Row[]>;
-  readonly plans: ReadonlyMap<string, readonly CinPlanRow[]>;
+  readonly referrals: RowsByChild<CinReferralRow>;
+  readonly assessments: RowsByChild<CinAssessmentRow>;
+  readonly section47: RowsByChild<CinSection47Row>;
+  readonly plans: RowsByChild<CinPlanRow>;
   /** Episodes by child, sorted by DECOM. */
-  readonly episodes: ReadonlyMap<string, readonly EpisodeRow[]>;
-  readonly missing: ReadonlyMap<string, readonly MissingRow[]>;
+  readonly episodes: RowsByChild<EpisodeRow>;
+  readonly missing: RowsByChild<MissingRow>;
   readonly dob: ReadonlyMap<string, string | null>;
   readonly adoptions: ReadonlyMap<string, AdoptionRow>;
   /** Counts of current-year records left out of stitching (no key date), by table. */
@@ -39,41 +39,151 @@ export interface Stitched {
 }
 
 /**
- * Rows of years up to `year`, one per key (the latest year's), grouped by child, in key order: children in their
- * identifiers' order, each child's rows in their keys' order (the order of the child and key joined by U+0000, as
- * `<` compares strings). Rows are grouped by child first, so that no joined key is made for each row (millions at
- * national scale).
+ * The children of every stitched table, in their identifiers' order, each with its place in that order: one
+ * index for all the tables (a national census has about 700,000 children; a map to one array per child in each
+ * table held about 120 bytes per child per table, the shared index about 45 in all).
+ */
+class ChildIndex {
+  readonly children: readonly string[];
+  readonly #place = new Map<string, number>();
+
+  constructor(children: readonly string[]) {
+    this.children = children;
+    children.forEach((c, i) => {
+      this.#place.set(c, i);
+    });
+  }
+
+  place(child: string): number | undefined {
+    return this.#place.get(child);
+  }
+}
+
+/**
+ * One table's rows grouped by child, held compactly: one array of every child's rows, each child's rows one run
+ * in it, found through the {@link ChildIndex} all the tables share. `get` gives a child's rows as a new array.
+ */
+export class RowsByChild<T> implements Iterable<[string, readonly T[]]> {
+  readonly #rows: readonly T[];
+  readonly #index: ChildIndex;
+  /** The run of the index's child `i` is `#rows[#starts[i]]` up to (not including) `#rows[#starts[i + 1]]`. */
+  readonly #starts: Int32Array;
+
+  constructor(runs: Runs<T>, index: ChildIndex) {
+    this.#rows = runs.rows;
+    this.#index = index;
+    // Each child's run starts where the runs of the children before it in the index end.
+    const starts = new Int32Array(index.children.length + 1);
+    let run = 0;
+    index.children.forEach((child, i) => {
+      starts[i] = runs.starts[run] as number;
+      if (runs.children[run] === child) run++;
+    });
+    starts[index.children.length] = runs.rows.length;
+    this.#starts = starts;
+  }
+
+  /** The child's rows, in key order, or undefined when it has none. */
+  get(child: string): readonly T[] | undefined {
+    const i = this.#index.place(child);
+    if (i === undefined || this.#starts[i] === this.#starts[i + 1]) return undefined;
+    return this.#run(i);
+  }
+
+  #run(i: number): T[] {
+    return this.#rows.slice(this.#starts[i], this.#starts[i + 1]);
+  }
+
+  /** Each child that has rows, with its rows, children in their identifiers' order. */
+  *[Symbol.iterator](): Iterator<[string, readonly T[]]> {
+    const children = this.#index.children;
+    for (let i = 0; i < children.length; i++)
+      if (this.#starts[i] !== this.#starts[i + 1]) yield [children[i] as string, this.#run(i)];
+  }
+}
+
+/** A table's rows sorted by child, with each child's identifier and where its run starts, in order. */
+interface Runs<T> {
+  readonly rows: readonly T[];
+  readonly children: readonly string[];
+  /** One for each child, and the number of rows after the last. */
+  readonly starts: readonly number[];
+}
+
+/** The identifiers in sorted lists `a` and `b`, each once, sorted. */
+function merged(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) {
+      out.push(x as string);
+      i++;
+    } else if (x === undefined || y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+/** `<` on strings, as a sort comparison. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Rows of years up to `year`, one per key (the latest year's; of two in one year, the later row), grouped by
+ * child, in key order: children in their identifiers' order, each child's rows in their keys' order (as `<`
+ * compares strings). Only the keys that are not already a field of the row (assessments' and enquiries' start
+ * and end joined) are made, one for each row, and dropped after.
  */
 function latest<T extends { readonly year: number; readonly child: string }>(
   rows: readonly T[],
   year: number,
   key: (row: T) => string | null,
   repeated: { count: number } = { count: 0 },
-): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) {
-    if (row.year > year || key(row) === null) continue;
-    const list = grouped.get(row.child);
-    if (list) list.push(row);
-    else grouped.set(row.child, [row]);
-  }
-  const byChild = new Map<string, T[]>();
-  // The default sort compares strings by their UTF-16 code units, as `<` does; identifiers and keys are unique.
-  for (const child of [...grouped.keys()].sort()) {
-    const best = new Map<string, T>();
-    for (const row of grouped.get(child) as T[]) {
-      const k = key(row) as string;
-      const had = best.get(k);
-      // The same key twice in the year's own return: taken once (the later row, as before), and counted.
-      if (had && had.year === row.year && row.year === year) repeated.count++;
-      if (!had || row.year >= had.year) best.set(k, row);
-    }
-    byChild.set(
-      child,
-      [...best.keys()].sort().map((k) => best.get(k) as T),
+): Runs<T> {
+  const keys: string[] = [];
+  const kept: number[] = [];
+  rows.forEach((row, i) => {
+    const k = row.year > year ? null : key(row);
+    if (k === null) return;
+    kept.push(i);
+    keys[i] = k;
+  });
+  const order = Int32Array.from(kept).sort((i, j) => {
+    const a = rows[i] as T;
+    const b = rows[j] as T;
+    return (
+      compare(a.child, b.child) || compare(keys[i] as string, keys[j] as string) || a.year - b.year || i - j
     );
+  });
+  const out: T[] = [];
+  const children: string[] = [];
+  const starts: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n] as number;
+    const row = rows[i] as T;
+    const next = n + 1 < order.length ? (order[n + 1] as number) : -1;
+    const nextRow = next >= 0 ? rows[next] : undefined;
+    // The last of a child's rows with this key is the one taken; one of the year's own before it is counted.
+    if (nextRow && nextRow.child === row.child && keys[next] === keys[i]) {
+      if (row.year === year && nextRow.year === year) repeated.count++;
+      continue;
+    }
+    if (children.at(-1) !== row.child) {
+      children.push(row.child);
+      starts.push(out.length);
+    }
+    out.push(row);
   }
-  return byChild;
+  starts.push(out.length);
+  return { rows: out, children, starts };
 }
 
 /** Stitches the flattened years for the collection year starting in `year`. */
@@ -96,21 +206,31 @@ export function stitch(flat: FlatTables, year: number): Stitched {
   const undated = (rows: readonly { year: number }[], date: (r: never) => string | null) =>
     rows.filter((r) => r.year === year && date(r as never) === null).length;
   const repeated = { referrals: { count: 0 }, plans: { count: 0 }, episodes: { count: 0 } };
-  const referrals = latest(flat.referrals, year, (r) => r.referral, repeated.referrals);
-  const plans = latest(flat.plans, year, (p) => p.start, repeated.plans);
-  const episodes = latest(flat.episodes, year, (e) => e.decom, repeated.episodes);
-  return {
-    year,
-    cinCurrent: inCurrent(flat.cinChildren),
-    lacCurrent: inCurrent(flat.episodes),
-    referrals,
+  const runs = {
+    referrals: latest(flat.referrals, year, (r) => r.referral, repeated.referrals),
     assessments: latest(flat.assessments, year, (a) =>
       a.authorised === null ? null : `${a.start ?? ""}|${a.authorised}`,
     ),
     section47: latest(flat.section47, year, (s) => (s.icpc === null ? null : `${s.start ?? ""}|${s.icpc}`)),
-    plans,
-    episodes,
+    plans: latest(flat.plans, year, (p) => p.start, repeated.plans),
+    episodes: latest(flat.episodes, year, (e) => e.decom, repeated.episodes),
     missing: latest(flat.missing, year, (m) => m.start),
+  };
+  const index = new ChildIndex(
+    Object.values(runs)
+      .map((r) => r.children)
+      .reduce(merged, []),
+  );
+  return {
+    year,
+    cinCurrent: inCurrent(flat.cinChildren),
+    lacCurrent: inCurrent(flat.episodes),
+    referrals: new RowsByChild(runs.referrals, index),
+    assessments: new RowsByChild(runs.assessments, index),
+    section47: new RowsByChild(runs.section47, index),
+    plans: new RowsByChild(runs.plans, index),
+    episodes: new RowsByChild(runs.episodes, index),
+    missing: new RowsByChild(runs.missing, index),
     dob: new Map([...dob].map(([k, v]) => [k, v.dob])),
     adoptions,
     undated: {
