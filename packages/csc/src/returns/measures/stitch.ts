@@ -148,17 +148,18 @@ function latest<T extends { readonly year: number; readonly child: string }>(
   key: (row: T) => string | null,
   repeated: { count: number } = { count: 0 },
 ): Runs<T> {
+  // The rows kept and their keys, side by side; sorted by their places in these lists.
+  const kept: T[] = [];
   const keys: string[] = [];
-  const kept: number[] = [];
-  rows.forEach((row, i) => {
+  for (const row of rows) {
     const k = row.year > year ? null : key(row);
-    if (k === null) return;
-    kept.push(i);
-    keys[i] = k;
-  });
-  const order = Int32Array.from(kept).sort((i, j) => {
-    const a = rows[i] as T;
-    const b = rows[j] as T;
+    if (k === null) continue;
+    kept.push(row);
+    keys.push(k);
+  }
+  const order = Int32Array.from(kept.keys()).sort((i, j) => {
+    const a = kept[i] as T;
+    const b = kept[j] as T;
     return (
       compare(a.child, b.child) || compare(keys[i] as string, keys[j] as string) || a.year - b.year || i - j
     );
@@ -168,9 +169,9 @@ function latest<T extends { readonly year: number; readonly child: string }>(
   const starts: number[] = [];
   for (let n = 0; n < order.length; n++) {
     const i = order[n] as number;
-    const row = rows[i] as T;
+    const row = kept[i] as T;
     const next = n + 1 < order.length ? (order[n + 1] as number) : -1;
-    const nextRow = next >= 0 ? rows[next] : undefined;
+    const nextRow = next >= 0 ? kept[next] : undefined;
     // The last of a child's rows with this key is the one taken; one of the year's own before it is counted.
     if (nextRow && nextRow.child === row.child && keys[next] === keys[i]) {
       if (row.year === year && nextRow.year === year) repeated.count++;
