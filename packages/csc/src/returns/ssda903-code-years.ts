@@ -82,3 +82,19 @@ export function codesForYear(
   for (const [from, list] of years) if (from <= startYear) codes = list;
   return codes;
 }
+
+/**
+ * Every code a table's column has allowed in any year, each once: what the table readers accept before a file's
+ * year is known. A code a later year added comes after the code it follows in that year's list (PLACE K3 after
+ * K2), so messages list them in the schema's order.
+ */
+export function codesOfEveryYear(table: string, column: string): readonly string[] {
+  const out: string[] = [];
+  for (const [, codes] of SSDA903_CODE_YEARS[table]?.[column] ?? [])
+    codes.forEach((code, i) => {
+      if (out.includes(code)) return;
+      const after = i === 0 ? -1 : out.indexOf(codes[i - 1] as string);
+      out.splice(after + 1, 0, code);
+    });
+  return out;
+}
