@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RAG_LABEL } from "@kpikit/core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { readScorecard, tableOrder } from "../../../packages/web/browser/example.js";
 import {
   activeElement,
@@ -10,13 +10,10 @@ import {
   axe,
   focusInShadow,
   hostileScorecard,
-  launch,
   ratingsBeside,
   requireChromium,
-  type StaticServer,
-  serve,
 } from "../../../packages/web/browser/helpers.js";
-import { dist, ensureBuilt } from "./built-site.js";
+import { dist, useBuiltSite } from "./built-site.js";
 
 /** The example scorecard's row count (a real report, made by scripts/example-scorecard.mjs). */
 const exampleRows = (): number => readScorecard(join(dist, "example-scorecard.json")).rows.length;
@@ -24,23 +21,13 @@ const exampleRows = (): number => readScorecard(join(dist, "example-scorecard.js
 const CSP = "script-src 'self'; style-src 'self'";
 
 describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serve({ "/": dist, "/csp/": dist }, (path) =>
-      path.startsWith("/csp/") ? { "content-security-policy": CSP } : {},
-    );
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite(
+    { "/": dist, "/csp/": dist },
+    (path): Record<string, string> => (path.startsWith("/csp/") ? { "content-security-policy": CSP } : {}),
+  );
 
   async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
@@ -52,7 +39,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     return { page, errors };
   }
   /** Waits (up to 30 s on a loaded machine) until an LA's benchmark scorecard has rendered its table. */
@@ -260,7 +247,7 @@ describe.skipIf(!requireChromium())("dashboard in Chromium", () => {
   });
 
   it("works opened straight from the built folder (file://, no web server)", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, requireChromium, type StaticServer, serve } from "../../../packages/web/browser/helpers.js";
-import { dist, ensureBuilt } from "./built-site.js";
+import { describe, expect, it } from "vitest";
+import { requireChromium } from "../../../packages/web/browser/helpers.js";
+import { useBuiltSite } from "./built-site.js";
 import { zip } from "./workbook.js";
 
 const table = join(__dirname, "../../../examples/wiltshire-2020/performance-table.tsv");
@@ -42,23 +41,13 @@ function workbook(tsv: string): Buffer {
 describe.skipIf(!requireChromium())(
   "dashboard: an LA's own figures and newer DfE files, read in the page",
   () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      ensureBuilt();
-      server = await serve({ "/": dist });
-      browser = await launch();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useBuiltSite();
 
     it("shows Wiltshire's committee table beside its scorecard, with a newer LAIT export", async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server.url}/?la=865`);
+      await page.goto(`${site.server.url}/?la=865`);
       await page.waitForFunction(
         () =>
           (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??
@@ -95,10 +84,10 @@ describe.skipIf(!requireChromium())(
     });
 
     it("reads the committee table saved as an Excel workbook, in the page, as it reads the same table as TSV", async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server.url}/?la=865`);
+      await page.goto(`${site.server.url}/?la=865`);
       await page.waitForFunction(
         () =>
           (document.querySelector("kpi-scorecard")?.shadowRoot?.querySelectorAll("tr[data-kpi-id]").length ??

@@ -1,10 +1,9 @@
 // The dashboard's returns view reads an Ofsted Annex A workbook as kpikit compute does, in the page, sending
 // nothing: its List 8 gives the return-interview figure.
 import { measureReturns, readReturns, returnsInputOf } from "@kpikit/csc";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, requireChromium, type StaticServer, serve } from "../../../packages/web/browser/helpers.js";
-import { dist, ensureBuilt } from "./built-site.js";
+import { describe, expect, it } from "vitest";
+import { requireChromium } from "../../../packages/web/browser/helpers.js";
+import { useBuiltSite } from "./built-site.js";
 import { sheetsWorkbook } from "./workbook.js";
 
 const MISSING = "Number of Episodes the Child has been ‘Missing’ from their Placement in the last 12 months";
@@ -34,23 +33,13 @@ const lists = sheetsWorkbook({
 describe.skipIf(!requireChromium())(
   "dashboard: an Annex A workbook among your own returns, in Chromium",
   () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      ensureBuilt();
-      server = await serve({ "/": dist });
-      browser = await launch();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useBuiltSite();
 
     it("computes the return-interview figure from List 8 as the CLI's pipeline does, sending nothing", async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server.url}/?view=returns`);
+      await page.goto(`${site.server.url}/?view=returns`);
       await page.waitForFunction(
         () => !(document.getElementById("returns-la") as HTMLSelectElement).disabled,
       );

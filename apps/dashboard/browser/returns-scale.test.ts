@@ -5,10 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { measureReturns, readReturns, synthReturns } from "@kpikit/csc";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, requireChromium, type StaticServer, serve } from "../../../packages/web/browser/helpers.js";
-import { dist, ensureBuilt } from "./built-site.js";
+import { requireChromium } from "../../../packages/web/browser/helpers.js";
+import { useBuiltSite } from "./built-site.js";
 
 /** The budget for one LA-year, from choosing the files to the figures shown. */
 const BUDGET_MS = 3000;
@@ -16,32 +15,26 @@ const BUDGET_MS = 3000;
 const MAX_GAP_MS = 250;
 
 describe.skipIf(!requireChromium())("dashboard: one LA-year at scale 1, in Chromium's worker", () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useBuiltSite();
   let folder: string;
   const files = synthReturns({ la: "865", firstYear: 2023, lastYear: 2023, scale: 1, seed: 15 });
-  beforeAll(async () => {
-    ensureBuilt();
+  beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), "kpikit-dashboard-scale-"));
     for (const f of files) {
       mkdirSync(dirname(join(folder, f.path)), { recursive: true });
       writeFileSync(join(folder, f.path), f.text);
     }
-    server = await serve({ "/": dist });
-    browser = await launch();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   it("computes the year's measures in under 3 s while the page keeps ticking, and sends nothing", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (await site.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const requests: string[] = [];
-    await page.goto(`${server.url}/?view=returns`);
+    await page.goto(`${site.server.url}/?view=returns`);
     await page.waitForFunction(() => !(document.getElementById("returns-la") as HTMLSelectElement).disabled);
     page.on("request", (r) => {
       if (!/^(blob|data):/.test(r.url())) requests.push(r.url());

@@ -2,16 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { getIndicator, measureReturns, readReturns } from "@kpikit/csc";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  axe,
-  launch,
-  requireChromium,
-  type StaticServer,
-  serve,
-} from "../../../packages/web/browser/helpers.js";
-import { app, dist, ensureBuilt } from "./built-site.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axe, requireChromium } from "../../../packages/web/browser/helpers.js";
+import { app, useBuiltSite } from "./built-site.js";
 
 const data = resolve(app, "../..", "data/returns");
 const cinFile = join(data, "cin", "fake_CIN_data.xml");
@@ -27,27 +21,20 @@ const doctype = {
 };
 
 describe.skipIf(!requireChromium())("dashboard: your own returns, in Chromium", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    ensureBuilt();
-    server = await serve({ "/": dist });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   async function open(width: number): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+    const context = await site.browser.newContext({
+      viewport: { width, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(`console: ${m.text()}`);
     });
-    await page.goto(`${server.url}/?view=returns`);
+    await page.goto(`${site.server.url}/?view=returns`);
     await page.waitForFunction(() => !(document.getElementById("returns-la") as HTMLSelectElement).disabled);
     return { page, errors };
   }
