@@ -209,8 +209,13 @@ export const CSV_STREAM_MAX_RECORD_CHARS = 64 * 2 ** 20;
  * lines) are those {@link readCsvRecords} gives, a cell's spaces at its ends apart (a reader trims them).
  */
 export class CsvRecordStream {
-  private buf = "";
-  /** The file's line that `buf` starts on. */
+  /**
+   * The text read and not yet handed on (the unfinished record, or all of it once read whole), as the pieces came:
+   * joined only when a record ends, so a long record is never copied again for each piece.
+   */
+  private held: string[] = [];
+  private heldChars = 0;
+  /** The file's line that the held text starts on. */
   private line = 1;
   private delimiter: CsvDelimiter | null;
   /** Set at a quote the line scan does not follow: the rest is read whole. */
@@ -218,10 +223,8 @@ export class CsvRecordStream {
   private unterminatedQuoteAt: number | undefined;
   private overflowAt: number | undefined;
   private readonly maxRecordChars: number;
-  /** How far `buf` has been scanned with no record end found, so each piece is scanned once. */
-  private scanned = 0;
-  /** Whether `scanned` is at a field's start (the scan's state there). */
-  private scannedAtFieldStart = true;
+  /** Where the scan of the held text stands at its end (each piece is scanned once). */
+  private state: Scan = "field-start";
   private readonly issues: Issue[] = [];
 
   constructor(
@@ -239,25 +242,37 @@ export class CsvRecordStream {
 
   /** Reads a piece of the text. */
   push(piece: string): void {
-    if (this.overflowAt !== undefined) return;
-    this.buf += piece;
+    if (this.overflowAt !== undefined || piece === "") return;
+    let text = piece;
     if (this.delimiter === null) {
-      if (this.buf.length < 4096) return;
-      this.delimiter = sniffDelimiter(this.buf);
+      this.hold(piece);
+      if (this.heldChars < 4096) return;
+      // The separator, from the first 4,096 characters: then what is held is scanned as one piece.
+      text = this.take();
+      this.delimiter = sniffDelimiter(text);
     }
-    if (!this.whole) this.flush(this.safeEnd(this.delimiter));
-    if (this.buf.length > this.maxRecordChars) {
+    if (this.whole) this.hold(text);
+    else {
+      const cut = this.scan(text, this.delimiter.charCodeAt(0));
+      if (cut >= 0) {
+        this.flush(this.take(text.slice(0, cut)));
+        this.hold(text.slice(cut));
+      } else this.hold(text);
+    }
+    if (this.heldChars > this.maxRecordChars) {
       // Past the bound with no record end: stop, holding nothing more.
       this.overflowAt = this.line;
-      this.buf = "";
+      this.held = [];
+      this.heldChars = 0;
     }
   }
 
   /** The end of the text: the last records, then the separator and what the whole read found. */
   end(): CsvStreamEnd {
-    const delimiter = this.delimiter ?? sniffDelimiter(this.buf);
+    const text = this.take();
+    const delimiter = this.delimiter ?? sniffDelimiter(text);
     this.delimiter = delimiter;
-    this.flush(this.buf.length);
+    this.flush(text);
     return {
       delimiter,
       ...(this.unterminatedQuoteAt === undefined ? {} : { unterminatedQuoteAt: this.unterminatedQuoteAt }),
@@ -266,13 +281,23 @@ export class CsvRecordStream {
     };
   }
 
-  /** Reads `buf` up to `cut` (a record boundary) with the whole-text reader, its lines counted on from `line`. */
-  private flush(cut: number): void {
-    if (cut === 0) return;
-    this.scanned = 0;
-    this.scannedAtFieldStart = true;
-    const text = cut === this.buf.length ? this.buf : this.buf.slice(0, cut);
-    this.buf = cut === this.buf.length ? "" : this.buf.slice(cut);
+  private hold(text: string): void {
+    if (text === "") return;
+    this.held.push(text);
+    this.heldChars += text.length;
+  }
+
+  /** The held text, and `more` after it, as one string; nothing is held after. */
+  private take(more = ""): string {
+    const text = this.held.length === 0 ? more : this.held.join("") + more;
+    this.held = [];
+    this.heldChars = 0;
+    return text;
+  }
+
+  /** Hands on the records of `text` (whole records) read by the whole-text reader, its lines counted on from `line`. */
+  private flush(text: string): void {
+    if (text === "") return;
     const read = readCsvRecords(text, { delimiter: this.delimiter ?? "," });
     const from = this.line - 1;
     if (read.records.length > 0)
@@ -285,68 +310,69 @@ export class CsvRecordStream {
   }
 
   /**
-   * The length of `buf` up to its last line end that surely ends a record (0 when none), following fields quoted
-   * whole; at any other quote the rest goes whole (`whole`), cut only before the line it is on.
+   * Scans `text`, which follows the held text, on from the state the held text left: the end in `text` of its
+   * last line end that surely ends a record (-1 when none), following fields quoted whole. At any other quote the
+   * rest is read whole (`whole`): the records before it are handed on, and their end returned.
    */
-  private safeEnd(delimiter: CsvDelimiter): number {
-    const buf = this.buf;
-    const n = buf.length;
-    const d = delimiter.charCodeAt(0);
-    let cut = 0;
-    // Resumed where the last scan stopped, in the state it stopped in (no record end before it).
-    let fieldStart = this.scannedAtFieldStart;
-    let i = this.scanned;
+  private scan(text: string, d: number): number {
+    let state: Scan = this.state;
+    let cut = -1;
+    const n = text.length;
+    let i = 0;
     while (i < n) {
-      const c = buf.charCodeAt(i);
-      if (c === 34) {
-        if (!fieldStart) return this.goWhole(cut);
-        // A field quoted whole: to its closing quote, `""` being a quote within it.
-        let j = i + 1;
-        for (;;) {
-          const q = buf.indexOf('"', j);
-          if (q < 0 || q + 1 >= n) return this.pause(cut, i);
-          if (buf.charCodeAt(q + 1) === 34) {
-            j = q + 2;
-            continue;
-          }
-          const after = buf.charCodeAt(q + 1);
-          if (after !== d && after !== 10 && after !== 13) return this.goWhole(cut);
-          i = q + 1;
-          break;
-        }
-        fieldStart = false;
+      const c = text.charCodeAt(i);
+      if (state === "quoted") {
+        // A field quoted whole: to its next quote, which closes it unless another follows (`""`).
+        const q = text.indexOf('"', i);
+        if (q < 0) break;
+        state = "quote-in-quoted";
+        i = q + 1;
         continue;
       }
-      if (c === d) fieldStart = true;
+      if (state === "quote-in-quoted") {
+        if (c === 34) {
+          state = "quoted";
+          i++;
+          continue;
+        }
+        // Text after a closing quote: read whole, as the whole-text reader reads it.
+        if (c !== d && c !== 10 && c !== 13) return this.goWhole(cut);
+        state = "field";
+      } else if (state === "cr") {
+        // A CR ends a line, with the LF after it when there is one.
+        state = "field-start";
+        if (c === 10) {
+          cut = i + 1;
+          i++;
+          continue;
+        }
+        cut = i;
+      }
+      if (c === 34) {
+        if (state !== "field-start") return this.goWhole(cut);
+        state = "quoted";
+      } else if (c === d) state = "field-start";
       else if (c === 10) {
         cut = i + 1;
-        fieldStart = true;
-      } else if (c === 13) {
-        // A CR ends a line; one at the end of the text may be the first half of a CRLF.
-        if (i + 1 >= n) return this.pause(cut, i);
-        if (buf.charCodeAt(i + 1) === 10) i++;
-        cut = i + 1;
-        fieldStart = true;
-      } else fieldStart = false;
+        state = "field-start";
+      } else if (c === 13) state = "cr";
+      else state = "field";
       i++;
     }
-    return this.pause(cut, n, fieldStart);
-  }
-
-  /**
-   * The scan's result: `cut`, and, when it found no record end, where to resume (`at`, a quote or line end
-   * not yet decided is resumed at, so a field's start there) and whether a field starts there. Past a cut the
-   * text left (the line not yet ended) is rescanned from its start.
-   */
-  private pause(cut: number, at: number, fieldStart = true): number {
-    this.scanned = cut === 0 ? at : 0;
-    this.scannedAtFieldStart = cut === 0 ? fieldStart : true;
+    this.state = state;
     return cut;
   }
 
-  /** From a quote the scan does not follow: the records before it are cut, the rest read whole. */
+  /** From a quote the scan does not follow: the records before `cut` are handed on, the rest read whole. */
   private goWhole(cut: number): number {
     this.whole = true;
     return cut;
   }
 }
+
+/**
+ * Where a {@link CsvRecordStream}'s scan stands: at a field's start, in a field, in a field quoted whole, just
+ * after a quote in one (it closes the field unless another quote follows), just after a CR (it ends the line, and
+ * so does an LF right after it).
+ */
+type Scan = "field-start" | "field" | "quoted" | "quote-in-quoted" | "cr";
