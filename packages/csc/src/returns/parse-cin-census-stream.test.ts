@@ -145,8 +145,10 @@ describe("XmlStream", () => {
 });
 
 describe("decodeTextStream", () => {
-  // Text from an alphabet with multi-byte characters, line ends and mis-decoded UTF-8 (â€™), as returns have.
-  const alphabet = ["a", "Z", "1", ",", " ", "\n", "\r\n", "\r", "é", "’", "€", "😀", "â€™", "Ã©", "\uFEFF"];
+  // Text from an alphabet with multi-byte characters, line ends and mis-decoded UTF-8 (â€™), as returns have. Its
+  // damage shows itself: no letter of it can begin a mis-decoded character with others after it (é can: é€’ is
+  // 递 mis-decoded; that case is the test after this one).
+  const alphabet = ["a", "Z", "1", ",", " ", "\n", "\r\n", "\r", "ö", "’", "€", "😀", "â€™", "Ã©", "\uFEFF"];
   const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(""));
 
   it("gives decodeText's text and warnings for UTF-8 cut anywhere", async () => {
@@ -161,6 +163,17 @@ describe("decodeTextStream", () => {
         expect([d.encoding(), d.bytesRead()]).toEqual(["utf-8", bytes.length]);
       }),
     );
+  });
+
+  it("repairs damage that does not show itself as decodeText does in one piece, and from the piece that shows it", async () => {
+    // é€’ is 递 mis-decoded, but only â€™ after it shows the text is damaged.
+    const bytes = utf8("é€’ a piece on â€™");
+    expect(decodeText(bytes).text).toBe("递 a piece on ’");
+    expect(await collect(decodeTextStream([bytes]).pieces)).toBe("递 a piece on ’");
+    const cutAt = utf8("é€’ a piece on ").length;
+    const d = decodeTextStream([bytes.slice(0, cutAt), bytes.slice(cutAt)]);
+    expect(await collect(d.pieces)).toBe("é€’ a piece on ’");
+    expect(d.issues().map((i) => [i.code, i.row, i.column])).toEqual([["mis-decoded-text", 1, 16]]);
   });
 
   it("reads Windows-1252 after ASCII, and UTF-16 with its byte-order mark, as decodeText does", async () => {

@@ -133,6 +133,9 @@ export function decodeTextStream(source: ByteSource, file?: string): DecodedStre
         text = text.slice(bom);
         started = true;
       }
+      // Damage is looked for in all the text decoded so far, the characters about to be held included, so a
+      // piece is repaired as the whole-text decoder repairs it when the evidence comes at its end.
+      if (!damaged && hasMojibake(text)) damaged = true;
       if (!last) {
         // A mis-decoded character is a lead (U+00C2–U+00F4) and up to three more: one that may run on into the
         // next piece waits for it.
@@ -145,11 +148,9 @@ export function decodeTextStream(source: ByteSource, file?: string): DecodedStre
         text = text.slice(0, cut);
         if (text === "") return "";
       }
-      const wasDamaged = damaged;
-      if (!damaged && hasMojibake(text)) damaged = true;
       if (damaged) {
         const repaired = repairMojibake(text, true);
-        if (repaired !== text && !wasDamaged && !issues.some((i) => i.code === "mis-decoded-text")) {
+        if (repaired !== text && !issues.some((i) => i.code === "mis-decoded-text")) {
           let first = 0;
           while (first < text.length && text.charCodeAt(first) === repaired.charCodeAt(first)) first++;
           issues.push({
