@@ -20,8 +20,8 @@ const MAX_ISSUE_LINES = 50;
 /**
  * How far V8 lets the heap grow past the data still in use before it collects again, in percent. Left to itself,
  * on a machine with memory to spare, it lets the heap grow up to four times: `kpikit compute` on a national
- * year (0.9 GB of records in use) peaked at 2.4 GB. Growing by a tenth it peaks at 1.4 GB, for about a fifth more
- * time (measured by `pnpm bench:national`); small runs are not measurably slower.
+ * year (about 850 MB of records in use) peaked at 2.4 GB. Growing by a tenth it peaks at 1.2 GB, for about a
+ * tenth more time (measured by `pnpm bench:national`); small runs are not measurably slower.
  */
 const HEAP_GROWING_PERCENT = 10;
 
