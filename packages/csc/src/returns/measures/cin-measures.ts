@@ -40,20 +40,20 @@ export function cinFigures(
   const cinRate = new Figure("cin-rate", "rate");
   const childLevel = options.reReferralLevel === "child";
 
-  for (const r of [reReferrals, referralsCount])
+  for (const r of [reReferrals, referralsCount]) {
     r.exclude("referral date missing or unreadable", s.undated.referrals);
-  for (const r of [reReferrals, referralsCount])
     r.exclude(
       "a second referral of a child with the same referral date in the year's return (counted once)",
       s.repeated.referrals,
     );
-  for (const p of [repeat, ceased, open2y, cppCount])
+  }
+  for (const p of [repeat, ceased, open2y, cppCount]) {
     p.exclude("plan start date missing or unreadable", s.undated.plans);
-  for (const p of [repeat, ceased, open2y, cppCount])
     p.exclude(
       "a second plan of a child with the same start date in the year's return (counted once)",
       s.repeated.plans,
     );
+  }
 
   for (const child of s.cinCurrent) {
     // Referrals: the look-back uses every file given.

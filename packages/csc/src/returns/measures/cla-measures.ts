@@ -86,13 +86,13 @@ export function claFigures(
   const rate = new Figure("cla-rate", "rate");
   const a1 = new Figure("adoption-a1", "mean");
   const a2 = new Figure("adoption-a2", "mean");
-  for (const f of [three, stable, distance, missing, count])
+  for (const f of [three, stable, distance, missing, count]) {
     f.exclude("episode without a valid start date (DECOM)", s.undated.episodes);
-  for (const f of [three, stable, distance, missing, count])
     f.exclude(
       "a second episode of a child with the same start date (DECOM) in the year's return (taken once)",
       s.repeated.episodes,
     );
+  }
   const kinds = options.missing ?? "missing";
   const counts = (m: string | null) =>
     kinds === "missing-or-away" ? m === "M" || m === "A" : m === (kinds === "away" ? "A" : "M");
